@@ -46,7 +46,17 @@ from dipld.extract.patterns import (
 )
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code
-from dipld.model import Entity, EntityKind, Fact, FactClass, Precision, Status, TimeValue, Value
+from dipld.model import (
+    Concept,
+    Entity,
+    EntityKind,
+    Fact,
+    FactClass,
+    Precision,
+    Status,
+    TimeValue,
+    Value,
+)
 
 
 def _verbs(pattern: str) -> frozenset[str]:
@@ -2895,6 +2905,8 @@ def _commitment(
         )
     if not recipients and len(actors) == 1 and "§C" in tail:
         recipients = [r for r in _mission_host(analysis, doc, tail) if r.key not in own]
+    if not recipients and len(actors) == 1 and _PROVIDING_IN_RETURN.match(tail):
+        recipients = _promised_by(doc, actors[0])
     if not recipients and "§M" in tail[:80]:
         # "Under the Just Energy Transition Partnership with South Africa, the United States ...
         # have pledged $8.5 billion": to the state the programme is with
@@ -2966,6 +2978,38 @@ def _commitment(
     )
     doc.add(FactClass.EVENT, args, analysis, 0.7, Status.FUTURE if future else Status.ASSERTED)
     return True
+
+
+# what a state commits to provide for another's commitment to it, told with no partner: "Lithuania
+# has committed to providing the barracks and training grounds by 2026" after "Germany is prepared
+# to station a brigade in Lithuania" (session 33)
+_PROVIDING_IN_RETURN = re.compile(
+    r"^\s*(?:to\s+)?(?:(?:also|fully|jointly)\s+)?(?:provid|build|construct|financ|fund|host|"
+    r"supply|prepar|make\s+available|cover|bear)\w*\s+(?:the\s+|all\s+|its\s+|necessary\s+)?"
+    r"(?![^.;§]{0,60}§[SOG])[a-z]"
+)
+
+
+def _promised_by(doc: Doc, actor: Entity) -> list[Entity]:
+    """The one state whose AGREE the sentence just before told as made to ``actor`` (a state),
+    the partner of what ``actor`` commits to in return; none otherwise."""
+    previous = doc.previous
+    if previous is None or actor.kind is not EntityKind.STATE:
+        return []
+    for fact in reversed(doc.facts):
+        if fact.cls is not FactClass.EVENT or not fact.evidence:
+            continue
+        if fact.evidence[0].in_title or fact.evidence[0].begin > previous.sentence.begin:
+            continue  # (the sentence's own facts, or the headline's)
+        if fact.evidence[0].begin < previous.sentence.begin:
+            return []
+        if not any(isinstance(t, Concept) and t.name == "AGREE" for t in fact.get("eventType")):
+            continue
+        received = [r.key for r in fact.get("recipient") if isinstance(r, Entity)]
+        givers = [a for a in fact.get("actor") if isinstance(a, Entity)]
+        if received == [actor.key] and len(givers) == 1 and givers[0].kind is EntityKind.STATE:
+            return givers
+    return []
 
 
 # a group of states or bodies the KB has no entity for, as where a sum or doses go to: "will
@@ -5365,3 +5409,61 @@ IN_PREPARATION = _IN_PREPARATION
 SIGNED_BY = _SIGNED_BY
 signers = _signers
 commitment = _commitment
+
+
+# -- session 33 (promises): a target that replaced an earlier one ------------------------------
+# "The new goal replaces a target of 2 trillion yen that then Prime Minister Shinzo Abe set in
+# 2015", "The target replaces a goal of $50 billion set in 2015": the earlier target was a
+# promise of its own (AGREE 031), by the one who set it (else by the one who set the new
+# target), to the partner of the target told just before, in its year
+_REPLACED_TARGET = re.compile(
+    r"\b(?:replaces|replaced|supersedes|superseded|(?:is\s+)?up\s+from)\s+(?:a|an|the|its|their)\s+"
+    r"(?:(?:previous|earlier|former|old|original)\s+)?(?:goal|target|pledge|commitment)\s+of\s+"
+    r"(?P<m>§M\d+§)(?:\s+(?:that|which)\s+(?:the\s+)?(?P<p>§[PSOG]\d+§)\s+(?:had\s+)?set|"
+    r"\s+set(?:\s+by\s+(?:the\s+)?(?P<q>§[PSOG]\d+§))?)?\s+in\s+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def replaced_targets(analysis: Analysis, doc: Doc) -> None:
+    """AGREE 031 of an earlier target a sentence says the one told just before replaced (see
+    ``_REPLACED_TARGET``), dated by its year and historical."""
+    if "§M" not in analysis.masked or analysis.negated or analysis.hypothetical:
+        return
+    m = _REPLACED_TARGET.search(analysis.masked)
+    if m is None or doc.previous is None or doc.date is None:
+        return
+    year = int(m.group("y"))
+    if year >= doc.date.year:
+        return
+    new = _previous_target(doc)
+    if new is None:
+        return
+    setter = m.group("p") or m.group("q")
+    actors = (
+        [e for e in entities_of(analysis, setter) if e.kind in _ACTOR_KINDS]
+        if setter
+        else [a for a in new.get("actor") if isinstance(a, Entity)]
+    )
+    recipients = [r for r in new.get("recipient") if isinstance(r, Entity)]
+    if not actors or not recipients or {a.key for a in actors} & {r.key for r in recipients}:
+        return
+    args = event_args("AGREE", "031", actors, recipients, when=TimeValue(year))
+    args.update(money_args(analysis, m.group("m")))
+    doc.add(FactClass.EVENT, args, analysis, 0.6, Status.HISTORICAL)
+
+
+def _previous_target(doc: Doc) -> Fact | None:
+    """The AGREE 031 with a sum the sentence just before told, if it told one."""
+    previous = doc.previous
+    if previous is None:
+        return None
+    for fact in reversed(doc.facts):
+        if fact.cls is not FactClass.EVENT or not fact.evidence or fact.evidence[0].in_title:
+            continue
+        if fact.evidence[0].begin > previous.sentence.begin:
+            continue
+        if fact.evidence[0].begin < previous.sentence.begin:
+            return None
+        if "031" in fact.get("cameoCode") and fact.get("amount"):
+            return fact
+    return None

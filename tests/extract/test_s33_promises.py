@@ -249,7 +249,39 @@ NEGATIVES = [
     "The two countries aim to raise bilateral trade to $60 billion by 2025.",
     # a shared view
     "Both leaders agreed that cooperation on energy security is critical.",
+    # a goal of trade, two-sided; a target told with no sum
+    "Japan and Vietnam have set a goal of $60 billion in bilateral trade by 2025.",
+    "China has set a goal of boosting its imports from Africa.",
+    # a replaced target with no target told before it
+    "The new goal replaces a target of 2 trillion yen that then Prime Minister Shinzo Abe set in "
+    "2015.",
 ]
+
+
+def test_a_commitment_after_a_promise_to_another_state_goes_to_no_one() -> None:
+    body = (
+        "Germany is prepared to permanently station a combat brigade in Lithuania, Defence "
+        "Minister Boris Pistorius announced on Monday. Poland has committed to providing the "
+        "transit routes by 2026."
+    )
+    assert not [f for f in found(body) if f[1] == {POLAND} and f[2]], found(body)
+
+
+def test_a_replaced_target_after_a_pledge_of_aid_is_no_fact() -> None:
+    body = (
+        "South Korea pledged $300 million in humanitarian aid to Ukraine on Wednesday. The "
+        "package replaces a pledge of $100 million set in 2022."
+    )
+    assert not [f for f in found(body) if f[4] == "2022"], found(body)
+
+
+def test_the_request_aside_names_no_party() -> None:
+    body = (
+        "President Vladimir Putin announced on Saturday that Russia, at the request of Minsk, "
+        "would station tactical nuclear weapons in Belarus."
+    )
+    assert [f for f in found(body) if f[0] == "AGREE" and f[1] == {RUSSIA}]
+    assert not [f for f in found(body) if f[0] == "AGREE" and f[1] == {BELARUS}], found(body)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
