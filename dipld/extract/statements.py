@@ -912,6 +912,8 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"military\s+(?:equipment|aircraft|hardware)|"
             # "donate 1 million vaccine doses to Vietnam", "a loan to Egypt"
             r"donat\w*|doses|loans?|humanitarian|"
+            # "promised to send 50,000 tonnes of grain free of charge": a gift (session 33)
+            r"free\s+of\s+(?:charge|cost)|"
             # "ready to contribute financially to the project", "financial support for ..."
             r"financially|financial\s+(?:support|assistance|help|contributions?))\b",
             re.IGNORECASE,
@@ -3028,7 +3030,7 @@ _GROUP_NAMES = (
 )
 _GROUP_RECIPIENT = re.compile(
     r"(?:§M\d+§|\b(?:doses|vaccines))(?:\s+(?!(?:to|into|for)\b)[\w-]+){0,4}?\s+"
-    rf"(?:to|in|into|for)\s+(?:the\s+)?(?P<g>{_GROUP_NAMES})"
+    rf"(?:to|in|into|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?P<g>{_GROUP_NAMES})"
 )
 # a target of one party's own trade or investment with such a group, its sum after it: "will
 # strive to make its imports from Africa reach $300 billion", "aims to raise its investment in

@@ -5,6 +5,8 @@ set). Conventions followed (those of earlier sessions kept: trade policy agreed 
 kept for investment, purchases and supplies, future aid is AGREE 033, a joint trade target of
 two states is no pledge, a group the KB lacks is an unlinked recipient):
 
+- Goods promised "free of charge" are aid (033), and a sum pledged "to help Africa ..." goes to
+  the group, as one "to Africa" does.
 - A one-sided target of investment, imports or purchases a state sets for itself towards a
   partner ("China will strive to make its imports from Africa reach $N", "aims to raise its
   investment in Africa to $N", "has set a goal of N yen in investment in Vietnam", "promised to
@@ -122,6 +124,14 @@ POSITIVES: list[tuple[str, Row]] = [
         "China has pledged to increase its imports from Vietnam to $70 billion by 2025, Xinhua "
         "reported.",
         ("AGREE", {CHINA}, {VIETNAM}, "031", "", "70000000000"),
+    ),
+    (
+        "The European Union pledged 1 billion euros to help Africa produce vaccines.",
+        ("AGREE", {"Q458"}, {"Africa"}, "033", "", "1000000000"),
+    ),
+    (
+        "Russia promised to deliver 50,000 tonnes of fertiliser to Kenya free of charge.",
+        ("AGREE", {RUSSIA}, {KENYA}, "033", "", ""),
     ),
     # 3. readiness and commitments
     (
