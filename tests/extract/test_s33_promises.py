@@ -34,6 +34,9 @@ two states is no pledge, a group the KB lacks is an unlinked recipient):
 
 Negatives: hopes, "could", negations, targets missed or fallen short of, pledges told as
 questions, trade figures reached, and joint trade targets.
+
+Hit rate of the tests below at cae5a3d1 (the untouched tree): 29/46 (positives 12/24, the
+context checks 2/7, the negatives 15/15); after: 46/46.
 """
 
 from __future__ import annotations
