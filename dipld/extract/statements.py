@@ -2946,6 +2946,9 @@ def _commitment(
         recipients = [
             r for r in _goods_of(analysis, tail) if r.key not in {a.key for a in actors} | own
         ]
+    if not recipients and _SET_GOAL.search(m.group("v")):
+        return False  # "Serbia has set a goal of 10 billion euros in foreign investment": a
+        # target of its own, promised to no one (session 33)
     args = (
         event_args("RETREAT", "0873", actors, recipients)
         if retreat
@@ -3052,6 +3055,10 @@ def _group_recipient(analysis: Analysis, tail: str) -> list[Entity]:
         return []
     name = re.sub(r"^the\s+", "", " ".join(m.group("g").split()))
     return [Entity.unlinked(name, EntityKind.OTHER)]
+
+
+# the verb of a target set ("has set a goal of"; see _AGREE_VERBS)
+_SET_GOAL = re.compile(r"\bset\s")
 
 
 # the state whose goods a purchase promised buys, by its demonym: "promised to buy an extra

@@ -35,8 +35,8 @@ two states is no pledge, a group the KB lacks is an unlinked recipient):
 Negatives: hopes, "could", negations, targets missed or fallen short of, pledges told as
 questions, trade figures reached, and joint trade targets.
 
-Hit rate of the tests below at cae5a3d1 (the untouched tree): 29/46 (positives 12/24, the
-context checks 2/7, the negatives 15/15); after: 46/46.
+Hit rate of the tests below at cae5a3d1 (the untouched tree): 30/47 (positives 12/24, the
+context checks 2/7, the negatives 16/16); after: 47/47.
 """
 
 from __future__ import annotations
@@ -265,6 +265,8 @@ NEGATIVES = [
     # a goal of trade, two-sided; a target told with no sum
     "Japan and Vietnam have set a goal of $60 billion in bilateral trade by 2025.",
     "China has set a goal of boosting its imports from Africa.",
+    # a target of one's own, towards no one
+    "Serbia has set a goal of 10 billion euros in foreign investment by 2027.",
     # a replaced target with no target told before it
     "The new goal replaces a target of 2 trillion yen that then Prime Minister Shinzo Abe set in "
     "2015.",
