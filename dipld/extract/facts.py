@@ -486,6 +486,7 @@ def rules() -> tuple[Rule, ...]:
         events.events,
         statements.accepted_by_title,
         statements.agreed_by_group,
+        statements.replaced_targets,
         events.relations_cut_by,
         events.boycott_lifted,
         events.troops_left,

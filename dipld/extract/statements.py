@@ -46,7 +46,17 @@ from dipld.extract.patterns import (
 )
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, Code
-from dipld.model import Entity, EntityKind, Fact, FactClass, Precision, Status, TimeValue, Value
+from dipld.model import (
+    Concept,
+    Entity,
+    EntityKind,
+    Fact,
+    FactClass,
+    Precision,
+    Status,
+    TimeValue,
+    Value,
+)
 
 
 def _verbs(pattern: str) -> frozenset[str]:
@@ -149,7 +159,11 @@ _SAID_WHEN = (
     r"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|"
     r"statement|interview|message|communiqu[eé]|broadcast|post))?"
     # ("said Tuesday that": a day name with no "on", in the American wire style; session 33)
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    # ("announced on March 25 that Moscow would ...", "said on 4 July that ...": session 33)
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"\s+on\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)))?"
 )
 _SAID_THAT = re.compile(
     rf"\s+(?:also\s+)?(?:(?:has\s+|have\s+)?(?:{_SAYING_VERB}){_SAID_WHEN}\s+(?:that\s+)?"
@@ -183,6 +197,14 @@ _WHEN_AGREED = (
     r"\s+in\s+principle|\s+in\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)(?:\s+\d{4})?|\s+in\s+(?:19|20)\d\d)?"
 )
+# where it was agreed, before the time: "EAC heads of state agreed at a meeting in Nairobi in June
+# to deploy ...", "agreed at the Vilnius summit to ...", "agreed in Abuja on Sunday to ..." (the
+# city is the act's place: see _AGREED_IN_CITY; session 33)
+_WHERE_AGREED = (
+    r"(?:\s+(?:at|during)\s+(?:a|an|the|their|its)\s+(?:[\w§-]+\s+){0,3}?(?:meeting|summit|"
+    r"conference|session|retreat|talks)(?:\s+in\s+§C\d+§)?|\s+in\s+§C\d+§)?"
+)
+_AGREED_IN_CITY = re.compile(r"\s+in\s+(?P<c>§C\d+§)")
 # what the parties agree will be done: "that Russia would keep supplying gas to Serbia", "that
 # the two countries' foreign ministries and relevant agencies would stay in contact"
 _JOINT_FUTURE = (
@@ -256,7 +278,7 @@ _AGREE_VERBS = re.compile(
     r"(?:(?:fully|firmly|strongly|deeply|totally|absolutely|also|still)\s+)?(?:re)?committed"
     r"(?:\s+\w+){0,3}?\s+to|(?:re)?commits?\s+to|"
     r"(?:have\s+|has\s+)?joined\s+(?:forces|efforts|hands)|"
-    rf"agree[sd]?{_WHEN_AGREED}\s+(?:to|on)|"
+    rf"agree[sd]?{_WHERE_AGREED}{_WHEN_AGREED}\s+(?:to|on)|"
     # "The two sides consented to speed up the expressway project" (session 20)
     r"(?:have\s+|has\s+)?(?:also\s+)?consent(?:ed|s)?\s+to(?=\s+(?!be\b)[a-z]+\b)|"
     # "The government and the Houthis accepted to halt all offensive operations" (session 29)
@@ -276,6 +298,12 @@ _AGREE_VERBS = re.compile(
     # ("China has decided to invest $20 billion in Pakistan"; session 32: only giving, lending
     # and investing, as a perfect "has decided to" also tells measures taken, "has decided to
     # stop all imports", "has decided to lower the level of its relations", which other rules read)
+    # a one-sided target of investment or purchases set: "Japan has set a goal of 4 trillion yen
+    # in investment in Vietnam", "set a target of $50 billion of imports from Africa" (session
+    # 33; not a target of trade, two-sided: see _TRADE_TARGET)
+    r"(?:has\s+|have\s+)?(?:also\s+)?set\s+(?:itself\s+|themselves\s+)?(?:a|an|the)\s+"
+    r"(?:new\s+|ambitious\s+)?(?:goal|target)\s+of(?=\s+(?:[\w-]+\s+){0,2}?§M\d+§\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:investments?|imports|purchases)\b)|"
     r"(?:has\s+|have\s+)(?:also\s+|now\s+)?decided\s+to(?=\s+(?:invest|provide|allocate|grant|"
     r"give|donate|send|supply|extend|lend|fund|finance|contribute)\b)|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
@@ -794,9 +822,13 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "032",
     ),
+    # one's own forces or arms kept in another state: "is prepared to permanently station a
+    # combat brigade in Lithuania", "would station tactical nuclear weapons in Belarus": a
+    # commitment to the host (030), neither aid sent nor troops for its protection (session 33)
+    (re.compile(r"^\s*(?:to\s+)?(?:(?:permanently|also|soon|eventually)\s+)?station\b"), "030"),
     # people sent to serve abroad: "offered to send 1,000 police officers to Haiti", "have
     # pledged personnel", "readiness to send peacekeepers" (material aid, not cooperation in
-    # general; session 28)
+    # general; session 28; troops, soldiers and peacekeepers are 0334, see _TROOPS_PLEDGED)
     (
         re.compile(
             r"^\s*(?:(?:its|their|his|her|the)\s+)?(?:(?:readiness|willingness|commitment|"
@@ -881,6 +913,8 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
             r"military\s+(?:equipment|aircraft|hardware)|"
             # "donate 1 million vaccine doses to Vietnam", "a loan to Egypt"
             r"donat\w*|doses|loans?|humanitarian|"
+            # "promised to send 50,000 tonnes of grain free of charge": a gift (session 33)
+            r"free\s+of\s+(?:charge|cost)|"
             # "ready to contribute financially to the project", "financial support for ..."
             r"financially|financial\s+(?:support|assistance|help|contributions?))\b",
             re.IGNORECASE,
@@ -1227,6 +1261,8 @@ def _cameo(text: str) -> str:
                 return "031"
             if code == "033" and _MIXED_SUPPORT.search(head) is not None:
                 return "030"  # "military, economic and humanitarian support for Kyiv": backing
+            if code == "033" and _TROOPS_PLEDGED.search(found.group(0)) is not None:
+                return "0334"  # "pledged to send 1,000 troops to Somalia" (session 33)
             return code
     return "030"
 
@@ -1236,6 +1272,16 @@ def _cameo(text: str) -> str:
 _AGREED_AT = re.compile(
     r"\b(?:(?:on|at)\s+the\s+(?:sidelines|margins)\s+of|during)\s+(?:an?\s+|the\s+|their\s+)?"
     r"(?:[\w§-]+\s+){0,4}?(?:summit|meeting|talks|forum|conference|session|visit|negotiations)\b"
+)
+
+
+# soldiers promised (CAMEO 0334: intent to provide military protection or peacekeeping), in the
+# people a promise sends ("pledged to contribute troops to the force", "ready to send more
+# soldiers", "offered peacekeepers"); police officers and police contingents stay 033 (aid)
+_TROOPS_PLEDGED = re.compile(
+    r"\b(?:troops|soldiers|servicemen|peacekeepers|military\s+personnel|"
+    r"(?:peacekeeping|military|armed)\s+(?:forces|contingents?|units?)|"
+    r"(?<!police\s)(?<!security\s)contingents?)\b"
 )
 
 
@@ -1716,10 +1762,26 @@ def _unresolved_speaker(
 
 def _past_aside(text: str, end: int) -> int:
     """Where the subject ending at ``end`` ends past an apposition or relative clause closed by a
-    comma ("Indonesia, which holds the ASEAN chair, would ...")."""
-    if text.startswith(",", end) and (aside := _APPOSITION.match(text, end)) is not None:
+    comma ("Indonesia, which holds the ASEAN chair, would ..."), or past the request it acts on
+    ("Moscow, at the request of Minsk, would ...")."""
+    if text.startswith(",", end) and (
+        (aside := _APPOSITION.match(text, end)) is not None
+        or (aside := _REQUEST_ASIDE.match(text, end)) is not None
+    ):
         return aside.end()
     return end
+
+
+# the request or invitation a party acts on, between it and its verb: "Moscow, at the request of
+# Minsk, would station ...", "Russia, at Belarus's request, will ...", "Kenya, at the invitation
+# of the Haitian government, will lead ..." (no party of its own: the promise keeps its
+# recipient from its object; session 33)
+_REQUEST_ASIDE = re.compile(
+    r",\s+(?:at|upon|on)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?(?:request|invitation|behest|urging)\s+of\s+"
+    r"(?:the\s+)?(?:§[SCOPGD]\d+§)(?:\s+(?:government|authorities|side|leadership))?|"
+    r"(?:the\s+)?§[SCOPGD]\d+§['’]s?\s+(?:[\w-]+\s+)?(?:request|invitation|behest|urging)),"
+    r"(?=\s+[a-z])"
+)
 
 
 _WE_AGREED = re.compile(r"\s+(?:have\s+|had\s+)?(?:also\s+|already\s+|just\s+)?agreed\b")
@@ -1873,8 +1935,14 @@ def _clause(
     words = analysis.words
     if "pleased" in words:
         rest = _PLEASED_TO_ANNOUNCE.sub("", rest)
-    aside = _ASIDE.match(rest) or (
-        _MEETING_ASIDE.match(rest) if ("with" in words or "in" in words or "on" in words) else None
+    aside = (
+        _ASIDE.match(rest)
+        or (
+            _MEETING_ASIDE.match(rest)
+            if ("with" in words or "in" in words or "on" in words)
+            else None
+        )
+        or (_REQUEST_ASIDE.match(rest) if "at" in words or "upon" in words else None)
     )
     if aside:
         rest = rest[aside.end() :]
@@ -2831,7 +2899,7 @@ def _commitment(
         # "Ghana and the IMF reached a staff-level agreement on a $3 billion programme": terms
         # agreed with the lender (030); the aid is the board's approval (session 32, pledges)
         code = "030"
-    if not recipients and len(actors) >= 2 and code == "033":
+    if not recipients and len(actors) >= 2 and code in {"033", "0334"}:
         # "Benin, Chad and Bangladesh have pledged personnel for the mission to Haiti": aid
         # promised together goes to the party its object names (session 28)
         recipients = [
@@ -2854,6 +2922,8 @@ def _commitment(
         )
     if not recipients and len(actors) == 1 and "§C" in tail:
         recipients = [r for r in _mission_host(analysis, doc, tail) if r.key not in own]
+    if not recipients and len(actors) == 1 and _PROVIDING_IN_RETURN.match(tail):
+        recipients = _promised_by(doc, actors[0])
     if not recipients and "§M" in tail[:80]:
         # "Under the Just Energy Transition Partnership with South Africa, the United States ...
         # have pledged $8.5 billion": to the state the programme is with
@@ -2887,6 +2957,13 @@ def _commitment(
         # (one party's pledge: a joint one has no recipient, ANNOTATION.md §6; "agreed to
         # expand investment in Africa" names no sum either)
         recipients = _group_recipient(analysis, tail)
+    if not recipients and len(actors) == 1 and code == "031":
+        recipients = [
+            r for r in _goods_of(analysis, tail) if r.key not in {a.key for a in actors} | own
+        ]
+    if not recipients and _SET_GOAL.search(m.group("v")):
+        return False  # "Serbia has set a goal of 10 billion euros in foreign investment": a
+        # target of its own, promised to no one (session 33)
     args = (
         event_args("RETREAT", "0873", actors, recipients)
         if retreat
@@ -2913,6 +2990,9 @@ def _commitment(
         args["startDate"] = [when]
     elif when is not None:
         args["date"] = [when]
+    city = _AGREED_IN_CITY.search(m.group("v")) if verb.startswith("agree") else None
+    if city is not None and (place := analysis.mention(city.group("c")).entity) is not None:
+        args["place"] = [place]  # "agreed at a meeting in Nairobi in June to ..." (session 33)
     future = verb in {"will", "shall", "intends", "intend", "plans", "plan", "aims", "aim"} or (
         m.group("isto") is not None
     )
@@ -2920,21 +3000,63 @@ def _commitment(
     return True
 
 
+# what a state commits to provide for another's commitment to it, told with no partner: "Lithuania
+# has committed to providing the barracks and training grounds by 2026" after "Germany is prepared
+# to station a brigade in Lithuania" (session 33)
+_PROVIDING_IN_RETURN = re.compile(
+    r"^\s*(?:to\s+)?(?:(?:also|fully|jointly)\s+)?(?:provid|build|construct|financ|fund|host|"
+    r"supply|prepar|make\s+available|cover|bear)\w*\s+(?:the\s+|all\s+|its\s+|necessary\s+)?"
+    r"(?![^.;§]{0,60}§[SOG])[a-z]"
+)
+
+
+def _promised_by(doc: Doc, actor: Entity) -> list[Entity]:
+    """The one state whose AGREE the sentence just before told as made to ``actor`` (a state),
+    the partner of what ``actor`` commits to in return; none otherwise."""
+    previous = doc.previous
+    if previous is None or actor.kind is not EntityKind.STATE:
+        return []
+    for fact in reversed(doc.facts):
+        if fact.cls is not FactClass.EVENT or not fact.evidence:
+            continue
+        if fact.evidence[0].in_title or fact.evidence[0].begin > previous.sentence.begin:
+            continue  # (the sentence's own facts, or the headline's)
+        if fact.evidence[0].begin < previous.sentence.begin:
+            return []
+        if not any(isinstance(t, Concept) and t.name == "AGREE" for t in fact.get("eventType")):
+            continue
+        received = [r.key for r in fact.get("recipient") if isinstance(r, Entity)]
+        givers = [a for a in fact.get("actor") if isinstance(a, Entity)]
+        if received == [actor.key] and len(givers) == 1 and givers[0].kind is EntityKind.STATE:
+            return givers
+    return []
+
+
 # a group of states or bodies the KB has no entity for, as where a sum or doses go to: "will
 # provide $500 million to Pacific island nations", "ready to channel $5 billion to African
 # countries", "to invest no less than $10 billion in Africa", "$2 billion in credit lines to
 # African financial institutions" (session 32, pledges). Kept as written, unlinked: never a
 # state of the region, nor the person who announced it
-_GROUP_RECIPIENT = re.compile(
-    r"(?:§M\d+§|\b(?:doses|vaccines))(?:\s+(?!(?:to|into|for)\b)[\w-]+){0,4}?\s+"
-    r"(?:to|in|into|for)\s+(?:the\s+)?"
-    r"(?P<g>(?:(?:African|Pacific|Caribbean|Latin\s+American|Central\s+American|Arab|Asian|"
+_GROUP_NAMES = (
+    r"(?:(?:African|Pacific|Caribbean|Latin\s+American|Central\s+American|Arab|Asian|"
     r"Central\s+Asian|Southeast\s+Asian|South\s+Asian|Balkan|Sahel|Sahelian|developing|"
     r"low-income|poor|poorer|least\s+developed)\s+(?:island\s+)?(?:countries|nations|states|"
     r"economies|governments|financial\s+institutions|banks)|Pacific\s+(?:island\s+)?"
     r"(?:countries|nations|states)|Africa|Latin\s+America|Central\s+Asia|Southeast\s+Asia|"
     r"South\s+Asia|the\s+Sahel|Sahel|the\s+Caribbean|the\s+Pacific|the\s+Global\s+South|"
-    r"Global\s+South)(?!\s*§|[\w-]))"
+    r"Global\s+South)(?!\s*§|[\w-])"
+)
+_GROUP_RECIPIENT = re.compile(
+    r"(?:§M\d+§|\b(?:doses|vaccines))(?:\s+(?!(?:to|into|for)\b)[\w-]+){0,4}?\s+"
+    rf"(?:to|in|into|for)\s+(?:(?:help|support|assist)\s+)?(?:the\s+)?(?P<g>{_GROUP_NAMES})"
+)
+# a target of one party's own trade or investment with such a group, its sum after it: "will
+# strive to make its imports from Africa reach $300 billion", "aims to raise its investment in
+# Africa to $100 billion" (the group the target is towards; session 33)
+_GROUP_OF_TARGET = re.compile(
+    r"\b(?:its|their|our)\s+(?:(?:total|annual|direct|overall|agricultural)\s+)?"
+    r"(?:imports|purchases|investments?|exports)\s+(?:from|in|into|to)\s+(?:the\s+)?"
+    rf"(?P<g>{_GROUP_NAMES})(?=[^.;§]{{0,40}}§M\d+§)"
 )
 
 
@@ -2942,11 +3064,30 @@ def _group_recipient(analysis: Analysis, tail: str) -> list[Entity]:
     """The unlinked group a pledge's money or goods go to, in its own clause (see
     ``_GROUP_RECIPIENT``); none when the sentence names no such group."""
     own_clause = _OWN_CLAUSE_END.search(tail)
-    m = _GROUP_RECIPIENT.search(tail[: own_clause.start()] if own_clause else tail[:200])
+    clause = tail[: own_clause.start()] if own_clause else tail[:200]
+    m = _GROUP_RECIPIENT.search(clause) or _GROUP_OF_TARGET.search(clause)
     if m is None or analysis.hypothetical:
         return []
     name = re.sub(r"^the\s+", "", " ".join(m.group("g").split()))
     return [Entity.unlinked(name, EntityKind.OTHER)]
+
+
+# the verb of a target set ("has set a goal of"; see _AGREE_VERBS)
+_SET_GOAL = re.compile(r"\bset\s")
+
+
+# the state whose goods a purchase promised buys, by its demonym: "promised to buy an extra
+# $200 billion of American goods", "will import more Vietnamese farm products" (session 33)
+_DEMONYM_GOODS = re.compile(
+    r"^[^.;]{0,40}?\b(?:buy|purchase|import)\w*\b[^.;]{0,50}?(?P<d>§D\d+§)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:goods|products|exports|produce|commodities)\b"
+)
+
+
+def _goods_of(analysis: Analysis, tail: str) -> list[Entity]:
+    """The linked state whose goods a promise buys (see ``_DEMONYM_GOODS``), else none."""
+    m = _DEMONYM_GOODS.match(tail)
+    return [] if m is None else _demonym_state(analysis, m.group("d"))
 
 
 # another party's intent a speaker tells of: "the intent of the U.S. International Development
@@ -5397,3 +5538,61 @@ def _already_praised(
         ):
             return True
     return False
+
+
+# -- session 33 (promises): a target that replaced an earlier one ------------------------------
+# "The new goal replaces a target of 2 trillion yen that then Prime Minister Shinzo Abe set in
+# 2015", "The target replaces a goal of $50 billion set in 2015": the earlier target was a
+# promise of its own (AGREE 031), by the one who set it (else by the one who set the new
+# target), to the partner of the target told just before, in its year
+_REPLACED_TARGET = re.compile(
+    r"\b(?:replaces|replaced|supersedes|superseded|(?:is\s+)?up\s+from)\s+(?:a|an|the|its|their)\s+"
+    r"(?:(?:previous|earlier|former|old|original)\s+)?(?:goal|target|pledge|commitment)\s+of\s+"
+    r"(?P<m>§M\d+§)(?:\s+(?:that|which)\s+(?:the\s+)?(?P<p>§[PSOG]\d+§)\s+(?:had\s+)?set|"
+    r"\s+set(?:\s+by\s+(?:the\s+)?(?P<q>§[PSOG]\d+§))?)?\s+in\s+(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def replaced_targets(analysis: Analysis, doc: Doc) -> None:
+    """AGREE 031 of an earlier target a sentence says the one told just before replaced (see
+    ``_REPLACED_TARGET``), dated by its year and historical."""
+    if "§M" not in analysis.masked or analysis.negated or analysis.hypothetical:
+        return
+    m = _REPLACED_TARGET.search(analysis.masked)
+    if m is None or doc.previous is None or doc.date is None:
+        return
+    year = int(m.group("y"))
+    if year >= doc.date.year:
+        return
+    new = _previous_target(doc)
+    if new is None:
+        return
+    setter = m.group("p") or m.group("q")
+    actors = (
+        [e for e in entities_of(analysis, setter) if e.kind in _ACTOR_KINDS]
+        if setter
+        else [a for a in new.get("actor") if isinstance(a, Entity)]
+    )
+    recipients = [r for r in new.get("recipient") if isinstance(r, Entity)]
+    if not actors or not recipients or {a.key for a in actors} & {r.key for r in recipients}:
+        return
+    args = event_args("AGREE", "031", actors, recipients, when=TimeValue(year))
+    args.update(money_args(analysis, m.group("m")))
+    doc.add(FactClass.EVENT, args, analysis, 0.6, Status.HISTORICAL)
+
+
+def _previous_target(doc: Doc) -> Fact | None:
+    """The AGREE 031 with a sum the sentence just before told, if it told one."""
+    previous = doc.previous
+    if previous is None:
+        return None
+    for fact in reversed(doc.facts):
+        if fact.cls is not FactClass.EVENT or not fact.evidence or fact.evidence[0].in_title:
+            continue
+        if fact.evidence[0].begin > previous.sentence.begin:
+            continue
+        if fact.evidence[0].begin < previous.sentence.begin:
+            return None
+        if "031" in fact.get("cameoCode") and fact.get("amount"):
+            return fact
+    return None

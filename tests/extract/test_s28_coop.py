@@ -256,9 +256,10 @@ PERSONNEL: list[Row] = [
         "AGREE",
         {"Q252"},
         {"Q822"},
-        "033",
+        # (soldiers and peacekeepers are 0334, military protection or peacekeeping: session 33)
+        "0334",
     ),
-    ("Britain is ready to send more troops to Poland.", "AGREE", {"Q145"}, {"Q36"}, "033"),
+    ("Britain is ready to send more troops to Poland.", "AGREE", {"Q145"}, {"Q36"}, "0334"),
 ]
 NOT_PERSONNEL: list[Row] = [
     ("Russia agreed to withdraw its troops from Armenia.", "AGREE", {"Q159"}, {"Q399"}, "030"),

@@ -355,7 +355,7 @@ def test_decision_told_by_what_was_approved(
         ),
         (
             "The AU summit opened in Addis Ababa on Sunday. They agreed to send troops to Somalia.",
-            ("AGREE", {AU}, {"Q1045"}, "033"),
+            ("AGREE", {AU}, {"Q1045"}, "0334"),  # (troops: 0334 since session 33)
         ),
     ],
 )

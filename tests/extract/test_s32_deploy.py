@@ -126,7 +126,7 @@ SENT = [
     (
         "Uganda and South Sudan have also pledged to contribute troops to the force in the "
         "Democratic Republic of Congo.",
-        ("AGREE", {UGANDA, SOUTH_SUDAN}, {DRC}, "033"),
+        ("AGREE", {UGANDA, SOUTH_SUDAN}, {DRC}, "0334"),  # (troops: 0334 since session 33)
     ),
     (
         "Indonesia signed a contract with France for the purchase of 42 Rafale jets.",
