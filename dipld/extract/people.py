@@ -3720,6 +3720,9 @@ class People:
             mention = by_end.get(appointed.start())
             if mention and mention.code is Code.PERSON and len(mention.entities) == 1:
                 return mention.entity, (mention.begin - base, mention.end - base)
+        taken = self._taken_office_holder(text, base, start, mentions, by_end)
+        if taken is not None:
+            return taken
         m_and = _TITLES_JOIN_BEFORE.search(text, 0, start)
         named = by_end.get(m_and.start()) if m_and is not None else None
         if (
@@ -3764,6 +3767,57 @@ class People:
             if person is not None:
                 return person, (m_word.start("name"), m_word.end("name"))
         return None, None
+
+    def _taken_office_holder(
+        self,
+        text: str,
+        base: int,
+        start: int,
+        mentions: list[Mention],
+        by_end: dict[int, Mention],
+    ) -> tuple[Entity | None, tuple[int, int] | None] | None:
+        """The person who took the office the title at ``start`` names (session 33): "X took
+        office as / became / succeeded Y as / was sworn in on Monday as TITLE", a name the KB
+        lacks before any verb of appointment ("Hakan Fidan was sworn in as ..."), the appointee
+        of "... appointed X (as) TITLE"; none in a year before the last or when the clause is
+        negated or not yet done ("would become", "is expected to be appointed")."""
+        if self._years_ago(text):
+            return None
+        clause = text[max(0, text.rfind(".", 0, start) + 1) : start]
+        if _NOT_TAKEN.search(clause):
+            return None
+        verb = _TOOK_OFFICE_BEFORE.search(text, 0, start) or _APPOINTED_BEFORE.search(
+            text, 0, start
+        )
+        if verb is not None:
+            mention = by_end.get(verb.start())
+            if mention is not None:
+                if mention.code is Code.PERSON and len(mention.entities) == 1:
+                    return mention.entity, (mention.begin - base, mention.end - base)
+                return None
+            m_name = next(
+                (
+                    m
+                    for m in _APPOINTEE_NAME_BEFORE.finditer(text, 0, start)
+                    if m.end("name") == verb.start()
+                ),
+                None,
+            )
+            if m_name is None:
+                return None
+        else:
+            m_name = _APPOINTED_ACTIVE_BEFORE.search(text, 0, start)
+            if m_name is None:
+                return None
+            mention = by_end.get(base + m_name.end("name"))
+            if mention is not None and mention.code is Code.PERSON and len(mention.entities) == 1:
+                return mention.entity, (mention.begin - base, mention.end - base)
+        begin, end = m_name.start("name"), m_name.end("name")
+        if not self._looks_like_name(m_name.group("name"), mentions, base + begin):
+            return None
+        if _overlaps(mentions, base + begin, base + end):
+            return None
+        return None, (begin, end)
 
     def _surname_holder(self, word: str, office: Office) -> Entity | None:
         """The one KB person of this surname who holds this office on the article date."""
@@ -6363,3 +6417,43 @@ class People:
     def _remembered_offices(self, person: Entity) -> tuple[Office, ...]:
         office = self.ctx.office_of(person)
         return (replace(office, named=False),) if office else ()
+
+
+# --- Session 33 (offices): offices taken, told by the verb before the title -----------------
+# (the verbs _APPOINTED_BEFORE lacks; read by Class People._taken_office_holder)
+
+# "X took office as ...", "X became Italy's foreign minister", "X assumed office as", "X, who
+# succeeded Y as ...", "X was reappointed (as) ...", "X was sworn in on Monday as ...": the
+# subject holds the title that follows from then on (a start, ANNOTATION.md §4: a current
+# office). Not "was nominated", "is expected to be appointed", "would become" (no office yet).
+_TOOK_OFFICE_BEFORE = re.compile(
+    r"(?:,\s+who)?\s+(?:(?:officially\s+|formally\s+)?(?:took|assumed)\s+(?:office|the\s+post|"
+    r"his\s+post|her\s+post|up\s+(?:his|her)\s+post)\s+as|"
+    r"(?:officially\s+|formally\s+)?became|"
+    r"(?:was|has\s+been|had\s+been)\s+(?:(?:reappointed|re-appointed|re-?elected|sworn\s+in|"
+    r"appointed|named|elected|installed)(?:\s+on\s+\w+|\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|"
+    r"\s+in\s+[A-Z][a-z]+|\s+(?:yesterday|today|last\s+week))?\s+as|reappointed|re-appointed)|"
+    r"succeeded\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+as)\s+"
+    r"(?:the\s+)?(?:country's\s+)?(?:new\s+)?$"
+)
+# a name the KB lacks (or an untitled one) right before such a verb or _APPOINTED_BEFORE's:
+# "Hakan Fidan was sworn in as Turkey's foreign minister" names a person by the title it
+# takes, as an apposition's title does ("Hakan Fidan, Turkey's foreign minister")
+_APPOINTEE_NAME_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s(]))(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
+    rf"{_NAME_PART}){{1,4}}{_SUFFIX}?)(?=(?:,\s+who)?\s+(?:was|has\s+been|had\s+been|took|"
+    r"assumed|officially|formally|became|succeeded)\s)"
+)
+# "... appointed Hakan Fidan (as) foreign minister": the appointee of an active appointment
+# (the subject is the appointing body or leader; the name right before the title holds it)
+_APPOINTED_ACTIVE_BEFORE = re.compile(
+    r"\b(?:appointed|named|reappointed|re-appointed|elected|re-elected|installed|swore\s+in)\s+"
+    rf"(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}){{1,4}}{_SUFFIX}?)"
+    r"\s+(?:as\s+)?(?:the\s+)?(?:(?:country's|its|his|her|their)\s+)?(?:new\s+)?$"
+)
+# a negation or a mood before the verb: "was not appointed", "would become", "may become",
+# "is expected to become", "to be appointed" (no office taken)
+_NOT_TAKEN = re.compile(
+    r"\b(?:not|never|would|could|may|might|will|shall|to|should|if|must|expected|set|poised|"
+    r"likely|nominated|designate)\b"
+)
