@@ -80,8 +80,7 @@ POSITIVES = [
         ("CONCEDE", {VENEZUELA}, {USA}, "0841"),
     ),
     (
-        "Iran released five Americans held in Tehran, while the United States freed five "
-        "Iranians.",
+        "Iran released five Americans held in Tehran, while the United States freed five Iranians.",
         ("CONCEDE", {USA}, {IRAN}, "0841"),
     ),
     (
