@@ -2391,6 +2391,8 @@ def _visa_free(analysis: Analysis, doc: Doc) -> None:
             pair(m.group("grantee"), grantor)
     for m in _GRANTS_VISA_FREE.finditer(masked):
         pair(m.group("grantor"), m.group("grantee"), act=True)
+        for listed in _visa_list_rest(masked, m.end()):
+            pair(m.group("grantor"), listed, act=True)
     for m in _MUTUAL_VISA_FREE.finditer(masked):
         pair(m.group("a"), m.group("b"), act=True)
         pair(m.group("b"), m.group("a"), act=True)
@@ -3476,3 +3478,23 @@ def _treaty_behind_permission(analysis: Analysis, doc: Doc) -> None:
         "date": [TimeValue(int(year))],
     }
     doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+# ---- visa-free entry for each state listed (session 33, consular) -------------------------------
+
+# "granted visa-free entry to citizens of France, Germany, Italy and Spain": the states after the
+# first, a comma or "and" before each; a list closed by "and" only (not "..., Germany said")
+_VISA_LIST_ITEM = re.compile(
+    r"(?:\s*,\s*(?P<and>and\s+)?|\s+(?P<and2>and)\s+)(?:the\s+)?(?P<s>§S\d+§)"
+)
+
+
+def _visa_list_rest(masked: str, at: int) -> list[str]:
+    """The other states' slots of a list of visitors' states that starts just before ``at``."""
+    slots: list[str] = []
+    while (m := _VISA_LIST_ITEM.match(masked, at)) is not None:
+        slots.append(m.group("s"))
+        at = m.end()
+        if m.group("and") or m.group("and2"):
+            return slots if not re.match(r"\s*(?:['’]|said|says|and)\b", masked[at:]) else []
+    return []

@@ -8359,6 +8359,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         adjacent=True,
     ),
+    # "Russia and Ukraine carried out a prisoner exchange", "held a prisoner swap", "conducted
+    # their largest prisoner exchange of the war": the exchange told by its noun (session 33)
+    _t(
+        r"(?:carried\s+out|held|conducted|completed|made|implemented)\s+(?:an?\s+|the\s+|their\s+|"
+        r"another\s+)?(?:[\w-]+\s+){0,2}?(?:prisoner|prisoner-of-war|POW)\s+(?:exchange|swap)",
+        "CONCEDE",
+        "0841",
+        needs="exchange swap",
+        recipient=False,
+        adjacent=True,
+    ),
     # "Qatar and Saudi Arabia reopened their border in January 2021": a pair's closure ended,
     # both its actors (session 25; one state's "reopened its border with X" is read below)
     _t(
@@ -16955,3 +16966,32 @@ def _trained_in_state(analysis: Analysis, doc: Doc) -> None:
             continue  # (told by another rule already)
         when = _event_date(analysis, doc, givers, "AID", m.start("r"))
         doc.add(FactClass.EVENT, event_args("AID", "072", givers, takers, when), analysis, 0.7)
+
+
+# ---- prisoner exchanges told as taking place (session 33, consular) -----------------------------
+
+# "A prisoner exchange between Armenia and Azerbaijan took place on Saturday", "The exchange of
+# prisoners between Russia and Ukraine was carried out in Belarus": both sides release the
+# other's people (CONCEDE 0841, both as actors, no recipient, as "exchanged prisoners" is)
+_SWAP_TOOK_PLACE = re.compile(
+    r"\b(?:(?:prisoner|prisoner-of-war|POW)\s+(?:exchange|swap)|(?:exchange|swap)\s+of\s+"
+    r"(?:prisoners|prisoners\s+of\s+war|POWs|detainees|captives))\s+between\s+(?:the\s+)?"
+    r"(?P<a>§S\d+§)\s+and\s+(?:the\s+)?(?P<b>§S\d+§)\s+(?:(?:finally|successfully)\s+)?"
+    r"(?:took\s+place|was\s+(?:held|carried\s+out|completed|conducted))\b",
+    re.IGNORECASE,
+)
+_SWAP_WORDS = frozenset({"exchange", "swap"})
+
+
+def swaps_took_place(analysis: Analysis, doc: Doc) -> None:
+    """CONCEDE 0841 of both sides of a prisoner exchange told as taking place (_SWAP_TOOK_PLACE)."""
+    if _SWAP_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
+        return
+    for m in _SWAP_TOOK_PLACE.finditer(analysis.masked):
+        sides = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+        actors = [e for e in sides if e.kind in _ACTOR_KINDS]
+        if len({a.key for a in actors}) < 2:
+            continue
+        when = _event_date(analysis, doc, actors)
+        args = event_args("CONCEDE", "0841", actors, [], when)
+        doc.add(FactClass.EVENT, args, analysis, 0.75)

@@ -501,6 +501,7 @@ def rules() -> tuple[Rule, ...]:
         events.deals,
         signings.witnessed_contracts,  # (session 33: after the deals told otherwise)
         events.mediations,
+        events.swaps_took_place,
         events.suspensions,
         events.member_acts,
         events.applications,
