@@ -3938,21 +3938,17 @@ _LISTING_BODY = re.compile(
     r"(?:now\s+|also\s+|currently\s+)?(?:brings\s+together|groups|comprises|unites|consists\s+of)"
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
-# a name's only word that names no body by itself: "The Summit brings together ...", "The Forum
-# groups ..."
-_GENERIC_BODY_WORDS = _ORG_NAME_HEADS | frozenset(
-    "Summit Meeting Talks Bloc Format Initiative Programme Program Project Agreement Treaty Pact "
-    "Deal Plan Corridor Route Region Team Event Festival Exhibition Expo Games Show Delegation "
-    "Government Cabinet Coalition Consortium Panel Mission".split()
-)
-
-
 # a name's last word that names a thing, no body of states: "the Lobito Corridor", "the Middle
-# Corridor", "the Belt and Road Initiative" stays (an initiative's members are told so)
+# Corridor", "the Summit" (the Belt and Road Initiative stays: an initiative's members are told so)
 _NO_BODY_HEADS = frozenset(
     "Corridor Route Railway Pipeline Highway Bridge Project Programme Program Plan Summit "
     "Meeting Talks Games Festival Exhibition Expo Show River Sea Lake Mountains Region Basin "
-    "Agreement Treaty Pact Deal Declaration Charter Accord Convention".split()
+    "Agreement Treaty Pact Deal Declaration Charter Accord Convention Team Event".split()
+)
+# a name's only word that names no body by itself: "The Forum groups ...", "The Bloc ..."
+_GENERIC_BODY_WORDS = _ORG_NAME_HEADS | frozenset(
+    "Bloc Format Initiative Delegation Government Cabinet Coalition Consortium Panel "
+    "Mission".split()
 )
 
 
@@ -3962,9 +3958,7 @@ def _listing_bodies(mentions: list[Mention], text: str, base: int) -> list[Menti
     out = mentions
     for m in _LISTING_BODY.finditer(text):
         name = m.group("g")
-        if (" " not in name and name in _GENERIC_BODY_WORDS) or name.rsplit(" ", 1)[
-            -1
-        ] in _NO_BODY_HEADS:
+        if name.rsplit(" ", 1)[-1] in _NO_BODY_HEADS or name in _GENERIC_BODY_WORDS:
             continue  # (not "The Lobito Corridor unites Angola, ...": a route, no body)
         if find_titles(name) or name.split()[0].lower() in _LEAD_WORDS:
             continue  # "The President brings together ...", "Both ..."
