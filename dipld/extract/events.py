@@ -6209,13 +6209,30 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         participle=True,
     ),
+    # "President Biden spoke today with President Zelenskyy to condemn Russia's missile strikes":
+    # a call or meeting held to condemn (session 35, criticism; not "met X, who refused to
+    # condemn ...", "called on X to condemn ...": another's)
+    _t(
+        r"(?:spoke|speaks|talked|talks|met|meets|telephoned|phoned)\b(?:(?!\b(?:who|which|that|"
+        r"refused|declined|failed|not|urged|asked|called|and)\b)[^.;:,]){0,120}?\bto\s+"
+        r"(?:jointly\s+)?(?:condemn|denounce|criticise|criticize)\b",
+        "ACCUSE",
+        "111",
+        needs="condemn denounce criticise criticize",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "Chile filed the case against Bolivia in 2016", "South Africa filed a case against Israel
     # at the International Court of Justice": a case brought (115) against the one named
     # (session 27)
     _t(
         r"(?:filed|files|lodged|lodges|brought|brings|instituted|institutes)\s+(?:a|an|the|its|"
         r"their)\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|suit|proceedings|claim)\s+"
-        r"against(?=\s+(?:the\s+)?§[SOP]\d+§)",
+        r"against(?=\s+(?:the\s+)?§[SOP]\d+§)|"
+        # "Nicaragua instituted proceedings against Colombia on 16 September 2013" (the Court's
+        # style, no determiner; session 35, criticism)
+        r"(?:instituted|institutes|initiated|initiates|brought|brings|filed|files)\s+"
+        r"(?:legal\s+)?proceedings\s+against(?=\s+(?:the\s+)?§[SOP]\d+§)",
         "ACCUSE",
         "115",
         needs="against",
@@ -6382,10 +6399,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:expressed|raised|voiced|shared|express|expresses|raise|raises|voice|voices)\s+"
         # ("raised Greece's concerns about ...": the speaker's state's; not "raised no concerns")
         r"(?!(?:no|any)\s)(?:[\w§]+\s+|§[SD]\d+§['’]s?\s+){0,2}concerns?\s+"
-        # ("expresses deep concern at China's military activity": session 29)
-        r"(?:about|over|regarding|with|at)|"
+        # ("expresses deep concern at China's military activity": session 29; "raised Canada's
+        # concerns directly with Türkiye's Minister": session 35, criticism)
+        r"(?:(?:directly|again|also|privately|publicly)\s+)?(?:about|over|regarding|with|at)|"
         # "outlined its significant concerns about ...", "conveyed Japan's concerns over ..."
-        r"(?:outlined|conveyed|reiterated|underlined|laid\s+out)\s+"
+        # ("set out Israel's concerns about ...": session 35, criticism)
+        r"(?:outlined|conveyed|reiterated|underlined|laid\s+out|set\s+out|sets\s+out|"
+        r"spelled\s+out|spelt\s+out)\s+"
         r"(?:its|their|his|her|our|§[SD]\d+§['’]s?)\s+(?:[\w-]+\s+){0,2}?concerns\s+"
         r"(?:about|over|regarding)|"
         # "We share serious concerns about the PRC's coercive behavior" (not "share concerns
@@ -6393,7 +6413,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:share|shares)\s+(?:[\w§]+\s+){0,2}concerns?\s+(?:about|over|regarding)|"
         # "said he was deeply concerned by Russia's detention of ..."
         # "We remain deeply concerned about Iran's transfers of drones to Russia"
-        r"(?:was|were|is|are|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|seriously\s+|"
+        # ("We are also deeply concerned by Russia's supply of arms": session 35, criticism)
+        r"(?:was|were|is|are|remain|remains|remained)\s+(?:also\s+|still\s+)?"
+        r"(?:deeply\s+|gravely\s+|seriously\s+|"
         r"very\s+|extremely\s+|greatly\s+)?(?:concerned|troubled|alarmed|disturbed|dismayed)\s+"
         r"(?:by|about|over|at)|"
         r"raised\s+(?!(?:no|any)\s)(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+"
@@ -6470,6 +6492,40 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
         needs_recipient=True,
     ),
+    # "Director-General Seo expressed the Government's deep regret that the Bluebook repeats
+    # Japan's one-sided position": a ministry's formal regret at another party's act is a
+    # criticism of it (session 35, criticism; not "said he regretted the decision": a comment, nor
+    # regret without its depth, nor one at the speaker's own acts: no recipient)
+    _t(
+        r"(?:expressed|conveyed|voiced|expresses|conveys)\s+(?:(?:its|his|her|their|the|"
+        r"§[SD]\d+§['’]s?)\s+(?:[\w-]+['’]s\s+)?)?(?:deep|deepest|strong|strongest|serious|"
+        r"grave|profound)\s+regret\s+(?:that|over|at|about)",
+        "ACCUSE",
+        "111",
+        needs="regret",
+        needs_recipient=True,
+        in_object=True,
+    ),
+    # "Doha has complained that Bahraini fighter jets violated its airspace", "Egypt complained to
+    # the Security Council about Ethiopia's filling of the dam": an official complaint about the
+    # party the complaint names (session 35, criticism; not "complained about the weather": no
+    # party, no event)
+    _t(
+        r"(?:complained|complains)(?:\s+(?:to|at)\s+(?:the\s+)?§O\d+§)?\s+(?:about|over)",
+        "ACCUSE",
+        "114",
+        needs="complained complains",
+        needs_recipient=True,
+        in_object=True,
+    ),
+    _t(
+        r"(?:complained|complains)(?:\s+(?:to|at)\s+(?:the\s+)?§O\d+§)?\s+that"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§)",
+        "ACCUSE",
+        "114",
+        needs="complained complains",
+        needs_recipient=True,
+    ),
     # "Peru had also sent a note to Chile asking for information about ...": a demand told by the
     # note that carries it (REQUEST; 101 when it asks for information; session 29, notes)
     _t(
@@ -6494,7 +6550,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The Polish ambassador was handed a note of protest at the Foreign Ministry": the state
     # handing it protests to the envoy's (said in the passive: see _on_envoys)
     _t(
-        r"(?:was|were|(?:has|have|had)\s+been)\s+handed\s+(?:an?\s+|the\s+)?(?:(?:formal|strong|"
+        # ("the Afghan charge d'affaires had been called in and handed a strong protest": session
+        # 35, criticism)
+        r"(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:summoned|called\s+in)\s+and\s+)?"
+        r"handed\s+(?:an?\s+|the\s+)?(?:(?:formal|strong|"
         r"official|stern|diplomatic)\s+)?(?:protest\s+note|note\s+of\s+protest|protest|"
         r"d[ée]marche)",
         "ACCUSE",
@@ -10052,8 +10111,11 @@ _BY_PARTY = re.compile(
     rf"junta|regime|leadership|rulers)\s+of\s+(?:the\s+)?)?(?P<g>{group_of('SDO')})|"
     # "the security pact that Russia and North Korea signed last month": its makers
     rf"^[^,;]{{0,60}}?\b(?:that|which)\s+(?:the\s+)?(?P<m>{group_of('SDO')})\s+"
-    r"(?:(?:had|have|has)\s+)?(?:recently\s+|just\s+)?(?:signed|concluded|reached|proposed|"
-    r"adopted|imposed|announced|struck|sealed)\b"
+    r"(?:(?:had|have|has)\s+)?(?:recently\s+|just\s+|once\s+again\s+|again\s+)?(?:signed|"
+    r"concluded|reached|proposed|adopted|imposed|announced|struck|sealed|"
+    # "the claim that the Government of Japan has made", "the strikes that Russia carried out"
+    # (session 35, criticism)
+    r"made|carried\s+out|conducted|launched|committed)\b"
 )
 
 
@@ -10285,6 +10347,12 @@ def _protested_to(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
         for e in entities_of(analysis, m.group("g"))
         if e.kind in _ACTOR_KINDS
     ]
+
+
+# the protest verbs a government's official complaint is told by: "protested", and "protests
+# against" in a ministry's present ("The Government of Korea strongly protests against the claim
+# ... that the Government of Japan has made": session 35, criticism)
+_STATE_PROTEST_VERB = re.compile(r"protested|protests\s+against")
 
 
 # arrests, sentences, deportations and releases of people (session 30)
@@ -11928,7 +11996,7 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 continue
             if (
                 event_type == "PROTEST"
-                and m.group(0).lower() == "protested"
+                and _STATE_PROTEST_VERB.fullmatch(m.group(0).lower()) is not None
                 and all(a.kind is EntityKind.STATE for a in actors)
             ):
                 # "the Philippine Department of Foreign Affairs protested the aggressive actions of
