@@ -9125,12 +9125,24 @@ def _on_envoys(
     tail: str,
     *,
     expelled: bool = False,
+    handed: bool = False,
 ) -> tuple[list[Entity], list[Entity]] | None:
     """Who summoned or expelled the ``envoys`` (the subject of a passive) and whose envoys they
     are: the state they are accredited to, or the one named after the verb ("by Estonia", "to
-    the Foreign Ministry in Algiers", "the German Foreign Office"); None when either is not
-    known."""
+    the Foreign Ministry in Algiers", "the German Foreign Office"), or for a protest ``handed``
+    to them, the state whose telling it is ("Pakistan said ...", "a spokeswoman told a briefing
+    in Islamabad, adding that ..."); None when either is not known."""
     posted_to: list[Entity] = []
+    if handed and (told := _TOLD_BEFORE.search(head)) is not None:
+        # "Pakistan said the Afghan charge d'affaires had been ... handed a strong protest": the
+        # teller protests to the envoy's state
+        named = _ENVOY_OF.search(head, told.end())
+        envoys = _parties_named(analysis, named) if named is not None else []
+        tellers = _teller_state(analysis, doc, head[: told.start()], head[: told.end() + 40])
+        targets = [s for e in envoys if (s := side_of(doc, e)) is not None]
+        own = {t.key for t in tellers}
+        targets = [t for t in targets if t.key not in own]
+        return (tellers, targets) if tellers and targets else None
     if not envoys and (named := _ENVOY_OF.search(head)) is not None:
         envoys = _parties_named(analysis, named)  # "the French ambassador was summoned ..."
     targets = list({s.key: s for e in envoys if (s := side_of(doc, e)) is not None}.values())
@@ -9310,6 +9322,34 @@ def _ministry_state(doc: Doc, entity: Entity) -> Entity | None:
 
 
 _OWN_MINISTRY_NAMES = OWN_MINISTRY_NAMES | {"Foreign Office"}
+
+
+# the telling a protest handed to envoys is reported in: "Pakistan said the Afghan charge
+# d'affaires had been called in and handed a strong protest" (session 35, criticism)
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|added|adding|stated)\b(?!.*\b(?:said|told)\b)")
+# a capital where the teller spoke: "told a weekly briefing in Islamabad"
+_CAPITAL_IN = re.compile(r"\bin\s+(?P<c>§C\d+§)")
+
+
+def _state_of_teller(doc: Doc, teller: Entity) -> Entity | None:
+    """A teller's state: a state itself, or the state a body or ministry is of."""
+    if teller.kind is EntityKind.STATE:
+        return teller
+    return state_body(doc, teller) or _ministry_state(doc, teller)
+
+
+def _teller_state(analysis: Analysis, doc: Doc, head: str, telling: str) -> list[Entity]:
+    """The state whose telling the ``head`` (up to its verb of telling) is: its subject's, else
+    the state of the capital the ``telling`` says it was told in."""
+    subject = [
+        state
+        for e in _sentence_subject(analysis, doc, head, verb_follows=False)
+        if (state := _state_of_teller(doc, e)) is not None
+    ][:1]
+    if subject:
+        return subject
+    capital = _CAPITAL_IN.search(telling)
+    return _state_named(doc, analysis.mention(capital.group("c"))) if capital else []
 
 
 def _ministry_state_here(doc: Doc) -> list[Entity]:
@@ -11853,7 +11893,15 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     continue  # "Russian troops were ordered to leave ..."
                 # "The French ambassador was summoned to the Foreign Ministry in Algiers", "Two
                 # Russian diplomats were expelled by Estonia": the envoys' state is the target
-                acted = _on_envoys(analysis, doc, actors, head, tail, expelled=cameo == "161")
+                acted = _on_envoys(
+                    analysis,
+                    doc,
+                    actors,
+                    head,
+                    tail,
+                    expelled=cameo == "161",
+                    handed="handed" in m.group(0),
+                )
                 if acted is not None:
                     taken.append((m.start(), m.end()))
                     when = _event_date(
