@@ -6238,6 +6238,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="against",
         needs_recipient=True,
     ),
+    # "the Court found in a Judgment of 21 April 2022 that Colombia had violated Nicaragua's
+    # sovereign rights", "the ICJ gave an advisory opinion that the UK's continued administration
+    # of the archipelago was unlawful": a finding of wrongdoing against the party (CAMEO 116;
+    # session 35, criticism; not "found that the claim had no basis": no party found at fault)
+    _t(
+        r"(?:found|finds|ruled|rules|held|holds|concluded|concludes|determined|determines|"
+        r"(?:gave|gives|issued|issues|delivered|delivers)\s+an\s+(?:advisory\s+)?opinion)"
+        r"(?:\s+in\s+[^,;§]{0,60}?)?\s+that(?=\s+(?:the\s+)?(?:§S\d+§\s+(?:had|has|have)\s+"
+        r"(?:violated|breached|failed\s+to\s+comply)|§S\d+§['’]s?\s+(?:[\w-]+\s+){0,8}?"
+        r"(?:was|were|is|are)\s+(?:unlawful|illegal|in\s+breach)))",
+        "ACCUSE",
+        "116",
+        needs="violated breached comply unlawful illegal breach",
+        needs_recipient=True,
+    ),
     # "The UN Human Rights Council adopted a resolution condemning Eritrea": the body that
     # adopts it condemns (session 26b; not "rejected a resolution condemning ...")
     _t(
@@ -10133,6 +10148,12 @@ _TARGETS_NAMED_AFTER = re.compile(
     r"listed)\s+(?P<g>(?:the\s+)?§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§S\d+§)*)"
     r"(?!\s+as\s+(?:the|a|an|its|his|her|their)\b)"
 )
+# the party a criticism's reason is about, when its object names none: "criticized the policy
+# shift, saying Japan is exaggerating regional threats" (not "saying it was ...": the speaker)
+_SAYING_OF = re.compile(
+    r"^[^.;§]{0,100}?,\s+(?:saying|arguing|charging|alleging|adding)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?P<g>§[SO]\d+§)(?!['’])\s+(?:is|was|were|are|has|had|have)\b"
+)
 # a proposal its maker told, then refused in an apposition or a relative clause: "Guinea's junta
 # proposed a three-year transition, a plan ECOWAS swiftly rejected" (the proposer)
 _OFFERED_THEN_REJECTED = re.compile(
@@ -12242,6 +12263,15 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 # Nicaragua, Venezuela and Cuba": the targets named in a second clause (session
                 # 30, accusations)
                 recipients = [r for r in _parties_named(analysis, named) if r.key not in own]
+            if (
+                not recipients
+                and event_type == "ACCUSE"
+                and trigger.in_object
+                and (saying := _SAYING_OF.match(tail)) is not None
+            ):
+                # "China has criticized the policy shift, saying Japan is exaggerating regional
+                # threats": the party the reason given is about (session 35, criticism)
+                recipients = [r for r in _parties_named(analysis, saying) if r.key not in own]
             if (
                 not recipients
                 and event_type == "REJECT"
