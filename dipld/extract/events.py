@@ -6266,6 +6266,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         in_object=True,
     ),
+    # "Serbia voted in March for a UN General Assembly resolution that condemned the Russian
+    # invasion of Ukraine": a vote for a condemnation is the voter's own (session 35,
+    # criticism; not "voted against" or "abstained on" it)
+    _t(
+        r"(?:voted|votes)\s+(?:(?:in\s+[A-Z][a-z]+|last\s+\w+|on\s+[A-Z][a-z]+)\s+)?"
+        r"(?:for|in\s+favou?r\s+of)\s+(?:a|the|an)\s+(?:[\w§-]+\s+){0,5}?resolutions?\s+"
+        r"(?:that\s+|which\s+)?(?:condemning|condemned|condemns|criticising|criticizing|"
+        r"criticised|criticized|denouncing|denounced|deploring|deplored)",
+        "ACCUSE",
+        "111",
+        needs="resolution resolutions",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "Argentina repudiated the military exercises carried out by the United Kingdom" (the
     # Latin American ministries' "repudiar": a condemnation); not "repudiated the agreement
     # with ...": an agreement undone (REJECT, below)
@@ -10959,7 +10973,12 @@ _ADJACENT_AND = re.compile(
     r"(?:(?:[Tt]he\s+)?§[SOPG]\d+§(?:['’]s\s+[a-z]+)?\s+|"
     r"[^;:]*?\bthat\s+(?:it|they)\s+)(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?[a-z]+ed\s+"
     r"(?:(?!said\b|says\b|that\b|claimed\b|who\b|which\b|and\b)[^;:,])*?\s+"
-    r"and\s+(?:also\s+|then\s+|later\s+)?"
+    r"and\s+(?:also\s+|then\s+|later\s+)?|"
+    # "Ciuca said his government was profoundly disappointed and described Austria's stance as
+    # ...": the speaker's second verb, after his own side's mood (session 35, criticism)
+    r"(?:[Tt]he\s+)?§[PG]\d+§\s+(?:said|says)\s+(?:that\s+)?(?:his|her|its|their)\s+"
+    r"(?:government|country|side)\s+(?:was|is|were|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:disappointed|dismayed|concerned|surprised|outraged|alarmed)\s+and\s+"
 )
 # the one a condemnation names, of whom a relative clause tells the acts: "condemned the Iranian
 # authorities, who used tear gas ... and " (not "Iran, which said police used tear gas": a report)

@@ -21,10 +21,13 @@ set). Conventions followed (all earlier sessions' except where said):
 - A protest handed to envoys told in the passive after a telling ("Pakistan said the Afghan
   chargé d'affaires had been called in and handed a strong protest") is the teller's state's,
   or that of the capital the telling was made in; the envoys' state receives it.
+- A vote for a resolution that condemns a party is the voter's ACCUSE 111 (not a vote against
+  it, nor an abstention); a speaker who "said his government was disappointed and described
+  X's stance as unjustified" is the one who judges it.
 - A criticism whose object names no party takes the party its reason is about ("criticised the
   policy shift, saying Japan is exaggerating ...").
 
-Hit rate at 2572d392 (before): positives 1/21, negatives 12/12.
+Hit rate at 2572d392 (before): positives 1/24, negatives 14/14.
 """
 
 from __future__ import annotations
@@ -41,9 +44,9 @@ JAPAN, CHINA, VIETNAM, PERU, BOLIVIA, QATAR = "Q17", "Q148", "Q881", "Q419", "Q7
 BAHRAIN, EGYPT, ETHIOPIA, KOREA, AUSTRALIA, USA = "Q398", "Q79", "Q115", "Q884", "Q408", "Q30"
 IRAN, RUSSIA, TURKEY, GAMBIA, MYANMAR, ICJ = "Q794", "Q159", "Q43", "Q1005", "Q836", "Q7801"
 COLOMBIA, UK, UGANDA, PAKISTAN, AFGHANISTAN = "Q739", "Q145", "Q1036", "Q843", "Q889"
-WONG, BIDEN, CANADA = "Q456759", "Q6279", "Q16"
+WONG, BIDEN, CANADA, SERBIA, KENYA, AUSTRIA = "Q456759", "Q6279", "Q16", "Q403", "Q114", "Q40"
 
-# (text, (type, actors, recipients, CAMEO code)); an actor or recipient set of None is not checked
+# (text, (type, actors, recipients, CAMEO code)); actors or a code of None are not checked
 POSITIVES = [
     # 1. a government's protest, in the present too
     (
@@ -140,7 +143,24 @@ POSITIVES = [
         "adding that the Afghan charge d'affaires had been summoned and handed a strong protest.",
         ("ACCUSE", {PAKISTAN}, {AFGHANISTAN}, None),
     ),
-    # 8. the party a criticism's reason is about
+    # 8. a vote for a resolution that condemns
+    (
+        "Serbia voted in March for a UN General Assembly resolution that condemned the Russian "
+        "invasion of Ukraine.",
+        ("ACCUSE", {SERBIA}, {RUSSIA}, "111"),
+    ),
+    (
+        "Kenya voted in favour of a resolution condemning Russia's annexation of four Ukrainian "
+        "regions.",
+        ("ACCUSE", {KENYA}, {RUSSIA}, "111"),
+    ),
+    # 9. the speaker's second verb after his own side's mood
+    (
+        "Romanian Prime Minister Nicolae Ciuca said his government was deeply dismayed and "
+        "called Austria's position unjustified.",
+        ("ACCUSE", None, {AUSTRIA}, "111"),
+    ),
+    # 10. the party a criticism's reason is about
     (
         "China has criticized the policy shift, saying Japan is exaggerating regional threats "
         "to justify a military buildup.",
@@ -154,15 +174,16 @@ POSITIVES = [
 ]
 
 
-def _found(want: tuple[str, set[str], set[str], str | None], got: list[tuple]) -> bool:
+def _found(want: tuple[str, set[str] | None, set[str], str | None], got: list[tuple]) -> bool:
     kind, actors, recipients, code = want
     return any(
-        g[0] == kind and g[1] == actors and g[2] == recipients and code in (None, g[3]) for g in got
+        g[0] == kind and actors in (None, g[1]) and g[2] == recipients and code in (None, g[3])
+        for g in got
     )
 
 
 @pytest.mark.parametrize(("text", "want"), POSITIVES)
-def test_criticism_told(text: str, want: tuple[str, set[str], set[str], str | None]) -> None:
+def test_criticism_told(text: str, want: tuple[str, set[str] | None, set[str], str | None]) -> None:
     got = typed_events(text, DAY)
     assert _found(want, got), got
 
@@ -183,6 +204,9 @@ NEGATIVES = [
     ("President Joe Biden spoke with President Xi Jinping to discuss trade.", "ACCUSE"),
     ("President Joe Biden called on Congress to condemn Russia's missile strikes.", "ACCUSE"),
     ("Blinken met Wang Yi, who refused to condemn Russia's invasion of Ukraine.", "ACCUSE"),
+    # a vote against a condemnation, an abstention
+    ("Belarus voted against a resolution condemning Russia's annexation of Ukrainian land.", ""),
+    ("India abstained on a resolution condemning Russia's annexation of Ukrainian land.", ""),
     # a court's finding of no fault, a finding hedged
     ("The International Court of Justice ruled that Bolivia's claims had no legal basis.", ""),
     ("The International Court of Justice may find that Colombia had violated the treaty.", ""),
