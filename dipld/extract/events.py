@@ -9847,6 +9847,24 @@ _JOINED_OTHERS_IN = re.compile(
 )
 
 
+# a quotation opening the sentence, then its speaker and the verb of saying, up to a participle:
+# '"I feel great anger ...," Kishida told reporters, condemning ...' (session 35, criticism)
+_QUOTED_SPEAKER = re.compile(
+    r"^\s*[\"“][^\"“”]{1,400}[\"”]\s+(?:(?!\b(?:and|but|while|who|which)\b)[^,;§\"“”]){0,80}?"
+    r"(?P<g>§[PSOG]\d+§)\s+(?:said|says|told|tells|added|adds|wrote|writes|declared|stated)\b"
+    r"[^,;§\"“”]{0,40},\s*$"
+)
+
+
+def _quoted_speaker(analysis: Analysis, head: str) -> list[Entity]:
+    """The speaker of the quotation a sentence opens with, when a participle follows the verb of
+    saying ('"...," Kishida told reporters, condemning ...'): who does what the participle says."""
+    m = _QUOTED_SPEAKER.match(head)
+    if m is None:
+        return []
+    return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
+
+
 def _reporter_of_second_verb(analysis: Analysis, head: str) -> list[Entity]:
     """The speaker of a reported clause that the trigger's "and" follows ("X said that Y was to
     blame for the crisis and accused ..."): whose second verb it is, when the clause's own
@@ -11729,7 +11747,7 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     continue
                 event_type, cameo = "AGREE", "033"
             actors = (
-                _sentence_subject(analysis, doc, head)
+                _sentence_subject(analysis, doc, head) or _quoted_speaker(analysis, head)
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )

@@ -24,10 +24,12 @@ set). Conventions followed (all earlier sessions' except where said):
 - A vote for a resolution that condemns a party is the voter's ACCUSE 111 (not a vote against
   it, nor an abstention); a speaker who "said his government was disappointed and described
   X's stance as unjustified" is the one who judges it.
+- A participle after a quotation's speaker ('"...," X told reporters, condemning ...') is the
+  speaker's act.
 - A criticism whose object names no party takes the party its reason is about ("criticised the
   policy shift, saying Japan is exaggerating ...").
 
-Hit rate at 2572d392 (before): positives 1/24, negatives 14/14.
+Hit rate at 2572d392 (before): positives 1/25, negatives 15/15.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ BAHRAIN, EGYPT, ETHIOPIA, KOREA, AUSTRALIA, USA = "Q398", "Q79", "Q115", "Q884",
 IRAN, RUSSIA, TURKEY, GAMBIA, MYANMAR, ICJ = "Q794", "Q159", "Q43", "Q1005", "Q836", "Q7801"
 COLOMBIA, UK, UGANDA, PAKISTAN, AFGHANISTAN = "Q739", "Q145", "Q1036", "Q843", "Q889"
 WONG, BIDEN, CANADA, SERBIA, KENYA, AUSTRIA = "Q456759", "Q6279", "Q16", "Q403", "Q114", "Q40"
+BAERBOCK = "Q564328"
 
 # (text, (type, actors, recipients, CAMEO code)); actors or a code of None are not checked
 POSITIVES = [
@@ -160,7 +163,13 @@ POSITIVES = [
         "called Austria's position unjustified.",
         ("ACCUSE", None, {AUSTRIA}, "111"),
     ),
-    # 10. the party a criticism's reason is about
+    # 10. a participle after a quotation's speaker
+    (
+        '"This is a dark day for Europe," Foreign Minister Annalena Baerbock told reporters, '
+        "condemning Russia's strikes on Kyiv.",
+        ("ACCUSE", {BAERBOCK}, {RUSSIA}, "111"),
+    ),
+    # 11. the party a criticism's reason is about
     (
         "China has criticized the policy shift, saying Japan is exaggerating regional threats "
         "to justify a military buildup.",
@@ -207,6 +216,8 @@ NEGATIVES = [
     # a vote against a condemnation, an abstention
     ("Belarus voted against a resolution condemning Russia's annexation of Ukrainian land.", ""),
     ("India abstained on a resolution condemning Russia's annexation of Ukrainian land.", ""),
+    # a quotation's unnamed speaker condemning no named party
+    ('"This is a dark day," a diplomat told reporters, condemning the strikes on the city.', ""),
     # a court's finding of no fault, a finding hedged
     ("The International Court of Justice ruled that Bolivia's claims had no legal basis.", ""),
     ("The International Court of Justice may find that Colombia had violated the treaty.", ""),
