@@ -6213,7 +6213,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # a call or meeting held to condemn (session 35, criticism; not "met X, who refused to
     # condemn ...", "called on X to condemn ...": another's)
     _t(
-        r"(?:spoke|speaks|talked|talks|met|meets|telephoned|phoned)\b(?:(?!\b(?:who|which|that|"
+        r"(?:spoke|speaks|talked|talks|met|meets|telephoned|phoned)\s(?:(?!\b(?:who|which|that|"
         r"refused|declined|failed|not|urged|asked|called|and)\b)[^.;:,]){0,120}?\bto\s+"
         r"(?:jointly\s+)?(?:condemn|denounce|criticise|criticize)\b",
         "ACCUSE",
@@ -6547,11 +6547,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         in_object=True,
     ),
+    # (a complaint "that" the other side did something tells what it did: 112, as "said that
+    # Turkey violated ..." is, session 27; not "complained that Greece had not ...")
     _t(
         r"(?:complained|complains)(?:\s+(?:to|at)\s+(?:the\s+)?§O\d+§)?\s+that"
-        r"(?=\s+(?:the\s+)?§[SD]\d+§)",
+        r"(?=\s+(?:the\s+)?§[SD]\d+§(?![^.;]{0,80}?\b(?:not|never|no)\b))",
         "ACCUSE",
-        "114",
+        "112",
         needs="complained complains",
         needs_recipient=True,
     ),

@@ -7,9 +7,11 @@ set). Conventions followed (all earlier sessions' except where said):
 - A government's protest is an official complaint, ACCUSE 114, whether told as "protested" or,
   in a ministry's present, "strongly protests against the claim ... that the Government of X has
   made" (new here: only "protested" was read so); a crowd's protest stays PROTEST.
-- A complaint about a named party ("complained that Bahraini jets violated its airspace",
-  "complained to the Security Council about Ethiopia's filling of the dam") is ACCUSE 114 to that
-  party; a complaint naming none gives nothing.
+- A complaint about a named party ("complained to the Security Council about Ethiopia's filling
+  of the dam") is ACCUSE 114 to that party; one "that" the party did something tells what it did,
+  112 as session 27 has it ("complained that Bahraini fighter jets had violated its airspace": a
+  noun between the demonym and the verb, not read until now); a complaint naming none, or that
+  the party did not do something, gives nothing.
 - A ministry's formal "deep regret" at another party's act is a criticism (111) of it; "said he
   regretted the decision" stays a comment, and regret at one's own past acts names no one.
 - A call or meeting held "to condemn" another party's act is the caller's ACCUSE 111.
@@ -68,7 +70,7 @@ POSITIVES = [
     # 2. complaints about a named party
     (
         "Qatar complained that Bahraini fighter jets had violated its airspace.",
-        ("ACCUSE", {QATAR}, {BAHRAIN}, "114"),
+        ("ACCUSE", {QATAR}, {BAHRAIN}, "112"),
     ),
     (
         "Egypt complained to the Security Council about Ethiopia's filling of the dam.",
