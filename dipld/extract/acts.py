@@ -146,13 +146,6 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"(?:issued|issues|released|releases|published|publishes|made|makes|adopted|adopts)\s+"
         r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration|communiqu[ée])\b",
     ),
-    # "Azerbaijan opened its embassy in Tel Aviv": what "the opening of the embassy" criticised
-    # next is (session 35, criticism)
-    (
-        "opening",
-        r"(?:opened|opens|inaugurated|inaugurates)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:embassy|consulate|mission|(?:representative|trade)\s+office)\b",
-    ),
     (
         # "Israel launched air strikes on Damascus airport", "Russia attacked Kyiv with drones"
         "assault",
@@ -178,8 +171,7 @@ _TOLD_WORDS = frozenset(
     "rescinds banned bans prohibited prohibits barred bars outlawed outlaws closed statement "
     "declaration communique communiqué signed applied applies apply submitted submits filed "
     "files lodged handed launched launches put puts floated floats tabled tables presented "
-    "presents submitted offered offers proposed proposes opened opens inaugurated "
-    "inaugurates".split()
+    "presents submitted offered offers proposed proposes".split()
 )
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
@@ -248,8 +240,6 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
         ("release", "handover", "exchange", "swap", "pardon", "repatriation"), ("release",)
     ),
     **dict.fromkeys(("lifting", "easing"), ("decision",)),
-    # ("criticised the opening of the embassy": its opener)
-    **dict.fromkeys(("embassy", "consulate", "mission", "office"), ("opening",)),
     **dict.fromkeys(
         ("application", "applications", "bid", "bids", "candidacy", "candidacies"),
         ("application",),
@@ -311,9 +301,7 @@ _OBJECT = re.compile(
     r"annexations?|releases?|handover|exchange|swap|pardons?|repatriation|lifting|easing|"
     r"accusations?|allegations?|criticism|charges?|claims?|condemnation|demands?|"
     r"ultimatum|request|threats?|statement|declaration|communiqu[ée]|visit|trip|"
-    r"applications?|bids?|candidac(?:y|ies)|remarks|comments|proposals?|plan|offer|initiative|"
-    # (only as what was opened: "the opening of the embassy")
-    r"(?<=opening\sof\sthe\s)(?:embassy|consulate|mission|office))\b"
+    r"applications?|bids?|candidac(?:y|ies)|remarks|comments|proposals?|plan|offer|initiative)\b"
     r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"
 )
 

@@ -28,12 +28,10 @@ set). Conventions followed (all earlier sessions' except where said):
   X's stance as unjustified" is the one who judges it.
 - A participle after a quotation's speaker ('"...," X told reporters, condemning ...') is the
   speaker's act.
-- An embassy, consulate or representative office opened is an act a later reaction names by its
-  noun ("criticized the opening of the embassy": its opener; acts.py).
 - A criticism whose object names no party takes the party its reason is about ("criticised the
   policy shift, saying Japan is exaggerating ...").
 
-Hit rate at 2572d392 (before): positives 1/26, negatives 16/16.
+Hit rate at 2572d392 (before): positives 1/25, negatives 15/15.
 """
 
 from __future__ import annotations
@@ -51,7 +49,7 @@ BAHRAIN, EGYPT, ETHIOPIA, KOREA, AUSTRALIA, USA = "Q398", "Q79", "Q115", "Q884",
 IRAN, RUSSIA, TURKEY, GAMBIA, MYANMAR, ICJ = "Q794", "Q159", "Q43", "Q1005", "Q836", "Q7801"
 COLOMBIA, UK, UGANDA, PAKISTAN, AFGHANISTAN = "Q739", "Q145", "Q1036", "Q843", "Q889"
 WONG, BIDEN, CANADA, SERBIA, KENYA, AUSTRIA = "Q456759", "Q6279", "Q16", "Q403", "Q114", "Q40"
-BAERBOCK, AZERBAIJAN = "Q564328", "Q227"
+BAERBOCK = "Q564328"
 
 # (text, (type, actors, recipients, CAMEO code)); actors or a code of None are not checked
 POSITIVES = [
@@ -173,13 +171,7 @@ POSITIVES = [
         "condemning Russia's strikes on Kyiv.",
         ("ACCUSE", {BAERBOCK}, {RUSSIA}, "111"),
     ),
-    # 11. a mission's opening told, criticised by its noun
-    (
-        "Azerbaijan opened its embassy in Tel Aviv on Wednesday. Iran's foreign ministry has "
-        "criticized the opening of the embassy.",
-        ("ACCUSE", {IRAN}, {AZERBAIJAN}, "111"),
-    ),
-    # 12. the party a criticism's reason is about
+    # 11. the party a criticism's reason is about
     (
         "China has criticized the policy shift, saying Japan is exaggerating regional threats "
         "to justify a military buildup.",
@@ -228,12 +220,6 @@ NEGATIVES = [
     ("India abstained on a resolution condemning Russia's annexation of Ukrainian land.", ""),
     # a quotation's unnamed speaker condemning no named party
     ('"This is a dark day," a diplomat told reporters, condemning the strikes on the city.', ""),
-    # an opening only allowed, not told as done; an attack on a mission is no opening
-    (
-        "Lithuania allowed Taiwan to open a representative office in Vilnius. China condemned "
-        "the opening of the office.",
-        "",
-    ),
     # a court's finding of no fault, a finding hedged
     ("The International Court of Justice ruled that Bolivia's claims had no legal basis.", ""),
     ("The International Court of Justice may find that Colombia had violated the treaty.", ""),
