@@ -6209,16 +6209,48 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         participle=True,
     ),
+    # "President Biden spoke today with President Zelenskyy to condemn Russia's missile strikes":
+    # a call or meeting held to condemn (session 35, criticism; not "met X, who refused to
+    # condemn ...", "called on X to condemn ...": another's)
+    _t(
+        r"(?:spoke|speaks|talked|talks|met|meets|telephoned|phoned)\s(?:(?!\b(?:who|which|that|"
+        r"refused|declined|failed|not|urged|asked|called|and)\b)[^.;:,]){0,120}?\bto\s+"
+        r"(?:jointly\s+)?(?:condemn|denounce|criticise|criticize)\b",
+        "ACCUSE",
+        "111",
+        needs="condemn denounce criticise criticize",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "Chile filed the case against Bolivia in 2016", "South Africa filed a case against Israel
     # at the International Court of Justice": a case brought (115) against the one named
     # (session 27)
     _t(
         r"(?:filed|files|lodged|lodges|brought|brings|instituted|institutes)\s+(?:a|an|the|its|"
         r"their)\s+(?:[\w-]+\s+){0,2}?(?:case|lawsuit|suit|proceedings|claim)\s+"
-        r"against(?=\s+(?:the\s+)?§[SOP]\d+§)",
+        r"against(?=\s+(?:the\s+)?§[SOP]\d+§)|"
+        # "Nicaragua instituted proceedings against Colombia on 16 September 2013" (the Court's
+        # style, no determiner; session 35, criticism)
+        r"(?:instituted|institutes|initiated|initiates|brought|brings|filed|files)\s+"
+        r"(?:legal\s+)?proceedings\s+against(?=\s+(?:the\s+)?§[SOP]\d+§)",
         "ACCUSE",
         "115",
         needs="against",
+        needs_recipient=True,
+    ),
+    # "the Court found in a Judgment of 21 April 2022 that Colombia had violated Nicaragua's
+    # sovereign rights", "the ICJ gave an advisory opinion that the UK's continued administration
+    # of the archipelago was unlawful": a finding of wrongdoing against the party (CAMEO 116;
+    # session 35, criticism; not "found that the claim had no basis": no party found at fault)
+    _t(
+        r"(?:found|finds|ruled|rules|held|holds|concluded|concludes|determined|determines|"
+        r"(?:gave|gives|issued|issues|delivered|delivers)\s+an\s+(?:advisory\s+)?opinion)"
+        r"(?:\s+in\s+[^,;§]{0,60}?)?\s+that(?=\s+(?:the\s+)?(?:§S\d+§\s+(?:had|has|have)\s+"
+        r"(?:violated|breached|failed\s+to\s+comply)|§S\d+§['’]s?\s+(?:[\w-]+\s+){0,8}?"
+        r"(?:was|were|is|are)\s+(?:unlawful|illegal|in\s+breach)))",
+        "ACCUSE",
+        "116",
+        needs="violated breached comply unlawful illegal breach",
         needs_recipient=True,
     ),
     # "The UN Human Rights Council adopted a resolution condemning Eritrea": the body that
@@ -6228,6 +6260,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[\w-]+\s+){0,2}?resolutions?\s+(?:that\s+)?(?:condemning|condemned|condemns|"
         r"criticising|criticizing|criticised|criticized|denouncing|denounced|deploring|"
         r"deplored)",
+        "ACCUSE",
+        "111",
+        needs="resolution resolutions",
+        needs_recipient=True,
+        in_object=True,
+    ),
+    # "Serbia voted in March for a UN General Assembly resolution that condemned the Russian
+    # invasion of Ukraine": a vote for a condemnation is the voter's own (session 35,
+    # criticism; not "voted against" or "abstained on" it)
+    _t(
+        r"(?:voted|votes)\s+(?:(?:in\s+[A-Z][a-z]+|last\s+\w+|on\s+[A-Z][a-z]+)\s+)?"
+        r"(?:for|in\s+favou?r\s+of)\s+(?:a|the|an)\s+(?:[\w§-]+\s+){0,5}?resolutions?\s+"
+        r"(?:that\s+|which\s+)?(?:condemning|condemned|condemns|criticising|criticizing|"
+        r"criticised|criticized|denouncing|denounced|deploring|deplored)",
         "ACCUSE",
         "111",
         needs="resolution resolutions",
@@ -6382,10 +6428,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:expressed|raised|voiced|shared|express|expresses|raise|raises|voice|voices)\s+"
         # ("raised Greece's concerns about ...": the speaker's state's; not "raised no concerns")
         r"(?!(?:no|any)\s)(?:[\w§]+\s+|§[SD]\d+§['’]s?\s+){0,2}concerns?\s+"
-        # ("expresses deep concern at China's military activity": session 29)
-        r"(?:about|over|regarding|with|at)|"
+        # ("expresses deep concern at China's military activity": session 29; "raised Canada's
+        # concerns directly with Türkiye's Minister": session 35, criticism)
+        r"(?:(?:directly|again|also|privately|publicly)\s+)?(?:about|over|regarding|with|at)|"
         # "outlined its significant concerns about ...", "conveyed Japan's concerns over ..."
-        r"(?:outlined|conveyed|reiterated|underlined|laid\s+out)\s+"
+        # ("set out Israel's concerns about ...": session 35, criticism)
+        r"(?:outlined|conveyed|reiterated|underlined|laid\s+out|set\s+out|sets\s+out|"
+        r"spelled\s+out|spelt\s+out)\s+"
         r"(?:its|their|his|her|our|§[SD]\d+§['’]s?)\s+(?:[\w-]+\s+){0,2}?concerns\s+"
         r"(?:about|over|regarding)|"
         # "We share serious concerns about the PRC's coercive behavior" (not "share concerns
@@ -6393,7 +6442,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:share|shares)\s+(?:[\w§]+\s+){0,2}concerns?\s+(?:about|over|regarding)|"
         # "said he was deeply concerned by Russia's detention of ..."
         # "We remain deeply concerned about Iran's transfers of drones to Russia"
-        r"(?:was|were|is|are|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|seriously\s+|"
+        # ("We are also deeply concerned by Russia's supply of arms": session 35, criticism)
+        r"(?:was|were|is|are|remain|remains|remained)\s+(?:also\s+|still\s+)?"
+        r"(?:deeply\s+|gravely\s+|seriously\s+|"
         r"very\s+|extremely\s+|greatly\s+)?(?:concerned|troubled|alarmed|disturbed|dismayed)\s+"
         r"(?:by|about|over|at)|"
         r"raised\s+(?!(?:no|any)\s)(?:[^.;]{0,160}?,\s+(?:and\s+)?)?concerns?\s+"
@@ -6470,6 +6521,42 @@ TRIGGERS: tuple[Trigger, ...] = (
         ),
         needs_recipient=True,
     ),
+    # "Director-General Seo expressed the Government's deep regret that the Bluebook repeats
+    # Japan's one-sided position": a ministry's formal regret at another party's act is a
+    # criticism of it (session 35, criticism; not "said he regretted the decision": a comment, nor
+    # regret without its depth, nor one at the speaker's own acts: no recipient)
+    _t(
+        r"(?:expressed|conveyed|voiced|expresses|conveys)\s+(?:(?:its|his|her|their|the|"
+        r"§[SD]\d+§['’]s?)\s+(?:[\w-]+['’]s\s+)?)?(?:deep|deepest|strong|strongest|serious|"
+        r"grave|profound)\s+regret\s+(?:that|over|at|about)",
+        "ACCUSE",
+        "111",
+        needs="regret",
+        needs_recipient=True,
+        in_object=True,
+    ),
+    # "Doha has complained that Bahraini fighter jets violated its airspace", "Egypt complained to
+    # the Security Council about Ethiopia's filling of the dam": an official complaint about the
+    # party the complaint names (session 35, criticism; not "complained about the weather": no
+    # party, no event)
+    _t(
+        r"(?:complained|complains)(?:\s+(?:to|at)\s+(?:the\s+)?§O\d+§)?\s+(?:about|over)",
+        "ACCUSE",
+        "114",
+        needs="complained complains",
+        needs_recipient=True,
+        in_object=True,
+    ),
+    # (a complaint "that" the other side did something tells what it did: 112, as "said that
+    # Turkey violated ..." is, session 27; not "complained that Greece had not ...")
+    _t(
+        r"(?:complained|complains)(?:\s+(?:to|at)\s+(?:the\s+)?§O\d+§)?\s+that"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§(?![^.;]{0,80}?\b(?:not|never|no)\b))",
+        "ACCUSE",
+        "112",
+        needs="complained complains",
+        needs_recipient=True,
+    ),
     # "Peru had also sent a note to Chile asking for information about ...": a demand told by the
     # note that carries it (REQUEST; 101 when it asks for information; session 29, notes)
     _t(
@@ -6494,7 +6581,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "The Polish ambassador was handed a note of protest at the Foreign Ministry": the state
     # handing it protests to the envoy's (said in the passive: see _on_envoys)
     _t(
-        r"(?:was|were|(?:has|have|had)\s+been)\s+handed\s+(?:an?\s+|the\s+)?(?:(?:formal|strong|"
+        # ("the Afghan charge d'affaires had been called in and handed a strong protest": session
+        # 35, criticism)
+        r"(?:was|were|(?:has|have|had)\s+been)\s+(?:(?:summoned|called\s+in)\s+and\s+)?"
+        r"handed\s+(?:an?\s+|the\s+)?(?:(?:formal|strong|"
         r"official|stern|diplomatic)\s+)?(?:protest\s+note|note\s+of\s+protest|protest|"
         r"d[ée]marche)",
         "ACCUSE",
@@ -9066,12 +9156,24 @@ def _on_envoys(
     tail: str,
     *,
     expelled: bool = False,
+    handed: bool = False,
 ) -> tuple[list[Entity], list[Entity]] | None:
     """Who summoned or expelled the ``envoys`` (the subject of a passive) and whose envoys they
     are: the state they are accredited to, or the one named after the verb ("by Estonia", "to
-    the Foreign Ministry in Algiers", "the German Foreign Office"); None when either is not
-    known."""
+    the Foreign Ministry in Algiers", "the German Foreign Office"), or for a protest ``handed``
+    to them, the state whose telling it is ("Pakistan said ...", "a spokeswoman told a briefing
+    in Islamabad, adding that ..."); None when either is not known."""
     posted_to: list[Entity] = []
+    if handed and (told := _TOLD_BEFORE.search(head)) is not None:
+        # "Pakistan said the Afghan charge d'affaires had been ... handed a strong protest": the
+        # teller protests to the envoy's state
+        named = _ENVOY_OF.search(head, told.end())
+        envoys = _parties_named(analysis, named) if named is not None else []
+        tellers = _teller_state(analysis, doc, head[: told.start()], head[: told.end() + 40])
+        targets = [s for e in envoys if (s := side_of(doc, e)) is not None]
+        own = {t.key for t in tellers}
+        targets = [t for t in targets if t.key not in own]
+        return (tellers, targets) if tellers and targets else None
     if not envoys and (named := _ENVOY_OF.search(head)) is not None:
         envoys = _parties_named(analysis, named)  # "the French ambassador was summoned ..."
     targets = list({s.key: s for e in envoys if (s := side_of(doc, e)) is not None}.values())
@@ -9251,6 +9353,34 @@ def _ministry_state(doc: Doc, entity: Entity) -> Entity | None:
 
 
 _OWN_MINISTRY_NAMES = OWN_MINISTRY_NAMES | {"Foreign Office"}
+
+
+# the telling a protest handed to envoys is reported in: "Pakistan said the Afghan charge
+# d'affaires had been called in and handed a strong protest" (session 35, criticism)
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|added|adding|stated)\b(?!.*\b(?:said|told)\b)")
+# a capital where the teller spoke: "told a weekly briefing in Islamabad"
+_CAPITAL_IN = re.compile(r"\bin\s+(?P<c>§C\d+§)")
+
+
+def _state_of_teller(doc: Doc, teller: Entity) -> Entity | None:
+    """A teller's state: a state itself, or the state a body or ministry is of."""
+    if teller.kind is EntityKind.STATE:
+        return teller
+    return state_body(doc, teller) or _ministry_state(doc, teller)
+
+
+def _teller_state(analysis: Analysis, doc: Doc, head: str, telling: str) -> list[Entity]:
+    """The state whose telling the ``head`` (up to its verb of telling) is: its subject's, else
+    the state of the capital the ``telling`` says it was told in."""
+    subject = [
+        state
+        for e in _sentence_subject(analysis, doc, head, verb_follows=False)
+        if (state := _state_of_teller(doc, e)) is not None
+    ][:1]
+    if subject:
+        return subject
+    capital = _CAPITAL_IN.search(telling)
+    return _state_named(doc, analysis.mention(capital.group("c"))) if capital else []
 
 
 def _ministry_state_here(doc: Doc) -> list[Entity]:
@@ -9719,6 +9849,24 @@ _JOINED_OTHERS_IN = re.compile(
 )
 
 
+# a quotation opening the sentence, then its speaker and the verb of saying, up to a participle:
+# '"I feel great anger ...," Kishida told reporters, condemning ...' (session 35, criticism)
+_QUOTED_SPEAKER = re.compile(
+    r"^\s*[\"“][^\"“”]{1,400}[\"”]\s+(?:(?!\b(?:and|but|while|who|which)\b)[^,;§\"“”]){0,80}?"
+    r"(?P<g>§[PSOG]\d+§)\s+(?:said|says|told|tells|added|adds|wrote|writes|declared|stated)\b"
+    r"[^,;§\"“”]{0,40},\s*$"
+)
+
+
+def _quoted_speaker(analysis: Analysis, head: str) -> list[Entity]:
+    """The speaker of the quotation a sentence opens with, when a participle follows the verb of
+    saying ('"...," Kishida told reporters, condemning ...'): who does what the participle says."""
+    m = _QUOTED_SPEAKER.match(head)
+    if m is None:
+        return []
+    return [e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS]
+
+
 def _reporter_of_second_verb(analysis: Analysis, head: str) -> list[Entity]:
     """The speaker of a reported clause that the trigger's "and" follows ("X said that Y was to
     blame for the crisis and accused ..."): whose second verb it is, when the clause's own
@@ -10034,6 +10182,12 @@ _TARGETS_NAMED_AFTER = re.compile(
     r"listed)\s+(?P<g>(?:the\s+)?§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§S\d+§)*)"
     r"(?!\s+as\s+(?:the|a|an|its|his|her|their)\b)"
 )
+# the party a criticism's reason is about, when its object names none: "criticized the policy
+# shift, saying Japan is exaggerating regional threats" (not "saying it was ...": the speaker)
+_SAYING_OF = re.compile(
+    r"^[^.;§]{0,100}?,\s+(?:saying|arguing|charging|alleging|adding)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?P<g>§[SO]\d+§)(?!['’])\s+(?:is|was|were|are|has|had|have)\b"
+)
 # a proposal its maker told, then refused in an apposition or a relative clause: "Guinea's junta
 # proposed a three-year transition, a plan ECOWAS swiftly rejected" (the proposer)
 _OFFERED_THEN_REJECTED = re.compile(
@@ -10052,8 +10206,11 @@ _BY_PARTY = re.compile(
     rf"junta|regime|leadership|rulers)\s+of\s+(?:the\s+)?)?(?P<g>{group_of('SDO')})|"
     # "the security pact that Russia and North Korea signed last month": its makers
     rf"^[^,;]{{0,60}}?\b(?:that|which)\s+(?:the\s+)?(?P<m>{group_of('SDO')})\s+"
-    r"(?:(?:had|have|has)\s+)?(?:recently\s+|just\s+)?(?:signed|concluded|reached|proposed|"
-    r"adopted|imposed|announced|struck|sealed)\b"
+    r"(?:(?:had|have|has)\s+)?(?:recently\s+|just\s+|once\s+again\s+|again\s+)?(?:signed|"
+    r"concluded|reached|proposed|adopted|imposed|announced|struck|sealed|"
+    # "the claim that the Government of Japan has made", "the strikes that Russia carried out"
+    # (session 35, criticism)
+    r"made|carried\s+out|conducted|launched|committed)\b"
 )
 
 
@@ -10285,6 +10442,12 @@ def _protested_to(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
         for e in entities_of(analysis, m.group("g"))
         if e.kind in _ACTOR_KINDS
     ]
+
+
+# the protest verbs a government's official complaint is told by: "protested", and "protests
+# against" in a ministry's present ("The Government of Korea strongly protests against the claim
+# ... that the Government of Japan has made": session 35, criticism)
+_STATE_PROTEST_VERB = re.compile(r"protested|protests\s+against")
 
 
 # arrests, sentences, deportations and releases of people (session 30)
@@ -10830,7 +10993,12 @@ _ADJACENT_AND = re.compile(
     r"(?:(?:[Tt]he\s+)?§[SOPG]\d+§(?:['’]s\s+[a-z]+)?\s+|"
     r"[^;:]*?\bthat\s+(?:it|they)\s+)(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?[a-z]+ed\s+"
     r"(?:(?!said\b|says\b|that\b|claimed\b|who\b|which\b|and\b)[^;:,])*?\s+"
-    r"and\s+(?:also\s+|then\s+|later\s+)?"
+    r"and\s+(?:also\s+|then\s+|later\s+)?|"
+    # "Ciuca said his government was profoundly disappointed and described Austria's stance as
+    # ...": the speaker's second verb, after his own side's mood (session 35, criticism)
+    r"(?:[Tt]he\s+)?§[PG]\d+§\s+(?:said|says)\s+(?:that\s+)?(?:his|her|its|their)\s+"
+    r"(?:government|country|side)\s+(?:was|is|were|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:disappointed|dismayed|concerned|surprised|outraged|alarmed)\s+and\s+"
 )
 # the one a condemnation names, of whom a relative clause tells the acts: "condemned the Iranian
 # authorities, who used tear gas ... and " (not "Iran, which said police used tear gas": a report)
@@ -11581,7 +11749,7 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     continue
                 event_type, cameo = "AGREE", "033"
             actors = (
-                _sentence_subject(analysis, doc, head)
+                _sentence_subject(analysis, doc, head) or _quoted_speaker(analysis, head)
                 if trigger.participle
                 else _actor_before(analysis, doc, head)
             )
@@ -11785,7 +11953,15 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     continue  # "Russian troops were ordered to leave ..."
                 # "The French ambassador was summoned to the Foreign Ministry in Algiers", "Two
                 # Russian diplomats were expelled by Estonia": the envoys' state is the target
-                acted = _on_envoys(analysis, doc, actors, head, tail, expelled=cameo == "161")
+                acted = _on_envoys(
+                    analysis,
+                    doc,
+                    actors,
+                    head,
+                    tail,
+                    expelled=cameo == "161",
+                    handed="handed" in m.group(0),
+                )
                 if acted is not None:
                     taken.append((m.start(), m.end()))
                     when = _event_date(
@@ -11928,7 +12104,7 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 continue
             if (
                 event_type == "PROTEST"
-                and m.group(0).lower() == "protested"
+                and _STATE_PROTEST_VERB.fullmatch(m.group(0).lower()) is not None
                 and all(a.kind is EntityKind.STATE for a in actors)
             ):
                 # "the Philippine Department of Foreign Affairs protested the aggressive actions of
@@ -12126,6 +12302,15 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 # Nicaragua, Venezuela and Cuba": the targets named in a second clause (session
                 # 30, accusations)
                 recipients = [r for r in _parties_named(analysis, named) if r.key not in own]
+            if (
+                not recipients
+                and event_type == "ACCUSE"
+                and trigger.in_object
+                and (saying := _SAYING_OF.match(tail)) is not None
+            ):
+                # "China has criticized the policy shift, saying Japan is exaggerating regional
+                # threats": the party the reason given is about (session 35, criticism)
+                recipients = [r for r in _parties_named(analysis, saying) if r.key not in own]
             if (
                 not recipients
                 and event_type == "REJECT"

@@ -72,7 +72,8 @@ TODAY = {"2023-03-14"}
         (
             "Japan strongly protests against North Korea's launch of a ballistic missile.",
             MOFA,
-            "PROTEST",
+            # (a government's protest is its official complaint, ACCUSE 114: session 35)
+            "ACCUSE",
             JAPAN,
         ),
         (
