@@ -866,6 +866,16 @@ _FRONTED_PAIR = re.compile(
     r"(?!(?:expected|scheduled|planned|slated|hoped|wanted|needed)\b)"
     r"(?:[a-z]{2,}ed|said|told|made|gave|took|sought|sent|won|reaffirmed)\b"
 )
+# "Erdogan and Putin agreed during talks in Astana to ...": the talks of the compound subject
+# its past act was told at, after the act, with no one else met (session 35)
+_DURING_TALKS_PAIR = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<a>{ACTORS})\s+(?:(?:also|jointly|formally)\s+)?"
+    r"(?!(?:expected|scheduled|planned|slated|hoped|wanted|needed)\b)"
+    r"(?:[a-z]{2,}ed|made|gave|took|sought|sent|won)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:during|at)\s+(?:their\s+|the\s+)?(?P<what>talks|meeting|negotiations|consultations)"
+    r"(?P<rest>\s+in\s+(?:the\s+)?§C\d+§)(?!['’]|\s*,?\s+(?:with|between)\b)"
+)
+_K_DURING_TALKS_PAIR = frozenset({"during", "at"})
 # "Muizzu formally requested the withdrawal of the troops in November during a meeting with
 # Minister X": the meeting (or call) the subject's past act was told at, after the act
 _TRAILING_MEETING = re.compile(
@@ -884,7 +894,9 @@ _TRAILING_MEETING = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|talks)|call|"
     r"conversation)\s+with\s+(?:the\s+)?(?:§D\d+§\s+)?(?:[A-Z][A-Za-z.]+\s+){0,3}"
     r"(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z.]+\s+){1,2}){0,2}(?:of\s+(?:the\s+)?§[CS]\d+§\s+)?"
-    r"(?P<b>§P\d+§)(?!\s*(?:,\s+)?(?:and|or)\s)"
+    # (not "with X and Y": the list of those met; but ", and the two ministers affirmed ...",
+    # a clause of its own after the one met, session 35)
+    r"(?P<b>§P\d+§)(?!\s*(?:and|or)\s|\s*,\s+(?:and|or)\s+(?!§[PSG]\d+§\s+(?:also\s+)?[a-z]{2,}ed\b))"
 )
 _K_TRAILING_MEETING = frozenset({"during", "at", "in", "after", "following"})
 # "Merkel, in a phone call with Putin on Wednesday, asked him ...", "Lavrov, during talks with
@@ -1771,6 +1783,46 @@ def _fronted_pair(
     return (participants, pair) if pair is not None and len(participants) >= 2 else None
 
 
+def _during_talks_pair(
+    analysis: Analysis, doc: Doc, masked: str
+) -> tuple[list[Entity], re.Match[str]] | None:
+    """The participants of the talks a compound subject's past act was told at, after the act
+    ("Erdogan and Putin agreed during talks in Astana to ..."), and its match."""
+    if _K_DURING_TALKS_PAIR.isdisjoint(analysis.words):
+        return None
+    pair = _DURING_TALKS_PAIR.match(masked, intro_end(masked))
+    participants = _resolve(analysis, doc, pair.group("a")) if pair is not None else []
+    return (participants, pair) if pair is not None and len(participants) >= 2 else None
+
+
+def _text_end(analysis: Analysis, masked: str, end: int) -> int:
+    """The offset in the sentence's text of the end of the last mention before ``end`` in the
+    masked text (the whole text when there is none)."""
+    slots = _ANY_SLOT.findall(masked, 0, end)
+    if not slots:
+        return len(analysis.sentence.text)
+    return analysis.mention(slots[-1]).end - analysis.sentence.begin
+
+
+def _occasion_of_hedged(analysis: Analysis, doc: Doc, masked: str) -> int | None:
+    """Where the talks a hedged sentence's pair acted at are told to end, when the hedge comes
+    after them ("During their talks in Abu Dhabi, the two leaders agreed to launch talks on a
+    pact, which would be ...", "X and Y agreed during talks in Astana to work on a hub that
+    could ..."): the talks were held. None when the hedge is the talks' own or there are none."""
+    if not (analysis.negated or analysis.hypothetical or _future(masked)):
+        return None
+    pair = _fronted_pair(analysis, doc, masked) or _during_talks_pair(analysis, doc, masked)
+    if pair is None or hedged(masked[: pair[1].end()]) or _future(masked[: pair[1].end()]):
+        return None
+    return pair[1].end()
+
+
+def _comma_after(masked: str, pos: int) -> int:
+    """Where the first comma after ``pos`` is (the end of the text when there is none)."""
+    at = masked.find(",", pos)
+    return at if at >= 0 else len(masked)
+
+
 def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
     """Earlier meetings a sentence recalls by their places: one each, with its date. Whether
     a verb told them ("They last met in Bali ..."): then they are all the sentence's meetings."""
@@ -1788,6 +1840,8 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
             or _LOOK_AHEAD.search(masked, 0, m.start())
         ):
             continue
+        if m.start() <= 8 and FUTURE.search(masked, m.start(), _comma_after(masked, m.end())):
+            continue  # "During their talks in Astana next week, ...": talks to come
         subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
         people = _resolve(analysis, doc, subject.group("s")) if subject else []
         if len(people) < 2:
@@ -3265,7 +3319,11 @@ _K_RECALLED_SUMMIT = frozenset({"recalled", "recalling", "commemorated", "commem
 # ended without an agreement" (only the outcome is negated)
 _NO_OUTCOME = re.compile(
     r",?\s+(?:but\s+|and\s+)?(?:(?:had|have)\s+)?(?:(?:ended|concluded|closed|finished|broke\s+up|"
-    r"wrapped\s+up)\s+without|(?:failed|did\s+not\s+manage)\s+to\s+(?:produce|yield|reach|bring|"
+    r"wrapped\s+up)\s+without|"
+    # "was held in Tehran in March 2022 without an agreement being reached" (session 35)
+    r"without(?=\s+(?:an?\s+|any\s+)?(?:agreement|deal|breakthrough|accord|settlement)\s+being\s+"
+    r"(?:reached|struck|made|achieved|signed)\b)|"
+    r"(?:failed|did\s+not\s+manage)\s+to\s+(?:produce|yield|reach|bring|"
     r"secure|achieve|result\s+in)|(?:yielded|produced|brought|reached)\s+no)\s+"
     r"(?:an?\s+|any\s+|a\s+final\s+)?(?:(?:peace|comprehensive|lasting|final)\s+)?"
     r"(?:agreement|deal|breakthrough|accord|results?|progress|consensus|settlement)\b"
@@ -3383,6 +3441,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     ):
         return
     reported = next(_scan(_SAID_AFTER_CALL, _K_SAID_AFTER_CALL, words, masked), None)
+    occasion: int | None = None  # where the talks of a pair's hedged act end (masked text)
     if reported is not None and (analysis.negated or analysis.hypothetical or _future(masked)):
         # "Lapid said after a call with Erdogan that ties would be restored": the hedge of
         # what was said, not of the call
@@ -3397,6 +3456,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # "Two rounds of talks ..., held in Ankara in July, ended without an agreement": the
         # talks were held, only their outcome is negated
         masked = masked[: outcome.start()]
+    elif (occasion := _occasion_of_hedged(analysis, doc, masked)) is not None:
+        # "During their talks in Abu Dhabi, the two leaders agreed to launch negotiations on a
+        # pact, which would be ...": the hedge of what was agreed, not of the talks
+        masked = masked[:occasion]
     elif analysis.negated or analysis.hypothetical:
         # "spoke with Netanyahu ..., but said the United States would not take part in ...":
         # the hedge of a later clause
@@ -3888,6 +3951,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # "Erdogan telephoned Zelensky and Putin": a call each
             found.append(([*caller, called], "041", ""))
     fronted = None
+    pair: tuple[list[Entity], re.Match[str]] | None = None
+    occasion_window: tuple[int, int] | None = None
+    occasion_index = -1
     if not _K_FRONTED.isdisjoint(words):
         # (after a wire dateline: "MOSCOW, May 4 (Reuters) - At a meeting with ...")
         dateline = DATELINE.match(masked)
@@ -3903,6 +3969,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     elif (pair := _fronted_pair(analysis, doc, masked)) is not None:
         code = "041" if re.search(r"call|phone|video", pair[1].group("what")) else "040"
         found.append((pair[0], code, pair[1].group("rest")))
+    elif (pair := _during_talks_pair(analysis, doc, masked)) is not None:
+        found.append((pair[0], "040", pair[1].group("rest")))
+    if pair is not None and occasion is not None:
+        # (dated by the text up to the talks: not "agreed to meet next year")
+        occasion_window = (0, _text_end(analysis, masked, occasion))
+        occasion_index = len(found) - 1
     trailing = (
         None
         if fronted is not None
@@ -4193,6 +4265,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         return
     windows = _visit_clauses(analysis, visits) if len(visits) > 1 else {}
     windows.update(and_windows)
+    if occasion_window is not None:
+        windows[occasion_index] = occasion_window
     if participle is not None:
         windows.update(participle[1])
     if hosted_after is not None:

@@ -1,0 +1,165 @@
+# ruff: noqa: E501  (a table of sentences)
+"""Meetings the extractor missed (session 35, talks).
+
+The sentences are written for this session (none from a gold set), after the misses of the
+spent sets were grouped into constructions:
+
+1. A caretaker's title is a title like an acting one's: "held talks with Lebanon's caretaker
+   prime minister, Najib Mikati" is a meeting with Mikati, not with Lebanon, and "caretaker
+   Prime Minister X" holds the office.
+2. A call told after what was discussed ("discussed the matter in a telephone call on Tuesday
+   with his Saudi counterpart, Prince X") is read when a clause of its own follows it (", and
+   the two ministers affirmed ..."), as it was when nothing followed; a list of those called
+   ("with X and Y") still is not read so.
+3. Talks named as the occasion of what a pair did ("During their talks in Abu Dhabi, the two
+   leaders also agreed ...", "X and Y agreed during talks in Astana to ...") are a meeting of
+   the pair, in the city named; one party alone, talks to come and acts to come give none.
+4. Talks held "without an agreement being reached" were held (as "ended without an agreement"
+   already was): "The last round of Kuwaiti-Iranian talks was held in Tehran in March 2022
+   without an agreement being reached" is a round (CAMEO 046) of Kuwait and Iran.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dipld.model import Fact
+from tests.extract.test_patterns import facts
+
+DAY = "2023-10-12"
+IRAN, KUWAIT, SAUDI, LEBANON, JORDAN = "Q794", "Q817", "Q851", "Q822", "Q810"
+AMIR_ABDOLLAHIAN, MIKATI, TAMIM = "Q17991320", "Q318493", "Q1855372"
+SHOUKRY, SAFADI, LAVROV = "Q7409268", "Q28336737", "Q58217"
+KISHIDA, MODI, PUTIN, ERDOGAN = "Q359480", "Q1058", "Q7747", "Q39259"
+NEW_DELHI, ASTANA, BEIJING, TEHRAN, BEIRUT = "Q987", "Q1520", "Q956", "Q3616", "Q3820"
+
+# (text, participants, CAMEO code or "", place or "", date or "")
+POSITIVES = [
+    # 1. caretakers
+    (
+        "Iran's foreign minister, Hossein Amir-Abdollahian, held talks with Lebanon's caretaker prime minister, Najib Mikati, in Beirut on Thursday.",
+        {AMIR_ABDOLLAHIAN, MIKATI},
+        "040",
+        BEIRUT,
+        "2023-10-12",
+    ),
+    (
+        "Qatari Emir Sheikh Tamim bin Hamad Al Thani received Lebanon's caretaker Prime Minister Najib Mikati in Doha on Wednesday.",
+        {TAMIM, MIKATI},
+        "",
+        "",
+        "2023-10-11",
+    ),
+    # 2. a call told after what was discussed, a clause of its own after it
+    (
+        "Egyptian Foreign Minister Sameh Shoukry discussed the situation in a telephone call on Wednesday with his Jordanian counterpart, Ayman Safadi, and the two ministers stressed the need for a ceasefire.",
+        {SHOUKRY, SAFADI},
+        "041",
+        "",
+        "2023-10-11",
+    ),
+    (
+        "Foreign Minister Sergei Lavrov discussed Syria in a telephone call with his Turkish counterpart, Hakan Fidan, and the two ministers agreed to stay in contact.",
+        {LAVROV, "Hakan Fidan"},
+        "041",
+        "",
+        "",
+    ),
+    # 3. talks as the occasion of a pair's act
+    (
+        "Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi agreed on Tuesday to expand defence ties. During their talks in New Delhi, the two leaders also agreed to hold a 2+2 meeting next year.",
+        {KISHIDA, MODI},
+        "",
+        NEW_DELHI,
+        "",
+    ),
+    (
+        "In September, Putin and Erdogan agreed during talks in Astana to resume grain shipments.",
+        {PUTIN, ERDOGAN},
+        "",
+        ASTANA,
+        "2023-09",
+    ),
+    (
+        "Saudi Arabia and Iran agreed during talks in Beijing to restore diplomatic relations.",
+        {SAUDI, IRAN},
+        "",
+        BEIJING,
+        "",
+    ),
+    # 4. held without an agreement
+    (
+        "The last round of Kuwaiti-Iranian talks was held in Tehran in March 2022 without an agreement being reached.",
+        {KUWAIT, IRAN},
+        "",
+        TEHRAN,
+        "2022-03",
+    ),
+]
+
+# (text, participants that must meet in no fact)
+NO_MEETING = [
+    # one party alone
+    ("Kishida agreed during talks in New Delhi to expand aid to India.", {KISHIDA}),
+    # talks and acts to come
+    (
+        "During their talks in Astana next week, Putin and Erdogan are expected to sign a gas deal.",
+        {PUTIN, ERDOGAN},
+    ),
+    ("Putin and Erdogan will agree during talks in Astana to resume grain shipments.", {PUTIN, ERDOGAN}),
+    (
+        "Putin and Erdogan could agree during talks in Astana to resume grain shipments.",
+        {PUTIN, ERDOGAN},
+    ),
+    # a call to come
+    (
+        "Egyptian Foreign Minister Sameh Shoukry will discuss the situation in a telephone call with his Jordanian counterpart, Ayman Safadi, and the two ministers are expected to call for a ceasefire.",
+        {SHOUKRY, SAFADI},
+    ),
+    # a caretaker government is no person met
+    ("Iran's foreign minister, Hossein Amir-Abdollahian, criticised Lebanon's caretaker government.", {AMIR_ABDOLLAHIAN, LEBANON}),
+    # talks not held
+    (
+        "The next round of Kuwaiti-Iranian talks will be held in Tehran in March without preconditions.",
+        {KUWAIT, IRAN},
+    ),
+]
+
+
+def _parts(fact: Fact) -> set[str]:
+    return {getattr(v, "qid", None) or getattr(v, "label", "") for v in fact.get("participant")}
+
+
+def _meetings(text: str) -> list[Fact]:
+    return [f for f in facts(text, dt.date.fromisoformat(DAY)) if f.cls.value == "Meeting"]
+
+
+@pytest.mark.parametrize(("text", "parts", "code", "place", "when"), POSITIVES)
+def test_meeting_read(text: str, parts: set[str], code: str, place: str, when: str) -> None:
+    found = [f for f in _meetings(text) if _parts(f) == parts]
+    assert found, [_parts(f) for f in _meetings(text)]
+    fact = found[0]
+    if code:
+        assert [str(c) for c in fact.get("cameoCode")] == [code]
+    if place:
+        assert {getattr(v, "qid", None) for v in fact.get("place")} == {place}
+    if when:
+        assert [str(d) for d in (*fact.get("date"), *fact.get("startDate"))][:1] == [when]
+
+
+@pytest.mark.parametrize(("text", "parts"), NO_MEETING)
+def test_no_meeting_read(text: str, parts: set[str]) -> None:
+    assert not [f for f in _meetings(text) if parts <= _parts(f)]
+
+
+def test_caretaker_holds_the_office() -> None:
+    text = "Lebanon's caretaker Prime Minister Najib Mikati met Qatari Emir Sheikh Tamim bin Hamad Al Thani in Doha."
+    tenures = [
+        f
+        for f in facts(text, dt.date.fromisoformat(DAY))
+        if f.cls.value == "Tenure" and {getattr(v, "qid", None) for v in f.get("holder")} == {MIKATI}
+    ]
+    assert tenures
+    assert {getattr(v, "qid", None) for v in tenures[0].get("jurisdiction")} == {LEBANON}
