@@ -876,6 +876,13 @@ _DURING_TALKS_PAIR = re.compile(
     r"(?P<rest>\s+in\s+(?:the\s+)?§C\d+§)(?!['’]|\s*,?\s+(?:with|between)\b)"
 )
 _K_DURING_TALKS_PAIR = frozenset({"during", "at"})
+# "Erdogan and Putin joined by video link a ceremony marking ...": a ceremony a compound subject
+# attended together (session 35)
+_JOINT_CEREMONY = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<a>{ACTORS})\s+(?:(?:also|jointly)\s+)?(?:joined|attended)\s+"
+    r"(?:(?:by|via)\s+video(?:\s+link)?\s+|virtually\s+|together\s+)?(?:a|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?ceremony\b"
+)
 # "Muizzu formally requested the withdrawal of the troops in November during a meeting with
 # Minister X": the meeting (or call) the subject's past act was told at, after the act
 _TRAILING_MEETING = re.compile(
@@ -3971,6 +3978,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         found.append((pair[0], code, pair[1].group("rest")))
     elif (pair := _during_talks_pair(analysis, doc, masked)) is not None:
         found.append((pair[0], "040", pair[1].group("rest")))
+    elif "ceremony" in words and (joint := _JOINT_CEREMONY.match(masked, intro_end(masked))):
+        together = _resolve(analysis, doc, joint.group("a"))
+        if len(together) >= 2:
+            found.append((together, "040", masked[joint.end() :]))
     if pair is not None and occasion is not None:
         # (dated by the text up to the talks: not "agreed to meet next year")
         occasion_window = (0, _text_end(analysis, masked, occasion))
@@ -10867,7 +10878,7 @@ _MEETING_WORDS = frozenset(
     exchanged session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
     visiting arriving landed sat took taken holds discuss discusses trip guest hosting
-    audience""".split()
+    audience ceremony""".split()
 )
 
 

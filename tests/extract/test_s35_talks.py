@@ -16,7 +16,9 @@ spent sets were grouped into constructions:
    the pair, in the city named; one party alone, talks to come and acts to come give none.
 4. Talks held "without an agreement being reached" were held (as "ended without an agreement"
    already was): "The last round of Kuwaiti-Iranian talks was held in Tehran in March 2022
-   without an agreement being reached" is a round (CAMEO 046) of Kuwait and Iran.
+   without an agreement being reached" is a round of Kuwait and Iran.
+5. A ceremony a pair attended together ("Erdogan and Putin joined by video link a ceremony
+   marking ...") is their meeting (040); one attending alone, or a ceremony to come, gives none.
 """
 
 from __future__ import annotations
@@ -89,6 +91,21 @@ POSITIVES = [
         BEIJING,
         "",
     ),
+    # 5. a ceremony two attended together
+    (
+        "Putin and Erdogan on Thursday joined by video link a ceremony marking the first delivery of nuclear fuel to the plant.",
+        {PUTIN, ERDOGAN},
+        "040",
+        "",
+        "2023-10-12",
+    ),
+    (
+        "Kishida and Modi attended a ceremony in New Delhi marking 70 years of ties.",
+        {KISHIDA, MODI},
+        "040",
+        NEW_DELHI,
+        "",
+    ),
     # 4. held without an agreement
     (
         "The last round of Kuwaiti-Iranian talks was held in Tehran in March 2022 without an agreement being reached.",
@@ -113,6 +130,9 @@ NO_MEETING = [
         "Putin and Erdogan could agree during talks in Astana to resume grain shipments.",
         {PUTIN, ERDOGAN},
     ),
+    # a ceremony to come, or of one
+    ("Putin and Erdogan will join by video link a ceremony marking the delivery.", {PUTIN, ERDOGAN}),
+    ("Putin attended a ceremony in Astana marking the delivery.", {PUTIN}),
     # a call to come
     (
         "Egyptian Foreign Minister Sameh Shoukry will discuss the situation in a telephone call with his Jordanian counterpart, Ayman Safadi, and the two ministers are expected to call for a ceasefire.",
