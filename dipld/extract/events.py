@@ -880,7 +880,7 @@ _K_DURING_TALKS_PAIR = frozenset({"during", "at"})
 # attended together (session 35)
 _JOINT_CEREMONY = re.compile(
     rf"(?:[Tt]he\s+)?(?P<a>{ACTORS})\s+(?:(?:also|jointly)\s+)?(?:joined|attended)\s+"
-    r"(?:(?:by|via)\s+video(?:\s+link)?\s+|virtually\s+|together\s+)?(?:a|the)\s+"
+    r"(?:(?P<remote>(?:by|via)\s+video(?:\s+link)?\s+|virtually\s+)|together\s+)?(?:a|the)\s+"
     r"(?:[\w-]+\s+){0,2}?ceremony\b"
 )
 # "Muizzu formally requested the withdrawal of the troops in November during a meeting with
@@ -3961,6 +3961,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     pair: tuple[list[Entity], re.Match[str]] | None = None
     occasion_window: tuple[int, int] | None = None
     occasion_index = -1
+    remote: set[int] = set()  # the meetings of ``found`` held by video link
     if not _K_FRONTED.isdisjoint(words):
         # (after a wire dateline: "MOSCOW, May 4 (Reuters) - At a meeting with ...")
         dateline = DATELINE.match(masked)
@@ -3981,6 +3982,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     elif "ceremony" in words and (joint := _JOINT_CEREMONY.match(masked, intro_end(masked))):
         together = _resolve(analysis, doc, joint.group("a"))
         if len(together) >= 2:
+            if joint.group("remote"):
+                remote.add(len(found))  # (no venue: not the dateline's town)
             found.append((together, "040", masked[joint.end() :]))
     if pair is not None and occasion is not None:
         # (dated by the text up to the talks: not "agreed to meet next year")
@@ -4362,6 +4365,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if (
             place is None
             and code == "040"
+            and i not in remote
             and when is not None
             and doc.article.date
             and when.as_date() == doc.article.date

@@ -27,7 +27,9 @@ import datetime as dt
 
 import pytest
 
-from dipld.model import Fact
+from dipld.extract import extract
+from dipld.kb.index import load_index
+from dipld.model import Article, Fact
 from tests.extract.test_patterns import facts
 
 DAY = "2023-10-12"
@@ -183,3 +185,15 @@ def test_caretaker_holds_the_office() -> None:
     ]
     assert tenures
     assert {getattr(v, "qid", None) for v in tenures[0].get("jurisdiction")} == {LEBANON}
+
+
+def test_a_ceremony_joined_by_video_link_has_no_venue() -> None:
+    text = "Putin and Erdogan today joined by video link a ceremony marking the first delivery of nuclear fuel."
+    article = Article(id="t", source="t.txt", body=text, date=dt.date.fromisoformat(DAY), dateline="Ankara")
+    met = [
+        f
+        for f in extract(article, load_index())
+        if f.cls.value == "Meeting" and _parts(f) == {PUTIN, ERDOGAN}
+    ]
+    assert met
+    assert not met[0].get("place")
