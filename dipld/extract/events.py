@@ -39,6 +39,7 @@ from dipld.extract.gazetteer import fold
 from dipld.extract.patterns import (
     ACTORS,
     CEASEFIRE,
+    COUNTED_ROUNDS,
     DATELINE,
     EPITHET,
     FUTURE,
@@ -3517,7 +3518,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         phoned = _PHONE.search(masked[m.start() : m.end() + 30]) or _PHONE_TALK.search(
             masked, 0, m.start()
         )
-        code = "041" if phoned else "040"
+        code = "041" if phoned else "046" if COUNTED_ROUNDS.search(m.group(0)) else "040"
         others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
         if phoned and _spoke_in_person(analysis, doc, phoned, participants + others):
             code = "040"

@@ -22,6 +22,7 @@ from dipld.extract.agencies import agency_state_code
 from dipld.extract.gazetteer import fold
 from dipld.extract.mentions import MentionFinder
 from dipld.extract.patterns import (
+    COUNTED_ROUNDS,
     DATELINE,
     POSSESSED_PERSON,
     active_voice,
@@ -1464,6 +1465,10 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
             if len(parties) != 2 or "042" not in {str(c) for c in by_states.get("cameoCode")}:
                 continue
             visit = True
+        if any(COUNTED_ROUNDS.search(e.text) for e in by_states.evidence):
+            # ("India and China have held 19 rounds of talks since 2020": a series of the
+            # states' negotiations, not their leaders' meeting told elsewhere)
+            continue
         keys = _sides(doc, parties)
         people_named = {p.key for p in parties if p.kind is EntityKind.PERSON}
         for i, by_people in enumerate(out):

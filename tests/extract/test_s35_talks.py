@@ -17,6 +17,9 @@ spent sets were grouped into constructions:
 4. Talks held "without an agreement being reached" were held (as "ended without an agreement"
    already was): "The last round of Kuwaiti-Iranian talks was held in Tehran in March 2022
    without an agreement being reached" is a round of Kuwait and Iran.
+6. Rounds of talks told by their count ("India and China have held 19 rounds of corps
+   commander-level talks since ...") are the states' negotiations (046), not merged into a
+   meeting of their leaders the article told before.
 5. A ceremony a pair attended together ("Erdogan and Putin joined by video link a ceremony
    marking ...") is their meeting (040); one attending alone, or a ceremony to come, gives none.
 """
@@ -106,6 +109,22 @@ POSITIVES = [
         {KISHIDA, MODI},
         "040",
         NEW_DELHI,
+        "",
+    ),
+    # 6. rounds told by their count: negotiations of the states, apart from their leaders'
+    # meeting told before
+    (
+        "Prime Minister Narendra Modi and Chinese President Xi Jinping held a brief conversation in Johannesburg on Wednesday. India and China have held 19 rounds of corps commander-level talks since 2020.",
+        {"Q668", "Q148"},
+        "046",
+        "",
+        "",
+    ),
+    (
+        "Prime Minister Narendra Modi and Chinese President Xi Jinping held a brief conversation in Johannesburg on Wednesday. India and China have held 19 rounds of corps commander-level talks since 2020.",
+        {MODI, "Q15031"},
+        "",
+        "",
         "",
     ),
     # 4. held without an agreement
