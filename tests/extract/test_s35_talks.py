@@ -20,6 +20,8 @@ spent sets were grouped into constructions:
 6. Rounds of talks told by their count ("India and China have held 19 rounds of corps
    commander-level talks since ...") are the states' negotiations (046), not merged into a
    meeting of their leaders the article told before.
+7. A name the body gives in quotes after a full name ("Pushpa Kamal Dahal 'Prachanda'") is
+   that person when it comes alone later ("called on Prime Minister Prachanda").
 5. A ceremony a pair attended together ("Erdogan and Putin joined by video link a ceremony
    marking ...") is their meeting (040); one attending alone, or a ceremony to come, gives none.
 """
@@ -216,3 +218,25 @@ def test_a_ceremony_joined_by_video_link_has_no_venue() -> None:
     ]
     assert met
     assert not met[0].get("place")
+
+
+@pytest.mark.parametrize("quote", ["'", '"'])
+def test_a_name_in_quotes_after_a_full_name_is_that_person(quote: str) -> None:
+    text = (
+        f"The Prime Minister of Nepal, Pushpa Kamal Dahal {quote}Prachanda{quote}, is on an official "
+        "visit to India. External Affairs Minister S. Jaishankar called on Prime Minister "
+        "Prachanda on Wednesday."
+    )
+    met = [f for f in _meetings(text) if "Q16186720" in _parts(f)]
+    assert met
+    assert "Pushpa Kamal Dahal" in _parts(met[0])
+
+
+def test_a_name_not_in_quotes_is_no_nickname() -> None:
+    text = (
+        "The Prime Minister of Nepal, Pushpa Kamal Dahal, is on an official visit to India. "
+        "External Affairs Minister S. Jaishankar called on Prime Minister Prachanda on Wednesday."
+    )
+    met = [f for f in _meetings(text) if "Q16186720" in _parts(f)]
+    assert met
+    assert "Pushpa Kamal Dahal" not in _parts(met[0])
