@@ -1707,10 +1707,17 @@ def _visit_where(masked: str, start: int) -> bool:
     """ "visited Kyiv, where he met ...": a meeting the visit rule reads (not "announced the deal
     during a visit to Manila, where he met ...", which only this rule reads)."""
     head = masked[:start]
-    return _WHERE_END.search(head) is not None and _VISIT.search(head) is not None
+    return (
+        _WHERE_END.search(head) is not None
+        and _VISIT.search(head) is not None
+        # ("arrived in the UAE from Saudi Arabia, where he held talks ...": where he came from,
+        # not the visit's place; session 35)
+        and _FROM_WHERE.search(head) is None
+    )
 
 
 _WHERE_END = re.compile(r",\s+where\s+$")
+_FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?(?P<s>§[SC]\d+§),\s+where\s+$")
 _WHERE_MET = re.compile(
     # ("visited Kyiv and the town of Bucha, where he met ...": a town the KB lacks between)
     r"(?:(?:[^.;,§]|§L\d+§){0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+(?:also\s+)?(?:met|held\s+talks|"
@@ -3557,7 +3564,19 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # "X convened an emergency meeting in Bali with the leaders of A, B and C": X hosts
             # them (unless it was in a state of none of them)
             convened.add(len(found))
-        found.append((participants + others, code, masked[m.end() :]))
+        # ("arrived in the UAE from Saudi Arabia, where he held talks in Jeddah with X": its
+        # place is its own clause's, not the visit's)
+        came_from = _FROM_WHERE.search(masked, 0, m.start())
+        found.append(
+            (
+                participants + others,
+                code,
+                # (else the state come from: "from Saudi Arabia, where he met X")
+                f"{masked[m.start() :]} in {came_from.group('s')}"
+                if came_from is not None
+                else masked[m.end() :],
+            )
+        )
         if others:
             found.extend(_met_separately(analysis, doc, participants, code, m.end()))
     if "to" in words:

@@ -22,6 +22,9 @@ spent sets were grouped into constructions:
    meeting of their leaders the article told before.
 7. A name the body gives in quotes after a full name ("Pushpa Kamal Dahal 'Prachanda'") is
    that person when it comes alone later ("called on Prime Minister Prachanda").
+8. Talks "where" the visitor came from ("arrived in the UAE from Saudi Arabia, where he held
+   talks in Jeddah with X") are read by the meeting rule, in their own clause's city, not left
+   to the visit's rule (the UAE).
 5. A ceremony a pair attended together ("Erdogan and Putin joined by video link a ceremony
    marking ...") is their meeting (040); one attending alone, or a ceremony to come, gives none.
 """
@@ -128,6 +131,14 @@ POSITIVES = [
         "",
         "",
         "",
+    ),
+    # 8. talks where the visitor came from, told after his arrival
+    (
+        "Kishida arrived in the UAE from Saudi Arabia, where he held talks on Sunday in Jeddah with Crown Prince and Prime Minister Mohammed bin Salman.",
+        {KISHIDA, "Q6892571"},
+        "",
+        "Q374365",
+        "2023-10-08",
     ),
     # 4. held without an agreement
     (
