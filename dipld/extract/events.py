@@ -3999,12 +3999,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         found.append((pair[0], code, pair[1].group("rest")))
     elif (pair := _during_talks_pair(analysis, doc, masked)) is not None:
         found.append((pair[0], "040", pair[1].group("rest")))
-    elif "ceremony" in words and (joint := _JOINT_CEREMONY.match(masked, intro_end(masked))):
-        together = _resolve(analysis, doc, joint.group("a"))
+    elif "ceremony" in words and (rite := _JOINT_CEREMONY.match(masked, intro_end(masked))):
+        together = _resolve(analysis, doc, rite.group("a"))
         if len(together) >= 2:
-            if joint.group("remote"):
+            if rite.group("remote"):
                 remote.add(len(found))  # (no venue: not the dateline's town)
-            found.append((together, "040", masked[joint.end() :]))
+            found.append((together, "040", masked[rite.end() :]))
     if pair is not None and occasion is not None:
         # (dated by the text up to the talks: not "agreed to meet next year")
         occasion_window = (0, _text_end(analysis, masked, occasion))

@@ -17,6 +17,8 @@ spent sets were grouped into constructions:
 4. Talks held "without an agreement being reached" were held (as "ended without an agreement"
    already was): "The last round of Kuwaiti-Iranian talks was held in Tehran in March 2022
    without an agreement being reached" is a round of Kuwait and Iran.
+5. A ceremony a pair attended together ("Erdogan and Putin joined by video link a ceremony
+   marking ...") is their meeting (040); one attending alone, or a ceremony to come, gives none.
 6. Rounds of talks told by their count ("India and China have held 19 rounds of corps
    commander-level talks since ...") are the states' negotiations (046), not merged into a
    meeting of their leaders the article told before.
@@ -25,8 +27,12 @@ spent sets were grouped into constructions:
 8. Talks "where" the visitor came from ("arrived in the UAE from Saudi Arabia, where he held
    talks in Jeddah with X") are read by the meeting rule, in their own clause's city, not left
    to the visit's rule (the UAE).
-5. A ceremony a pair attended together ("Erdogan and Putin joined by video link a ceremony
-   marking ...") is their meeting (040); one attending alone, or a ceremony to come, gives none.
+
+Measured on the spent sets before and after: blind47 F1 0.669 -> 0.717, blind48 0.623 -> 0.660,
+no other set changed. Left: "The signing followed a meeting between the two Presidents" after a
+signing by a president and the President of the European Commission (the group's office is
+read as heads of state only), "officials of the two countries, meeting at the crossing" and
+"two rounds of talks between officials of the two governments" (the pair is not resolved there).
 """
 
 from __future__ import annotations
@@ -159,13 +165,19 @@ NO_MEETING = [
         "During their talks in Astana next week, Putin and Erdogan are expected to sign a gas deal.",
         {PUTIN, ERDOGAN},
     ),
-    ("Putin and Erdogan will agree during talks in Astana to resume grain shipments.", {PUTIN, ERDOGAN}),
+    (
+        "Putin and Erdogan will agree during talks in Astana to resume grain shipments.",
+        {PUTIN, ERDOGAN},
+    ),
     (
         "Putin and Erdogan could agree during talks in Astana to resume grain shipments.",
         {PUTIN, ERDOGAN},
     ),
     # a ceremony to come, or of one
-    ("Putin and Erdogan will join by video link a ceremony marking the delivery.", {PUTIN, ERDOGAN}),
+    (
+        "Putin and Erdogan will join by video link a ceremony marking the delivery.",
+        {PUTIN, ERDOGAN},
+    ),
     ("Putin attended a ceremony in Astana marking the delivery.", {PUTIN}),
     # a call to come
     (
@@ -173,7 +185,10 @@ NO_MEETING = [
         {SHOUKRY, SAFADI},
     ),
     # a caretaker government is no person met
-    ("Iran's foreign minister, Hossein Amir-Abdollahian, criticised Lebanon's caretaker government.", {AMIR_ABDOLLAHIAN, LEBANON}),
+    (
+        "Iran's foreign minister, Hossein Amir-Abdollahian, criticised Lebanon's caretaker government.",
+        {AMIR_ABDOLLAHIAN, LEBANON},
+    ),
     # talks not held
     (
         "The next round of Kuwaiti-Iranian talks will be held in Tehran in March without preconditions.",
@@ -213,7 +228,8 @@ def test_caretaker_holds_the_office() -> None:
     tenures = [
         f
         for f in facts(text, dt.date.fromisoformat(DAY))
-        if f.cls.value == "Tenure" and {getattr(v, "qid", None) for v in f.get("holder")} == {MIKATI}
+        if f.cls.value == "Tenure"
+        and {getattr(v, "qid", None) for v in f.get("holder")} == {MIKATI}
     ]
     assert tenures
     assert {getattr(v, "qid", None) for v in tenures[0].get("jurisdiction")} == {LEBANON}
@@ -221,7 +237,9 @@ def test_caretaker_holds_the_office() -> None:
 
 def test_a_ceremony_joined_by_video_link_has_no_venue() -> None:
     text = "Putin and Erdogan today joined by video link a ceremony marking the first delivery of nuclear fuel."
-    article = Article(id="t", source="t.txt", body=text, date=dt.date.fromisoformat(DAY), dateline="Ankara")
+    article = Article(
+        id="t", source="t.txt", body=text, date=dt.date.fromisoformat(DAY), dateline="Ankara"
+    )
     met = [
         f
         for f in extract(article, load_index())
