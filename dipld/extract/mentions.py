@@ -183,6 +183,10 @@ _GROUP_ROLE_WORDS = (
     (re.compile(r"prime\s+ministers", re.IGNORECASE), "HeadOfGovernment"),
     (re.compile(r"foreign\s+ministers", re.IGNORECASE), "ForeignMinister"),
 )
+_PRESIDENTS = re.compile(r"presidents", re.IGNORECASE)
+# a body's president by its title: "President of the European Commission", "AU Commission
+# President" (not its vice-president)
+_PRESIDENT_TITLE = re.compile(r"(?i:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?<!Vice\s)President\b")
 _THE_NUMBER = re.compile(
     # ("All four are members of ASEAN", opening its sentence: session 28; not "Niger, Mali and
     # Burkina Faso, all three suspended from ECOWAS, formed ...")
@@ -2255,6 +2259,17 @@ class MentionFinder:
                 )
             if held:
                 found.setdefault(person.key, person)
+        if role == "HeadOfState" and len(found) < 2 and _PRESIDENTS.search(words):
+            # "The signing followed a meeting between the two Presidents" of Azerbaijan and of
+            # the European Commission: a body's president too, when heads of state are too few
+            # (session 35)
+            for person, office in reversed(self.ctx.people):
+                if (
+                    office is not None
+                    and office.role == "HeadOfOrganization"
+                    and _PRESIDENT_TITLE.match(office.label)
+                ):
+                    found.setdefault(person.key, person)
         return tuple(found.values())
 
     def _group_states(self, words: str, before: tuple[Entity, ...] = ()) -> tuple[Entity, ...]:
