@@ -130,9 +130,14 @@ _PHONE_TALK = re.compile(
 # what one says to the other in a call named in the sentence: "Erdogan told Putin in a phone
 # call that ...", "congratulated Tokayev on his re-election in a phone call"
 _CALL_ACT = re.compile(
-    rf"(?P<a>{ACTORS})(?:,?\s+(?:also\s+)?(?:on\s+[A-Z][a-z]+|today|yesterday))?\s+"
+    # ("Macron, whose country backed the bid, congratulated the Crown Prince in a telephone
+    # call": an aside about the speaker; session 35)
+    rf"(?P<a>{ACTORS})(?:,\s+(?:who|whose)\s+[^,;§]{{1,100}}(?:§[SDO]\d+§[^,;§]{{0,60}})*,)?"
+    r"(?:,?\s+(?:also\s+)?(?:on\s+[A-Z][a-z]+|today|yesterday))?\s+"
     r"(?:told|congratulated|thanked|assured|informed|briefed|invited|urged|reassured|asked)\s+"
-    rf"(?:his\s+|her\s+|their\s+|the\s+)?(?:§D\d+§\s+)?(?:counterpart\s+)?(?P<b>{ACTORS})"
+    # ("congratulated Crown Prince §P2§": a style outside the person's mention)
+    rf"(?:his\s+|her\s+|their\s+|the\s+)?(?:§D\d+§\s+)?(?:counterpart\s+)?"
+    rf"(?:(?:Crown\s+)?Prince\s+|Sheikh\s+|Emir\s+|King\s+)?(?P<b>{ACTORS})"
 )
 _K_CALL_ACT = frozenset(
     "told congratulated thanked assured informed briefed invited urged reassured asked".split()
@@ -877,6 +882,13 @@ _DURING_TALKS_PAIR = re.compile(
     r"(?P<rest>\s+in\s+(?:the\s+)?§C\d+§)(?!['’]|\s*,?\s+(?:with|between)\b)"
 )
 _K_DURING_TALKS_PAIR = frozenset({"during", "at"})
+# "Cafiero informed Cleverly of the decision when the two met on the sidelines of ...": the
+# meeting of the one who acted and the one acted on (session 35)
+_WHEN_THEY_MET = re.compile(
+    r"(?:[Tt]he\s+)?(?P<a>§P\d+§),?\s+(?:also\s+)?(?:[a-z]{2,}ed|told|gave|sent)\s+(?:the\s+)?"
+    r"(?:§D\d+§\s+)?(?P<b>§P\d+§)(?![\'’])(?:[^;§]|§[DOS]\d+§){0,60}?\s+when\s+(?:the\s+two|they|both)"
+    r"\s+(?:last\s+|first\s+)?met\b"
+)
 # "Erdogan and Putin joined by video link a ceremony marking ...": a ceremony a compound subject
 # attended together (session 35)
 _JOINT_CEREMONY = re.compile(
@@ -3999,6 +4011,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         found.append((pair[0], code, pair[1].group("rest")))
     elif (pair := _during_talks_pair(analysis, doc, masked)) is not None:
         found.append((pair[0], "040", pair[1].group("rest")))
+    elif "when" in words and (when_met := _WHEN_THEY_MET.match(masked, intro_end(masked))):
+        found.append(
+            (
+                _resolve(analysis, doc, when_met.group("a"))
+                + _resolve(analysis, doc, when_met.group("b")),
+                "040",
+                masked[when_met.end() :],
+            )
+        )
     elif "ceremony" in words and (rite := _JOINT_CEREMONY.match(masked, intro_end(masked))):
         together = _resolve(analysis, doc, rite.group("a"))
         if len(together) >= 2:

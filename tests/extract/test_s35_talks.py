@@ -30,6 +30,11 @@ spent sets were grouped into constructions:
 
 9. "The two Presidents" may be a head of state and a body's president ("President of the
    European Commission") when fewer than two heads of state were named; never a vice-president.
+10. A call told by what one said to the other ("congratulated X in a telephone call") is read
+    with an aside about the speaker before the verb ("Macron, whose country backed the bid,
+    ...") and a style outside the person's mention ("Crown Prince X").
+11. "X informed Y of the decision when the two met in Z" is the meeting of X and Y (not "when
+    the two meet").
 
 Measured on the spent sets before and after: blind47 F1 0.669 -> 0.717, blind48 0.623 -> 0.660,
 no other set changed. Left: "The signing followed a meeting between the two Presidents" after a
@@ -149,6 +154,29 @@ POSITIVES = [
         "Q374365",
         "2023-10-08",
     ),
+    # 10. a call told by what one said to the other, an aside about the speaker before it
+    (
+        "French President Emmanuel Macron, whose country backed Riyadh's bid in 2022, congratulated Crown Prince Mohammed bin Salman in a telephone call.",
+        {"Q3052772", "Q6892571"},
+        "041",
+        "",
+        "",
+    ),
+    (
+        "French President Emmanuel Macron, who backed the bid, thanked Saudi Crown Prince Mohammed bin Salman in a phone call on Tuesday.",
+        {"Q3052772", "Q6892571"},
+        "041",
+        "",
+        "2023-10-10",
+    ),
+    # 11. "when the two met"
+    (
+        "President Recep Tayyip Erdogan told President Vladimir Putin of his plans when the two met in Astana in October.",
+        {ERDOGAN, PUTIN},
+        "",
+        ASTANA,
+        "2023-10",
+    ),
     # 4. held without an agreement
     (
         "The last round of Kuwaiti-Iranian talks was held in Tehran in March 2022 without an agreement being reached.",
@@ -182,6 +210,15 @@ NO_MEETING = [
         {PUTIN, ERDOGAN},
     ),
     ("Putin attended a ceremony in Astana marking the delivery.", {PUTIN}),
+    # a meeting to come
+    (
+        "President Recep Tayyip Erdogan will tell President Vladimir Putin of his plans when the two meet in Astana next month.",
+        {ERDOGAN, PUTIN},
+    ),
+    (
+        "President Recep Tayyip Erdogan told President Vladimir Putin of his plans when the two meet in Astana next month.",
+        {ERDOGAN, PUTIN},
+    ),
     # a call to come
     (
         "Egyptian Foreign Minister Sameh Shoukry will discuss the situation in a telephone call with his Jordanian counterpart, Ayman Safadi, and the two ministers are expected to call for a ceasefire.",
