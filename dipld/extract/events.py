@@ -142,6 +142,12 @@ _CALL_ACT = re.compile(
 _K_CALL_ACT = frozenset(
     "told congratulated thanked assured informed briefed invited urged reassured asked".split()
 )
+# "In a separate call, Blinken urged President Aliyev ...": a call without "phone", fronted
+# (session 35; not "In a call for calm, ...")
+_FRONTED_CALL = re.compile(
+    r"(?:In|During)\s+(?:a|an)\s+(?:(?:separate|later|subsequent|second|brief|further|"
+    r"follow-up|earlier)\s+)?call,\s+"
+)
 _PHONE_BEFORE = re.compile(r"\b(?:tele)?phone\s+$|\bvideo\s+$", re.IGNORECASE)
 # "Vladimir Putin, who is in Egypt on a working visit, held talks with ...": an aside;
 # "Macron, accompanied by Foreign Minister Colonna, arrived in Beijing": the companion is not the
@@ -4098,7 +4104,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         cameo = "041" if m.group("phone") is not None else "043"
         found.append((participants, cameo, masked[m.end() :]))
-    if not found and not _K_CALL_ACT.isdisjoint(words) and _PHONE_TALK.search(masked):
+    if (
+        not found
+        and not _K_CALL_ACT.isdisjoint(words)
+        and (_PHONE_TALK.search(masked) or ("call" in words and _FRONTED_CALL.match(masked)))
+    ):
         # "Erdogan congratulated Tokayev on his re-election in a phone call", "In a phone call on
         # Tuesday, Erdogan told Putin that ...": the call, of the one who speaks and the one
         # spoken to

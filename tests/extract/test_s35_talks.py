@@ -32,7 +32,8 @@ spent sets were grouped into constructions:
    European Commission") when fewer than two heads of state were named; never a vice-president.
 10. A call told by what one said to the other ("congratulated X in a telephone call") is read
     with an aside about the speaker before the verb ("Macron, whose country backed the bid,
-    ...") and a style outside the person's mention ("Crown Prince X").
+    ...") and a style outside the person's mention ("Crown Prince X"), and after a fronted "In
+    a separate call," without "phone" (not "In a call for calm, ...").
 11. "X informed Y of the decision when the two met in Z" is the meeting of X and Y (not "when
     the two meet").
 
@@ -169,6 +170,13 @@ POSITIVES = [
         "",
         "2023-10-10",
     ),
+    (
+        "In a separate call, Secretary Blinken urged President Ilham Aliyev of Azerbaijan to cease hostilities immediately.",
+        {"Q7821917", "Q57371"},
+        "041",
+        "",
+        "",
+    ),
     # 11. "when the two met"
     (
         "President Recep Tayyip Erdogan told President Vladimir Putin of his plans when the two met in Astana in October.",
@@ -218,6 +226,11 @@ NO_MEETING = [
     (
         "President Recep Tayyip Erdogan told President Vladimir Putin of his plans when the two meet in Astana next month.",
         {ERDOGAN, PUTIN},
+    ),
+    # no call: a call for something
+    (
+        "In a call for calm, Secretary Blinken urged President Ilham Aliyev of Azerbaijan to cease hostilities.",
+        {"Q7821917", "Q57371"},
     ),
     # a call to come
     (
