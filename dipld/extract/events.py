@@ -888,6 +888,14 @@ _DURING_TALKS_PAIR = re.compile(
     r"(?P<rest>\s+in\s+(?:the\s+)?§C\d+§)(?!['’]|\s*,?\s+(?:with|between)\b)"
 )
 _K_DURING_TALKS_PAIR = frozenset({"during", "at"})
+# "The European Union held the first intergovernmental conferences on accession negotiations
+# with North Macedonia and with Albania": a meeting with each party "with" names (session 35)
+_WITH_AND_WITH = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<a>{ACTORS})\s+(?:also\s+)?(?:held|opened|convened)\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:conferences|talks|meetings|consultations|negotiations)\b(?:[^§;,]|§[CL]\d+§){0,40}?"
+    r"\s+with\s+(?:the\s+)?(?P<b>§[SPO]\d+§)\s+and\s+(?:also\s+)?with\s+(?:the\s+)?"
+    r"(?P<c>§[SPO]\d+§)(?!['’])"
+)
 # "Cafiero informed Cleverly of the decision when the two met on the sidelines of ...": the
 # meeting of the one who acted and the one acted on (session 35)
 _WHEN_THEY_MET = re.compile(
@@ -4017,6 +4025,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         found.append((pair[0], code, pair[1].group("rest")))
     elif (pair := _during_talks_pair(analysis, doc, masked)) is not None:
         found.append((pair[0], "040", pair[1].group("rest")))
+    elif "with" in words and (each := _WITH_AND_WITH.match(masked, intro_end(masked))):
+        host = _resolve(analysis, doc, each.group("a"))
+        for other in ("b", "c"):
+            found.append(
+                ([*host, *_resolve(analysis, doc, each.group(other))], "040", masked[each.end() :])
+            )
     elif "when" in words and (when_met := _WHEN_THEY_MET.match(masked, intro_end(masked))):
         found.append(
             (

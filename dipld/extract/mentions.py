@@ -2434,12 +2434,10 @@ class MentionFinder:
             )
             if _STATE_WORDS.search(low):
                 # "both states" are never the European Union (a state among the KB's kinds, with
-                # member states): "Serbia is a candidate for membership of the EU. Both states ..."
-                pairs = tuple(
-                    p
-                    for p in (*pairs, self.ctx.meeting)
-                    if not any(e.qid and self.kb.members(e.qid) for e in p)
-                )
+                # member states): "Serbia is a candidate for membership of the EU. Both states
+                # ..." (no pair), "The EU held talks with North Macedonia and Albania. Both
+                # countries ...": the two states without the union (session 35)
+                pairs = tuple(self._without_unions(p) for p in (*pairs, self.ctx.meeting))
             pair: tuple[Entity, ...] = next((p for p in pairs if len(p) == 2), ())
             if not pair and _STATE_WORDS.search(low) and self._headline_pair_named():
                 # "Argentina and Uruguay clash ..." over "Argentina accused Uruguay of ...
@@ -3118,6 +3116,13 @@ class MentionFinder:
             or not any(k.qid in known for k in self.kb.lookup(e.label, _STATE_KINDS))
         )
 
+    def _without_unions(self, group: tuple[Entity, ...]) -> tuple[Entity, ...]:
+        """A group of parties without the unions of states among them (the EU: a state among
+        the KB's kinds, with member states); the group itself when it has none."""
+        if not any(e.qid and self.kb.members(e.qid) for e in group):
+            return group
+        return tuple(e for e in group if not (e.qid and self.kb.members(e.qid)))
+
     def pair(self) -> tuple[Entity, ...]:
         """The pair of states "the two countries" and "two-way trade" mean: the last two
         named, unless the meeting reported last is of two others and no sentence since has
@@ -3130,8 +3135,10 @@ class MentionFinder:
     def _clear(self, pair: tuple[Entity, ...]) -> bool:
         """Whether a pair (of states, or of people acting for them) is no other than that of
         the meeting reported last ("Xi met Macron. ... Russia and Ukraine have held no talks.
-        The two countries established relations in 1964." is not clear)."""
-        focus = self.ctx.focus
+        The two countries established relations in 1964." is not clear). A union of states
+        that met is no state of that meeting's ("The EU held talks with North Macedonia ...
+        Both countries [North Macedonia and Albania] are members of NATO")."""
+        focus = self._without_unions(self.ctx.focus)
         if len(pair) != 2 or len(focus) != 2:
             return True
         states = pair if _all_states(pair) else self._states_of_people(pair)

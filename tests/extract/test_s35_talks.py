@@ -36,6 +36,11 @@ spent sets were grouped into constructions:
     a separate call," without "phone" (not "In a call for calm, ...").
 11. "X informed Y of the decision when the two met in Z" is the meeting of X and Y (not "when
     the two meet").
+12. "X held conferences (talks) on ... with A and with B" is a meeting of X with each.
+13. "Both countries" after a meeting of a union of states (the EU) with two states are those two
+    states, also when the sentences since told of another pair of them, never the union
+    ("The EU held talks with North Macedonia and Albania. Both countries are members of NATO":
+    North Macedonia and Albania); with one state only, none.
 
 Measured on the spent sets before and after: blind47 F1 0.669 -> 0.717, blind48 0.623 -> 0.660,
 no other set changed. Left: "The signing followed a meeting between the two Presidents" after a
@@ -340,3 +345,39 @@ def test_a_bodys_vice_president_is_none_of_the_two_presidents() -> None:
         "signing followed a meeting between the two Presidents."
     )
     assert not [f for f in _meetings(text) if "Q57371" in _parts(f) and len(_parts(f)) == 2]
+
+
+def test_a_meeting_with_each_party_with_names() -> None:
+    text = (
+        "The European Union today held the first intergovernmental conferences on accession "
+        "negotiations with Moldova and with Ukraine in Luxembourg."
+    )
+    found = {frozenset(_parts(f)) for f in _meetings(text)}
+    assert frozenset({"Q458", "Q217"}) in found
+    assert frozenset({"Q458", "Q212"}) in found
+
+
+def _members_of(text: str, organisation: str) -> set[str]:
+    return {
+        getattr(v, "qid", None) or ""
+        for f in facts(text, dt.date.fromisoformat(DAY))
+        if f.cls.value == "Membership"
+        and {getattr(o, "qid", None) for o in f.get("organization")} == {organisation}
+        for v in f.get("member")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union today held talks with Moldova and Georgia in Brussels. Both countries are members of the OSCE.",
+        "The European Union today held conferences with Moldova and with Georgia in Brussels. Moldova has been a candidate since 2022 and Georgia since 2023. Both countries are members of the OSCE.",
+    ],
+)
+def test_both_countries_after_a_union_met_two_states(text: str) -> None:
+    assert _members_of(text, "Q81299") == {"Q217", "Q230"}
+
+
+def test_both_countries_after_a_union_met_one_state() -> None:
+    text = "The European Union today held talks with Moldova in Brussels. Both countries are members of the OSCE."
+    assert _members_of(text, "Q81299") == set()
