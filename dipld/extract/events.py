@@ -4026,10 +4026,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     elif (pair := _during_talks_pair(analysis, doc, masked)) is not None:
         found.append((pair[0], "040", pair[1].group("rest")))
     elif "with" in words and (each := _WITH_AND_WITH.match(masked, intro_end(masked))):
-        host = _resolve(analysis, doc, each.group("a"))
-        for other in ("b", "c"):
+        convener = _resolve(analysis, doc, each.group("a"))
+        for with_slot in (each.group("b"), each.group("c")):
             found.append(
-                ([*host, *_resolve(analysis, doc, each.group(other))], "040", masked[each.end() :])
+                ([*convener, *_resolve(analysis, doc, with_slot)], "040", masked[each.end() :])
             )
     elif "when" in words and (when_met := _WHEN_THEY_MET.match(masked, intro_end(masked))):
         found.append(
