@@ -2450,8 +2450,14 @@ class MentionFinder:
                 pair = self._states_of_people(pair)
             elif "sides" in low and pair and not _all_states(pair):
                 # "the two sides signed ..." after two leaders met: their states (ANNOTATION.md
-                # §6: states for "the sides"), else the two
-                pair = self._states_of_people(pair) or pair
+                # §6: states for "the sides"); when one of them holds no state's office (the
+                # President of the European Commission), the pair of parties named, else the two
+                # (session 35)
+                pair = (
+                    self._states_of_people(pair)
+                    or next((p for p in pairs if len(p) == 2 and _all_states(p)), ())
+                    or pair
+                )
             # not a pair named since the meeting reported last, unless the sentences since
             # were about it again ("Xi met Macron. Russia and Ukraine have held no talks. The
             # two countries ...": unclear)

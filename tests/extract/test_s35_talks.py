@@ -30,6 +30,8 @@ spent sets were grouped into constructions:
 
 9. "The two Presidents" may be a head of state and a body's president ("President of the
    European Commission") when fewer than two heads of state were named; never a vice-president.
+   "The two sides" of such a pair are the two parties named (the EU and Azerbaijan), as the
+   person of no state's office gives no state.
 10. A call told by what one said to the other ("congratulated X in a telephone call") is read
     with an aside about the speaker before the verb ("Macron, whose country backed the bid,
     ...") and a style outside the person's mention ("Crown Prince X"), and after a fronted "In
@@ -381,3 +383,20 @@ def test_both_countries_after_a_union_met_two_states(text: str) -> None:
 def test_both_countries_after_a_union_met_one_state() -> None:
     text = "The European Union today held talks with Moldova in Brussels. Both countries are members of the OSCE."
     assert _members_of(text, "Q81299") == set()
+
+
+def test_the_sides_of_a_president_and_a_bodys_president_are_the_parties_named() -> None:
+    text = (
+        "Today in Baku, President Ilham Aliyev and the President of the European Commission, "
+        "Ursula von der Leyen, signed a Memorandum of Understanding on energy. The signing "
+        "followed a meeting between the two Presidents. Under the Memorandum, the EU and "
+        "Azerbaijan commit to doubling gas deliveries. The two sides will also cooperate on "
+        "renewable energy."
+    )
+    found = [
+        f for f in facts(text, dt.date.fromisoformat(DAY)) if "two sides" in f.evidence[0].text
+    ]
+    assert found
+    assert all(
+        {getattr(v, "qid", None) for v in f.get("actor")} == {"Q227", "Q458"} for f in found
+    ), [f.args for f in found]
