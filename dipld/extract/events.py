@@ -39,6 +39,7 @@ from dipld.extract.gazetteer import fold
 from dipld.extract.patterns import (
     ACTORS,
     CEASEFIRE,
+    COUNTED_ROUNDS,
     DATELINE,
     EPITHET,
     FUTURE,
@@ -129,12 +130,23 @@ _PHONE_TALK = re.compile(
 # what one says to the other in a call named in the sentence: "Erdogan told Putin in a phone
 # call that ...", "congratulated Tokayev on his re-election in a phone call"
 _CALL_ACT = re.compile(
-    rf"(?P<a>{ACTORS})(?:,?\s+(?:also\s+)?(?:on\s+[A-Z][a-z]+|today|yesterday))?\s+"
+    # ("Macron, whose country backed the bid, congratulated the Crown Prince in a telephone
+    # call": an aside about the speaker; session 35)
+    rf"(?P<a>{ACTORS})(?:,\s+(?:who|whose)\s+[^,;§]{{1,100}}(?:§[SDO]\d+§[^,;§]{{0,60}})*,)?"
+    r"(?:,?\s+(?:also\s+)?(?:on\s+[A-Z][a-z]+|today|yesterday))?\s+"
     r"(?:told|congratulated|thanked|assured|informed|briefed|invited|urged|reassured|asked)\s+"
-    rf"(?:his\s+|her\s+|their\s+|the\s+)?(?:§D\d+§\s+)?(?:counterpart\s+)?(?P<b>{ACTORS})"
+    # ("congratulated Crown Prince §P2§": a style outside the person's mention)
+    rf"(?:his\s+|her\s+|their\s+|the\s+)?(?:§D\d+§\s+)?(?:counterpart\s+)?"
+    rf"(?:(?:Crown\s+)?Prince\s+|Sheikh\s+|Emir\s+|King\s+)?(?P<b>{ACTORS})"
 )
 _K_CALL_ACT = frozenset(
     "told congratulated thanked assured informed briefed invited urged reassured asked".split()
+)
+# "In a separate call, Blinken urged President Aliyev ...": a call without "phone", fronted
+# (session 35; not "In a call for calm, ...")
+_FRONTED_CALL = re.compile(
+    r"(?:In|During)\s+(?:a|an)\s+(?:(?:separate|later|subsequent|second|brief|further|"
+    r"follow-up|earlier)\s+)?call,\s+"
 )
 _PHONE_BEFORE = re.compile(r"\b(?:tele)?phone\s+$|\bvideo\s+$", re.IGNORECASE)
 # "Vladimir Putin, who is in Egypt on a working visit, held talks with ...": an aside;
@@ -866,6 +878,38 @@ _FRONTED_PAIR = re.compile(
     r"(?!(?:expected|scheduled|planned|slated|hoped|wanted|needed)\b)"
     r"(?:[a-z]{2,}ed|said|told|made|gave|took|sought|sent|won|reaffirmed)\b"
 )
+# "Erdogan and Putin agreed during talks in Astana to ...": the talks of the compound subject
+# its past act was told at, after the act, with no one else met (session 35)
+_DURING_TALKS_PAIR = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<a>{ACTORS})\s+(?:(?:also|jointly|formally)\s+)?"
+    r"(?!(?:expected|scheduled|planned|slated|hoped|wanted|needed)\b)"
+    r"(?:[a-z]{2,}ed|made|gave|took|sought|sent|won)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:during|at)\s+(?:their\s+|the\s+)?(?P<what>talks|meeting|negotiations|consultations)"
+    r"(?P<rest>\s+in\s+(?:the\s+)?§C\d+§)(?!['’]|\s*,?\s+(?:with|between)\b)"
+)
+_K_DURING_TALKS_PAIR = frozenset({"during", "at"})
+# "The European Union held the first intergovernmental conferences on accession negotiations
+# with North Macedonia and with Albania": a meeting with each party "with" names (session 35)
+_WITH_AND_WITH = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<a>{ACTORS})\s+(?:also\s+)?(?:held|opened|convened)\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:conferences|talks|meetings|consultations|negotiations)\b(?:[^§;,]|§[CL]\d+§){0,40}?"
+    r"\s+with\s+(?:the\s+)?(?P<b>§[SPO]\d+§)\s+and\s+(?:also\s+)?with\s+(?:the\s+)?"
+    r"(?P<c>§[SPO]\d+§)(?!['’])"
+)
+# "Cafiero informed Cleverly of the decision when the two met on the sidelines of ...": the
+# meeting of the one who acted and the one acted on (session 35)
+_WHEN_THEY_MET = re.compile(
+    r"(?:[Tt]he\s+)?(?P<a>§P\d+§),?\s+(?:also\s+)?(?:[a-z]{2,}ed|told|gave|sent)\s+(?:the\s+)?"
+    r"(?:§D\d+§\s+)?(?P<b>§P\d+§)(?![\'’])(?:[^;§]|§[DOS]\d+§){0,60}?\s+when\s+(?:the\s+two|they|both)"
+    r"\s+(?:last\s+|first\s+)?met\b"
+)
+# "Erdogan and Putin joined by video link a ceremony marking ...": a ceremony a compound subject
+# attended together (session 35)
+_JOINT_CEREMONY = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<a>{ACTORS})\s+(?:(?:also|jointly)\s+)?(?:joined|attended)\s+"
+    r"(?:(?P<remote>(?:by|via)\s+video(?:\s+link)?\s+|virtually\s+)|together\s+)?(?:a|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?ceremony\b"
+)
 # "Muizzu formally requested the withdrawal of the troops in November during a meeting with
 # Minister X": the meeting (or call) the subject's past act was told at, after the act
 _TRAILING_MEETING = re.compile(
@@ -884,7 +928,9 @@ _TRAILING_MEETING = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|talks)|call|"
     r"conversation)\s+with\s+(?:the\s+)?(?:§D\d+§\s+)?(?:[A-Z][A-Za-z.]+\s+){0,3}"
     r"(?:of\s+(?:the\s+)?(?:[A-Z][A-Za-z.]+\s+){1,2}){0,2}(?:of\s+(?:the\s+)?§[CS]\d+§\s+)?"
-    r"(?P<b>§P\d+§)(?!\s*(?:,\s+)?(?:and|or)\s)"
+    # (not "with X and Y": the list of those met; but ", and the two ministers affirmed ...",
+    # a clause of its own after the one met, session 35)
+    r"(?P<b>§P\d+§)(?!\s*(?:and|or)\s|\s*,\s+(?:and|or)\s+(?!§[PSG]\d+§\s+(?:also\s+)?[a-z]{2,}ed\b))"
 )
 _K_TRAILING_MEETING = frozenset({"during", "at", "in", "after", "following"})
 # "Merkel, in a phone call with Putin on Wednesday, asked him ...", "Lavrov, during talks with
@@ -1687,10 +1733,17 @@ def _visit_where(masked: str, start: int) -> bool:
     """ "visited Kyiv, where he met ...": a meeting the visit rule reads (not "announced the deal
     during a visit to Manila, where he met ...", which only this rule reads)."""
     head = masked[:start]
-    return _WHERE_END.search(head) is not None and _VISIT.search(head) is not None
+    return (
+        _WHERE_END.search(head) is not None
+        and _VISIT.search(head) is not None
+        # ("arrived in the UAE from Saudi Arabia, where he held talks ...": where he came from,
+        # not the visit's place; session 35)
+        and _FROM_WHERE.search(head) is None
+    )
 
 
 _WHERE_END = re.compile(r",\s+where\s+$")
+_FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?(?P<s>§[SC]\d+§),\s+where\s+$")
 _WHERE_MET = re.compile(
     # ("visited Kyiv and the town of Bucha, where he met ...": a town the KB lacks between)
     r"(?:(?:[^.;,§]|§L\d+§){0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+(?:also\s+)?(?:met|held\s+talks|"
@@ -1771,6 +1824,46 @@ def _fronted_pair(
     return (participants, pair) if pair is not None and len(participants) >= 2 else None
 
 
+def _during_talks_pair(
+    analysis: Analysis, doc: Doc, masked: str
+) -> tuple[list[Entity], re.Match[str]] | None:
+    """The participants of the talks a compound subject's past act was told at, after the act
+    ("Erdogan and Putin agreed during talks in Astana to ..."), and its match."""
+    if _K_DURING_TALKS_PAIR.isdisjoint(analysis.words):
+        return None
+    pair = _DURING_TALKS_PAIR.match(masked, intro_end(masked))
+    participants = _resolve(analysis, doc, pair.group("a")) if pair is not None else []
+    return (participants, pair) if pair is not None and len(participants) >= 2 else None
+
+
+def _text_end(analysis: Analysis, masked: str, end: int) -> int:
+    """The offset in the sentence's text of the end of the last mention before ``end`` in the
+    masked text (the whole text when there is none)."""
+    slots = _ANY_SLOT.findall(masked, 0, end)
+    if not slots:
+        return len(analysis.sentence.text)
+    return analysis.mention(slots[-1]).end - analysis.sentence.begin
+
+
+def _occasion_of_hedged(analysis: Analysis, doc: Doc, masked: str) -> int | None:
+    """Where the talks a hedged sentence's pair acted at are told to end, when the hedge comes
+    after them ("During their talks in Abu Dhabi, the two leaders agreed to launch talks on a
+    pact, which would be ...", "X and Y agreed during talks in Astana to work on a hub that
+    could ..."): the talks were held. None when the hedge is the talks' own or there are none."""
+    if not (analysis.negated or analysis.hypothetical or _future(masked)):
+        return None
+    pair = _fronted_pair(analysis, doc, masked) or _during_talks_pair(analysis, doc, masked)
+    if pair is None or hedged(masked[: pair[1].end()]) or _future(masked[: pair[1].end()]):
+        return None
+    return pair[1].end()
+
+
+def _comma_after(masked: str, pos: int) -> int:
+    """Where the first comma after ``pos`` is (the end of the text when there is none)."""
+    at = masked.find(",", pos)
+    return at if at >= 0 else len(masked)
+
+
 def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
     """Earlier meetings a sentence recalls by their places: one each, with its date. Whether
     a verb told them ("They last met in Bali ..."): then they are all the sentence's meetings."""
@@ -1788,6 +1881,8 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
             or _LOOK_AHEAD.search(masked, 0, m.start())
         ):
             continue
+        if m.start() <= 8 and FUTURE.search(masked, m.start(), _comma_after(masked, m.end())):
+            continue  # "During their talks in Astana next week, ...": talks to come
         subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
         people = _resolve(analysis, doc, subject.group("s")) if subject else []
         if len(people) < 2:
@@ -3265,7 +3360,11 @@ _K_RECALLED_SUMMIT = frozenset({"recalled", "recalling", "commemorated", "commem
 # ended without an agreement" (only the outcome is negated)
 _NO_OUTCOME = re.compile(
     r",?\s+(?:but\s+|and\s+)?(?:(?:had|have)\s+)?(?:(?:ended|concluded|closed|finished|broke\s+up|"
-    r"wrapped\s+up)\s+without|(?:failed|did\s+not\s+manage)\s+to\s+(?:produce|yield|reach|bring|"
+    r"wrapped\s+up)\s+without|"
+    # "was held in Tehran in March 2022 without an agreement being reached" (session 35)
+    r"without(?=\s+(?:an?\s+|any\s+)?(?:agreement|deal|breakthrough|accord|settlement)\s+being\s+"
+    r"(?:reached|struck|made|achieved|signed)\b)|"
+    r"(?:failed|did\s+not\s+manage)\s+to\s+(?:produce|yield|reach|bring|"
     r"secure|achieve|result\s+in)|(?:yielded|produced|brought|reached)\s+no)\s+"
     r"(?:an?\s+|any\s+|a\s+final\s+)?(?:(?:peace|comprehensive|lasting|final)\s+)?"
     r"(?:agreement|deal|breakthrough|accord|results?|progress|consensus|settlement)\b"
@@ -3383,6 +3482,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     ):
         return
     reported = next(_scan(_SAID_AFTER_CALL, _K_SAID_AFTER_CALL, words, masked), None)
+    occasion: int | None = None  # where the talks of a pair's hedged act end (masked text)
     if reported is not None and (analysis.negated or analysis.hypothetical or _future(masked)):
         # "Lapid said after a call with Erdogan that ties would be restored": the hedge of
         # what was said, not of the call
@@ -3397,6 +3497,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # "Two rounds of talks ..., held in Ankara in July, ended without an agreement": the
         # talks were held, only their outcome is negated
         masked = masked[: outcome.start()]
+    elif (occasion := _occasion_of_hedged(analysis, doc, masked)) is not None:
+        # "During their talks in Abu Dhabi, the two leaders agreed to launch negotiations on a
+        # pact, which would be ...": the hedge of what was agreed, not of the talks
+        masked = masked[:occasion]
     elif analysis.negated or analysis.hypothetical:
         # "spoke with Netanyahu ..., but said the United States would not take part in ...":
         # the hedge of a later clause
@@ -3447,7 +3551,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         phoned = _PHONE.search(masked[m.start() : m.end() + 30]) or _PHONE_TALK.search(
             masked, 0, m.start()
         )
-        code = "041" if phoned else "040"
+        code = "041" if phoned else "046" if COUNTED_ROUNDS.search(m.group(0)) else "040"
         others = _resolve(analysis, doc, m.group("b")) if m.group("b") else []
         if phoned and _spoke_in_person(analysis, doc, phoned, participants + others):
             code = "040"
@@ -3486,7 +3590,19 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # "X convened an emergency meeting in Bali with the leaders of A, B and C": X hosts
             # them (unless it was in a state of none of them)
             convened.add(len(found))
-        found.append((participants + others, code, masked[m.end() :]))
+        # ("arrived in the UAE from Saudi Arabia, where he held talks in Jeddah with X": its
+        # place is its own clause's, not the visit's)
+        came_from = _FROM_WHERE.search(masked, 0, m.start())
+        found.append(
+            (
+                participants + others,
+                code,
+                # (else the state come from: "from Saudi Arabia, where he met X")
+                f"{masked[m.start() :]} in {came_from.group('s')}"
+                if came_from is not None
+                else masked[m.end() :],
+            )
+        )
         if others:
             found.extend(_met_separately(analysis, doc, participants, code, m.end()))
     if "to" in words:
@@ -3888,6 +4004,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # "Erdogan telephoned Zelensky and Putin": a call each
             found.append(([*caller, called], "041", ""))
     fronted = None
+    pair: tuple[list[Entity], re.Match[str]] | None = None
+    occasion_window: tuple[int, int] | None = None
+    occasion_index = -1
+    remote: set[int] = set()  # the meetings of ``found`` held by video link
     if not _K_FRONTED.isdisjoint(words):
         # (after a wire dateline: "MOSCOW, May 4 (Reuters) - At a meeting with ...")
         dateline = DATELINE.match(masked)
@@ -3903,6 +4023,33 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     elif (pair := _fronted_pair(analysis, doc, masked)) is not None:
         code = "041" if re.search(r"call|phone|video", pair[1].group("what")) else "040"
         found.append((pair[0], code, pair[1].group("rest")))
+    elif (pair := _during_talks_pair(analysis, doc, masked)) is not None:
+        found.append((pair[0], "040", pair[1].group("rest")))
+    elif "with" in words and (each := _WITH_AND_WITH.match(masked, intro_end(masked))):
+        convener = _resolve(analysis, doc, each.group("a"))
+        for with_slot in (each.group("b"), each.group("c")):
+            found.append(
+                ([*convener, *_resolve(analysis, doc, with_slot)], "040", masked[each.end() :])
+            )
+    elif "when" in words and (when_met := _WHEN_THEY_MET.match(masked, intro_end(masked))):
+        found.append(
+            (
+                _resolve(analysis, doc, when_met.group("a"))
+                + _resolve(analysis, doc, when_met.group("b")),
+                "040",
+                masked[when_met.end() :],
+            )
+        )
+    elif "ceremony" in words and (rite := _JOINT_CEREMONY.match(masked, intro_end(masked))):
+        together = _resolve(analysis, doc, rite.group("a"))
+        if len(together) >= 2:
+            if rite.group("remote"):
+                remote.add(len(found))  # (no venue: not the dateline's town)
+            found.append((together, "040", masked[rite.end() :]))
+    if pair is not None and occasion is not None:
+        # (dated by the text up to the talks: not "agreed to meet next year")
+        occasion_window = (0, _text_end(analysis, masked, occasion))
+        occasion_index = len(found) - 1
     trailing = (
         None
         if fronted is not None
@@ -3971,7 +4118,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         cameo = "041" if m.group("phone") is not None else "043"
         found.append((participants, cameo, masked[m.end() :]))
-    if not found and not _K_CALL_ACT.isdisjoint(words) and _PHONE_TALK.search(masked):
+    if (
+        not found
+        and not _K_CALL_ACT.isdisjoint(words)
+        and (_PHONE_TALK.search(masked) or ("call" in words and _FRONTED_CALL.match(masked)))
+    ):
         # "Erdogan congratulated Tokayev on his re-election in a phone call", "In a phone call on
         # Tuesday, Erdogan told Putin that ...": the call, of the one who speaks and the one
         # spoken to
@@ -4193,6 +4344,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         return
     windows = _visit_clauses(analysis, visits) if len(visits) > 1 else {}
     windows.update(and_windows)
+    if occasion_window is not None:
+        windows[occasion_index] = occasion_window
     if participle is not None:
         windows.update(participle[1])
     if hosted_after is not None:
@@ -4277,6 +4430,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if (
             place is None
             and code == "040"
+            and i not in remote
             and when is not None
             and doc.article.date
             and when.as_date() == doc.article.date
@@ -10956,7 +11110,7 @@ _MEETING_WORDS = frozenset(
     exchanged session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
     visiting arriving landed sat took taken holds discuss discusses trip guest hosting
-    audience""".split()
+    audience ceremony""".split()
 )
 
 

@@ -22,6 +22,7 @@ from dipld.extract.agencies import agency_state_code
 from dipld.extract.gazetteer import fold
 from dipld.extract.mentions import MentionFinder
 from dipld.extract.patterns import (
+    COUNTED_ROUNDS,
     DATELINE,
     POSSESSED_PERSON,
     active_voice,
@@ -673,7 +674,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         doc.previous = analysis
     from dipld.extract.economy import title_restatements as title_trade_restatements
 
-    facts = canonical_people(_told_elsewhere(doc.facts, doc) + title_facts)
+    facts = canonical_people(_told_elsewhere(doc.facts, doc) + title_facts, article.body)
     facts = _stricken_recipient(facts, doc, headline_states)
     # restatements merged first: an article that reports one meeting many times compares it once
     facts = _title_restatements(_title_meetings(_people_meetings(merge(facts), doc), doc), doc)
@@ -1464,6 +1465,10 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
             if len(parties) != 2 or "042" not in {str(c) for c in by_states.get("cameoCode")}:
                 continue
             visit = True
+        if any(COUNTED_ROUNDS.search(e.text) for e in by_states.evidence):
+            # ("India and China have held 19 rounds of talks since 2020": a series of the
+            # states' negotiations, not their leaders' meeting told elsewhere)
+            continue
         keys = _sides(doc, parties)
         people_named = {p.key for p in parties if p.kind is EntityKind.PERSON}
         for i, by_people in enumerate(out):
@@ -1634,10 +1639,11 @@ def _consonants(word: str) -> str:
     return _VOWELS.sub("", fold(word))
 
 
-def canonical_people(facts: list[Fact]) -> list[Fact]:
+def canonical_people(facts: list[Fact], body: str = "") -> list[Fact]:
     """One name per unlinked person: "Dini" and "Mr Dini" become "Lamberto Dini" when the article
-    names exactly one person whose name contains that word, and "Nurtleu" in a headline read
-    before the body is the body's linked Murat Nurtleu when he is the only one."""
+    names exactly one person whose name contains that word, "Nurtleu" in a headline read
+    before the body is the body's linked Murat Nurtleu when he is the only one, and a name the
+    body gives in quotes after a full name ("Pushpa Kamal Dahal 'Prachanda'") is that person."""
     if not any(
         isinstance(v, Entity) and v.qid is None and v.kind is EntityKind.PERSON
         for f in facts
@@ -1686,6 +1692,8 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
                 and _consonants(o.split()[-1]) == skeleton
                 and abs(len(o.split()[-1]) - len(label)) <= 1
             ]
+        if not longer and len(words) == 1 and body:
+            longer = [o for o in people if o != label and _nicknamed(body, o, label)]
         if len(longer) == 1:
             fuller[label] = people[longer[0]]
     if not fuller:
@@ -1707,6 +1715,14 @@ def canonical_people(facts: list[Fact]) -> list[Fact]:
         )
         for f in facts
     ]
+
+
+def _nicknamed(body: str, name: str, nickname: str) -> bool:
+    """Whether the body gives ``nickname`` in quotes right after the full ``name``
+    ("Pushpa Kamal Dahal 'Prachanda'", 'Pushpa Kamal Dahal "Prachanda"'; session 35)."""
+    return (
+        re.search(rf"{re.escape(name)},?\s+['‘\"“]{re.escape(nickname)}['’\"”]", body) is not None
+    )
 
 
 _JOINT = re.compile(

@@ -183,6 +183,10 @@ _GROUP_ROLE_WORDS = (
     (re.compile(r"prime\s+ministers", re.IGNORECASE), "HeadOfGovernment"),
     (re.compile(r"foreign\s+ministers", re.IGNORECASE), "ForeignMinister"),
 )
+_PRESIDENTS = re.compile(r"presidents", re.IGNORECASE)
+# a body's president by its title: "President of the European Commission", "AU Commission
+# President" (not its vice-president)
+_PRESIDENT_TITLE = re.compile(r"(?i:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?<!Vice\s)President\b")
 _THE_NUMBER = re.compile(
     # ("All four are members of ASEAN", opening its sentence: session 28; not "Niger, Mali and
     # Burkina Faso, all three suspended from ECOWAS, formed ...")
@@ -2255,6 +2259,17 @@ class MentionFinder:
                 )
             if held:
                 found.setdefault(person.key, person)
+        if role == "HeadOfState" and len(found) < 2 and _PRESIDENTS.search(words):
+            # "The signing followed a meeting between the two Presidents" of Azerbaijan and of
+            # the European Commission: a body's president too, when heads of state are too few
+            # (session 35)
+            for person, office in reversed(self.ctx.people):
+                if (
+                    office is not None
+                    and office.role == "HeadOfOrganization"
+                    and _PRESIDENT_TITLE.match(office.label)
+                ):
+                    found.setdefault(person.key, person)
         return tuple(found.values())
 
     def _group_states(self, words: str, before: tuple[Entity, ...] = ()) -> tuple[Entity, ...]:
@@ -2419,12 +2434,10 @@ class MentionFinder:
             )
             if _STATE_WORDS.search(low):
                 # "both states" are never the European Union (a state among the KB's kinds, with
-                # member states): "Serbia is a candidate for membership of the EU. Both states ..."
-                pairs = tuple(
-                    p
-                    for p in (*pairs, self.ctx.meeting)
-                    if not any(e.qid and self.kb.members(e.qid) for e in p)
-                )
+                # member states): "Serbia is a candidate for membership of the EU. Both states
+                # ..." (no pair), "The EU held talks with North Macedonia and Albania. Both
+                # countries ...": the two states without the union (session 35)
+                pairs = tuple(self._without_unions(p) for p in (*pairs, self.ctx.meeting))
             pair: tuple[Entity, ...] = next((p for p in pairs if len(p) == 2), ())
             if not pair and _STATE_WORDS.search(low) and self._headline_pair_named():
                 # "Argentina and Uruguay clash ..." over "Argentina accused Uruguay of ...
@@ -2437,8 +2450,14 @@ class MentionFinder:
                 pair = self._states_of_people(pair)
             elif "sides" in low and pair and not _all_states(pair):
                 # "the two sides signed ..." after two leaders met: their states (ANNOTATION.md
-                # §6: states for "the sides"), else the two
-                pair = self._states_of_people(pair) or pair
+                # §6: states for "the sides"); when one of them holds no state's office (the
+                # President of the European Commission), the pair of parties named, else the two
+                # (session 35)
+                pair = (
+                    self._states_of_people(pair)
+                    or next((p for p in pairs if len(p) == 2 and _all_states(p)), ())
+                    or pair
+                )
             # not a pair named since the meeting reported last, unless the sentences since
             # were about it again ("Xi met Macron. Russia and Ukraine have held no talks. The
             # two countries ...": unclear)
@@ -3103,6 +3122,13 @@ class MentionFinder:
             or not any(k.qid in known for k in self.kb.lookup(e.label, _STATE_KINDS))
         )
 
+    def _without_unions(self, group: tuple[Entity, ...]) -> tuple[Entity, ...]:
+        """A group of parties without the unions of states among them (the EU: a state among
+        the KB's kinds, with member states); the group itself when it has none."""
+        if not any(e.qid and self.kb.members(e.qid) for e in group):
+            return group
+        return tuple(e for e in group if not (e.qid and self.kb.members(e.qid)))
+
     def pair(self) -> tuple[Entity, ...]:
         """The pair of states "the two countries" and "two-way trade" mean: the last two
         named, unless the meeting reported last is of two others and no sentence since has
@@ -3115,8 +3141,10 @@ class MentionFinder:
     def _clear(self, pair: tuple[Entity, ...]) -> bool:
         """Whether a pair (of states, or of people acting for them) is no other than that of
         the meeting reported last ("Xi met Macron. ... Russia and Ukraine have held no talks.
-        The two countries established relations in 1964." is not clear)."""
-        focus = self.ctx.focus
+        The two countries established relations in 1964." is not clear). A union of states
+        that met is no state of that meeting's ("The EU held talks with North Macedonia ...
+        Both countries [North Macedonia and Albania] are members of NATO")."""
+        focus = self._without_unions(self.ctx.focus)
         if len(pair) != 2 or len(focus) != 2:
             return True
         states = pair if _all_states(pair) else self._states_of_people(pair)

@@ -457,7 +457,7 @@ _NEEDS_CAPITAL = frozenset(
 _ROLES = tuple(role for _, role in _TITLES)
 _ALL = re.compile(
     (
-        r"(?<![A-Za-z])(?P<acting>(?:acting|interim|former|then|late|outgoing|incoming|honorary|"
+        r"(?<![A-Za-z])(?P<acting>(?:acting|interim|caretaker|former|then|late|outgoing|incoming|honorary|"
         # "Italy's new Prime Minister Giorgia Meloni"
         r"first|new|newly[\s-]+(?:appointed|elected))\s+|"
         # "then-Foreign Minister Mevlut Cavusoglu": the whole title, not its last word
@@ -935,6 +935,7 @@ def _first_words() -> frozenset[str]:
         {
             "acting",
             "interim",
+            "caretaker",
             "former",
             "then",
             "late",

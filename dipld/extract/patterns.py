@@ -1457,3 +1457,11 @@ def opening_it_reading(masked: str, slot: str) -> str | None:
     if m is None:
         return None
     return slot + " " + masked[m.end() :]
+
+
+#: Rounds of talks told by their count ("have held 19 rounds of corps commander-level talks",
+#: "after several rounds of negotiations"): a series of negotiations (CAMEO 046), no one occasion
+COUNTED_ROUNDS = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+rounds\s+of\b",
+    re.IGNORECASE,
+)
