@@ -5145,6 +5145,18 @@ class Trigger:
     needs_marks: tuple[str, ...] = ()
 
 
+# visa-free travel ended (session 35, sanctions): the verbs, and what follows them up to the
+# citizens of the state it is ended for ("visa-free entry for Russian citizens", masked as the
+# state's slot, or "by Japanese citizens")
+_VISA_FREE_ENDED = (
+    r"ended|ends|suspended|suspends|scrapped|scraps|abolished|abolishes|cancell?ed|cancels|"
+    r"revoked|revokes|terminated|terminates"
+)
+_VISA_FREE_FOR = (
+    r"\s+(?:the\s+|its\s+)?visa[\s-]free\s+(?:travel|entry|visits|regime|access|status|"
+    r"arrangements?|trips)\s+(?:for|by|of|to)(?=\s+(?:all\s+)?(?:§S\d+§(?![\w'’§-])|§D\d+§\s+"
+    r"(?:citizens|nationals|tourists|travell?ers|visitors|passport\s+holders)\b))"
+)
 # a demand kept up: "will continue to urge", "will also continue to strongly urge" (the demand is
 # made now; session 30)
 _KEPT_UP = re.compile(r"\b(?:will|shall)\s+(?:also\s+)?continue\s+to\s+(?:\w+ly\s+)?$")
@@ -7229,8 +7241,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
         r"(?<!\bcan\s)(?<!\bnot\s)cut\s+off|cuts\s+off|halted|halts|stopped|stops|suspended|"
         r"suspends)\s+"
-        r"(?:(?:all|its|natural)\s+)?(?:gas|oil|energy|electricity|power)\s+(?:supplies|"
-        r"deliveries|exports|flows)\s+(?=to\s+(?:the\s+)?§[SD])|"
+        # ("Russia cut off gas to Latvia": the goods alone, no noun of supply; session 35)
+        r"(?:(?:all|its|natural)\s+)?(?:gas|oil|energy|electricity|power)\s+(?:(?:supplies|"
+        r"deliveries|exports|flows)\s+)?(?=to\s+(?:the\s+)?§[SD])|"
         # "Russia stopped pumping gas to Moldova", "halted supplying oil through Ukraine": the
         # flow itself ended (not "could stop ...", "threatened to stop ...")
         r"(?:(?<!\bto\s)(?<!\bnot\s)(?:stopped|halted|ceased|suspended))\s+(?:pumping|supplying|"
@@ -7274,6 +7287,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "freeze freezes cap caps sanctioned sanctioning import imports export exports assets "
             "purchases sales "
             "measures supplies deliveries flows pumping supplying shipping delivering sending "
+            "gas oil energy electricity power "
             "exporting "
             "designated designates designating blacklist list"
         ),
@@ -7570,6 +7584,38 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SANCTION",
         "164",
         needs="talks negotiations dialogue",
+        needs_recipient=True,
+        announced=True,
+    ),
+    # "The G7 agreed on Friday to cap the price of Russian seaborne oil", "Japan has joined the
+    # group's price cap on Russian crude": a price cap on a state's exports, by the one who sets
+    # or joins it (session 35, sanctions; not "could cap", "refused to join", "has not joined")
+    _t(
+        r"(?:agreed|agrees|decided|decides)\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday)\s+)?to\s+"
+        r"cap\s+the\s+prices?\s+of(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§[SD]\d+§)|"
+        r"(?:joined|joins)\s+(?:the\s+)?(?:(?:§[SO]\d+§|bloc|group|alliance|union)['’]s\s+|"
+        r"(?:§[SO]\d+§|[Ww]estern)\s+)?(?:oil\s+)?price\s+caps?\s+on"
+        r"(?=\s+(?:the\s+)?(?:[\w-]+\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="cap caps",
+        needs_recipient=True,
+    ),
+    # "Georgia suspended visa-free entry for Russian citizens", "Azerbaijan scrapped the visa-free
+    # regime for Armenian nationals": visa-free travel ended for a state's citizens (session 35,
+    # sanctions; not "restored", "extended"; "said it would end ..." below)
+    _t(
+        rf"(?<!\bto\s)(?<!\bnot\s)(?:{_VISA_FREE_ENDED}){_VISA_FREE_FOR}",
+        "SANCTION",
+        "160",
+        needs="visa-free visa",
+        needs_recipient=True,
+    ),
+    _t(
+        rf"(?:end|suspend|scrap|abolish|cancel|revoke|terminate){_VISA_FREE_FOR}",
+        "SANCTION",
+        "160",
+        needs="visa-free visa",
         needs_recipient=True,
         announced=True,
     ),
@@ -8075,6 +8121,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     _t(r"occupied|occupies|annexed|annexes", "COERCE", "192", adjacent=True),
+    # "Ecuador declared a state of emergency in three provinces", "declared martial law": emergency
+    # rule imposed (CAMEO 1724, no recipient; session 35, sanctions; not one lifted or to come)
+    _t(
+        r"(?:declared|declares|imposed|imposes|proclaimed|proclaims|introduced)\s+(?:an?\s+)?"
+        r"(?:(?:nationwide|national|countrywide|partial|general|new|[\w-]+-day)\s+)?"
+        r"(?:state\s+of\s+(?:emergency|siege)|martial\s+law)",
+        "COERCE",
+        "1724",
+        needs="emergency siege martial",
+        recipient=False,
+    ),
     _t(r"arrested|detained|imprisoned", "COERCE", "173", adjacent=True),
     # "A Chinese court sentenced Australian writer Yang Hengjun to death", "Tajikistan's Supreme
     # Court sentenced two Kyrgyz border guards to ten years": a term handed down (session 30)
@@ -8327,7 +8384,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("freed a Polish journalist": one person, session 23)
         r"(?:released|freed)(?=\s+(?:(?!(?:on|about|of|for|regarding|with)\b)[\w§-]+\s+){0,3}"
         r"(?:prisoners?|detainees?|hostages?|journalists?|"
-        r"captives?|citizens?|nationals?|servicem[ae]n|soldiers?|sailors?|crew)\b|"
+        r"captives?|citizens?|nationals?|servicem[ae]n|soldiers?|sailors?|crew|"
+        # ("freed five opposition figures": session 35)
+        r"opposition\s+(?:figures|leaders|activists|politicians|members)|"
+        r"political\s+(?:figures|activists|detainees))\b|"
         # "Russia and Belarus released sixteen people": a count of people
         r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
         r"\d+)\s+(?:people|persons|individuals)\b|"

@@ -1,0 +1,133 @@
+"""Sanctions, coercion and concessions the triggers left, probed with fresh sentences (session
+35, sanctions).
+
+The sentences are written for this session in wire, agency and ministry styles (none from a
+gold set). Conventions followed:
+
+- A price cap on a state's exports ("agreed to cap the price of Russian seaborne crude", "has
+  joined the G7's price cap on Russian oil"): SANCTION 163 by the one who sets or joins it, at
+  the state whose goods are capped. Not a cap considered, hedged, refused or not joined.
+- Energy withheld from a state told without a noun of supply ("Russia cut off gas to Latvia",
+  "halted gas to Finland"): SANCTION 163, as "cut off gas supplies to" has been since session 21.
+  Not a cut threatened or hedged.
+- A state of emergency declared ("Ecuador declared a state of emergency in three provinces"):
+  COERCE 1724 by the one who declares it, no recipient. Not one lifted, considered or denied.
+- Visa-free travel ended or suspended for a state's citizens ("suspended visa-free entry for
+  Russian citizens", "said it would end visa-free visits by Japanese citizens"): SANCTION 160
+  at their state (a decision announced by its maker is the act). Not visa-free travel granted
+  or restored (the opposite), nor an ending hedged.
+- Opposition figures or political prisoners freed by a government ("freed five opposition
+  figures"): CONCEDE 0841, as "released 222 political prisoners" has been. Not figures freed
+  by no one named, nor a release demanded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.test_patterns import typed_events
+
+DAY = dt.date(2023, 6, 14)  # a Wednesday
+
+RUSSIA, JAPAN, CANADA, G7, NEW_ZEALAND, EU = "Q159", "Q17", "Q16", "Q1764511", "Q664", "Q458"
+LATVIA, FINLAND, GEORGIA, BELARUS, ECUADOR, CHAD = "Q211", "Q33", "Q230", "Q184", "Q736", "Q657"
+KAZAKHSTAN, NICARAGUA, UKRAINE, ARMENIA, AZERBAIJAN = "Q232", "Q811", "Q212", "Q399", "Q227"
+
+# (text, (type, actors, recipients, CAMEO code))
+TOLD = [
+    # 1. a price cap set or joined
+    (
+        "The G7 agreed on Friday to cap the price of Russian seaborne oil at $60 a barrel.",
+        ("SANCTION", {G7}, {RUSSIA}, "163"),
+    ),
+    (
+        "Canada decided to cap the prices of Russian petroleum products from February.",
+        ("SANCTION", {CANADA}, {RUSSIA}, "163"),
+    ),
+    (
+        "Japan, a member of the Group of Seven, has joined the group's price cap on Russian crude.",
+        ("SANCTION", {JAPAN}, {RUSSIA}, "163"),
+    ),
+    (
+        "New Zealand joined the price cap on Russian oil in December.",
+        ("SANCTION", {NEW_ZEALAND}, {RUSSIA}, "163"),
+    ),
+    # 2. energy withheld, without a noun of supply
+    (
+        "Russia cut off gas to Latvia on Saturday, the state energy company said.",
+        ("SANCTION", {RUSSIA}, {LATVIA}, "163"),
+    ),
+    (
+        "Moscow halted natural gas to Finland last month after Helsinki refused to pay in roubles.",
+        ("SANCTION", {RUSSIA}, {FINLAND}, "163"),
+    ),
+    # 3. a state of emergency declared
+    (
+        "Ecuador declared a state of emergency in three provinces on Monday.",
+        ("COERCE", {ECUADOR}, set(), "1724"),
+    ),
+    (
+        "The government of Chad has declared a state of emergency along its eastern border.",
+        ("COERCE", {CHAD}, set(), "1724"),
+    ),
+    (
+        "Kazakhstan's President Kassym-Jomart Tokayev declared a nationwide state of emergency "
+        "on Wednesday.",
+        ("COERCE", {"Q200881"}, set(), "1724"),
+    ),
+    # 4. visa-free travel ended for a state's citizens
+    (
+        "Georgia suspended visa-free entry for Russian citizens on Monday.",
+        ("SANCTION", {GEORGIA}, {RUSSIA}, "160"),
+    ),
+    (
+        "Moscow said it would end visa-free visits by Japanese citizens to the disputed islands.",
+        ("SANCTION", {RUSSIA}, {JAPAN}, "160"),
+    ),
+    (
+        "Azerbaijan has scrapped the visa-free regime for Armenian nationals.",
+        ("SANCTION", {AZERBAIJAN}, {ARMENIA}, "160"),
+    ),
+    # 5. opposition figures freed
+    (
+        "The Belarusian government freed five opposition figures on Thursday.",
+        ("CONCEDE", {BELARUS}, set(), "0841"),
+    ),
+    (
+        "Nicaragua released a dozen opposition leaders and sent them to Guatemala.",
+        ("CONCEDE", {NICARAGUA}, set(), "0841"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TOLD)
+def test_sanction_family_told(text: str, want: tuple[str, set[str], set[str], str]) -> None:
+    got = typed_events(text, DAY)
+    assert want in got, got
+
+
+# (text, the event type that must not be read from it)
+NOT_TOLD = [
+    ("The EU could cap the price of Russian gas next year.", "SANCTION"),
+    ("The EU is considering a cap on the price of Russian gas.", "SANCTION"),
+    ("India has not joined the price cap on Russian oil.", "SANCTION"),
+    ("Hungary refused to join the price cap on Russian oil.", "SANCTION"),
+    ("Russia threatened to cut off gas to Moldova.", "SANCTION"),
+    ("Russia could cut off gas to Europe this winter, analysts said.", "SANCTION"),
+    ("Ecuador lifted the state of emergency in three provinces on Monday.", "COERCE"),
+    ("Peru may declare a state of emergency along its southern border.", "COERCE"),
+    ("The government did not declare a state of emergency.", "COERCE"),
+    ("Russia restored visa-free travel for Georgian citizens in May.", "SANCTION"),
+    ("Serbia could end visa-free entry for Russian citizens.", "SANCTION"),
+    ("Russia extended visa-free travel for Chinese tourists.", "SANCTION"),
+    ("The opposition demanded that the government free five opposition figures.", "CONCEDE"),
+    ("Five opposition figures were freed on Thursday.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_TOLD)
+def test_sanction_family_not_told(text: str, kind: str) -> None:
+    got = [e for e in typed_events(text, DAY) if e[0] == kind]
+    assert not got, got
