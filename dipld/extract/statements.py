@@ -2505,6 +2505,9 @@ _HOSTILE_DECISION = re.compile(
     r"diplomatic\s+(?:staff|personnel)|charg[ée]s?\s+d['’]affaires)\s+from\b|"
     r"(?:end|terminate)\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|trade|"
     r"contacts)\s+with\b|"
+    # ("said it would end visa-free visits by Japanese citizens": a sanction to come against
+    # their state, no promise of a visit; session 35, sanctions)
+    r"(?:end|suspend|scrap|abolish|cancel|revoke|terminate)\s+(?:the\s+|its\s+)?visa[\s-]free\b|"
     # ("said it would submit a notice of withdrawal": a withdrawal to come, no promise)
     r"(?:submit|send|hand|deliver|deposit|file|lodge)\s+(?:[^.;]{0,60}?\s)?(?:a|an|its|the)\s+"
     r"(?:(?:formal|official|written)\s+)?(?:notice|notification)\s+of\s+(?:its\s+)?withdrawal\b|"
