@@ -11180,6 +11180,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
         _also_freed(analysis, doc)
     if ("handed" in analysis.words or "returned" in analysis.words) and " to " in analysis.masked:
         _people_handed_over(analysis, doc)
+    if not _REJECTED_WORDS.isdisjoint(analysis.words):
+        _proposal_rejected(analysis, doc)
     if not _MISSION_VERBS.isdisjoint(analysis.words) and (
         "mbassy" in analysis.sentence.text or "ission" in analysis.sentence.text
     ):
@@ -11192,6 +11194,55 @@ def events(analysis: Analysis, doc: Doc) -> None:
             own = dict(fact.args)
             own["cameoCode"] = ("111",)
             doc.facts[k] = fact.with_args(own)
+
+
+# A proposal rejected in a relative clause or an appositive of the sentence that tells it:
+# "Armenia proposed a new round of talks, which Azerbaijan rejected on Monday", "The new military
+# ruler, General X, proposed a transition of three years, a plan ECOWAS swiftly rejected as
+# unacceptable", "The military leaders in Niamey ... have proposed ..., which ECOWAS has rejected"
+# (REJECT 120 by the one who rejects it, at the one who proposed it: the sentence's subject, or
+# the state of the city its rulers are named by; session 35, sanctions)
+_PROPOSER = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:[a-z-]+\s+){0,3}?[a-z]+,\s+)?(?:(?P<s>§[SODP]\d+§)|"
+    r"(?:[a-z-]+\s+){0,2}?(?:leaders|rulers|authorities|junta|government)\s+in\s+(?P<c>§C\d+§))"
+    r"(?:['’]s\s+(?:government|authorities|junta))?(?:,\s+[^,;]{1,60})?,?\s+"
+    r"(?:(?:has|have|had|also|then|later|first)\s+)*$"
+)
+_PROPOSAL_REJECTED = re.compile(
+    r"\b(?:proposed|proposes|put\s+forward|puts\s+forward|floated|floats|tabled|tables|"
+    r"submitted|submits|presented|presents|raised|raises)\b"
+    r"(?P<what>[^;]{0,160}?),\s+(?:which\s+|(?:an?|the)\s+(?:[\w-]+\s+)?(?:plan|proposal|offer|"
+    r"idea|initiative|request|demand)\s+(?:that\s+|which\s+)?)(?:the\s+)?"
+    r"(?P<a>§[SODP]\d+§(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?§[SODP]\d+§)*)"
+    r"(?:(?:['’]s)?\s+(?:government|authorities|junta))?\s+(?:(?:has|have|had|also|then|later|already|"
+    r"[a-z]+ly)\s+){0,2}(?:rejected|dismissed|rebuffed|turned\s+down)\b"
+)
+_REJECTED_WORDS = frozenset({"rejected", "dismissed", "rebuffed", "turned"})
+
+
+def _proposal_rejected(analysis: Analysis, doc: Doc) -> None:
+    """REJECT 120 of a proposal the same sentence tells made (_PROPOSAL_REJECTED), at its
+    proposer (_PROPOSER); not one hedged or negated."""
+    masked = analysis.masked
+    for m in _PROPOSAL_REJECTED.finditer(masked):
+        if hedged(masked[m.start() : m.end()]):
+            continue
+        lead = _PROPOSER.match(masked[: m.start()])
+        if lead is None:
+            continue
+        if lead.group("c"):
+            proposers = _state_of_city(doc, analysis.mention(lead.group("c")))
+        else:
+            proposers = [
+                e for e in entities_of(analysis, lead.group("s")) if e.kind in _ACTOR_KINDS
+            ]
+        actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+        if not proposers or not actors or {e.key for e in actors} & {e.key for e in proposers}:
+            continue
+        when = _event_date(analysis, doc, actors)
+        doc.add(
+            FactClass.EVENT, event_args("REJECT", "120", actors, proposers, when), analysis, 0.7
+        )
 
 
 # Foreigners held in a state, told in the passive with no agent: "Two Australian citizens were

@@ -16,6 +16,11 @@ gold set). Conventions followed:
   Russian citizens", "said it would end visa-free visits by Japanese citizens"): SANCTION 160
   at their state (a decision announced by its maker is the act). Not visa-free travel granted
   or restored (the opposite), nor an ending hedged.
+- A proposal rejected in a relative clause or an appositive of the sentence that tells it made
+  ("Armenia proposed a new round of talks, which Azerbaijan rejected", "..., a plan ECOWAS
+  swiftly rejected as unacceptable"): REJECT 120 by the one who rejects it, at the proposer
+  (the sentence's subject, or the state of the city its rulers are named by). Not a rejection
+  hedged or negated, nor one whose proposer the sentence does not name.
 - Opposition figures or political prisoners freed by a government ("freed five opposition
   figures"): CONCEDE 0841, as "released 222 political prisoners" has been. Not figures freed
   by no one named, nor a release demanded.
@@ -34,6 +39,15 @@ DAY = dt.date(2023, 6, 14)  # a Wednesday
 RUSSIA, JAPAN, CANADA, G7, NEW_ZEALAND, EU = "Q159", "Q17", "Q16", "Q1764511", "Q664", "Q458"
 LATVIA, FINLAND, GEORGIA, BELARUS, ECUADOR, CHAD = "Q211", "Q33", "Q230", "Q184", "Q736", "Q657"
 KAZAKHSTAN, NICARAGUA, UKRAINE, ARMENIA, AZERBAIJAN = "Q232", "Q811", "Q212", "Q399", "Q227"
+KOSOVO, SERBIA, ECOWAS, MALI, UK, CHILE, ARGENTINA = (
+    "Q1246",
+    "Q403",
+    "Q193272",
+    "Q912",
+    "Q145",
+    "Q298",
+    "Q414",
+)
 
 # (text, (type, actors, recipients, CAMEO code))
 TOLD = [
@@ -90,7 +104,26 @@ TOLD = [
         "Azerbaijan has scrapped the visa-free regime for Armenian nationals.",
         ("SANCTION", {AZERBAIJAN}, {ARMENIA}, "160"),
     ),
-    # 5. opposition figures freed
+    # 5. a proposal rejected in the sentence that tells it
+    (
+        "Armenia proposed a new round of talks in Geneva, which Azerbaijan rejected on Monday.",
+        ("REJECT", {AZERBAIJAN}, {ARMENIA}, "120"),
+    ),
+    (
+        "Serbia has put forward a plan for the north, an idea that Kosovo's government quickly "
+        "dismissed.",
+        ("REJECT", {KOSOVO}, {SERBIA}, "120"),
+    ),
+    (
+        "The rulers in Bamako have proposed a five-year transition, which ECOWAS has rejected as "
+        "unacceptable.",
+        ("REJECT", {ECOWAS}, {MALI}, "120"),
+    ),
+    (
+        "Argentina proposed talks on the Falklands, which Britain and Chile rejected.",
+        ("REJECT", {UK, CHILE}, {ARGENTINA}, "120"),
+    ),
+    # 6. opposition figures freed
     (
         "The Belarusian government freed five opposition figures on Thursday.",
         ("CONCEDE", {BELARUS}, set(), "0841"),
@@ -122,6 +155,11 @@ NOT_TOLD = [
     ("Russia restored visa-free travel for Georgian citizens in May.", "SANCTION"),
     ("Serbia could end visa-free entry for Russian citizens.", "SANCTION"),
     ("Russia extended visa-free travel for Chinese tourists.", "SANCTION"),
+    ("Moscow said it would end visa-free visits by Japanese citizens to the islands.", "AGREE"),
+    ("Armenia proposed a new round of talks, which Azerbaijan could reject.", "REJECT"),
+    ("Armenia proposed a new round of talks, which Azerbaijan has not rejected.", "REJECT"),
+    ("Armenia proposed a new round of talks, which Azerbaijan may have rejected.", "REJECT"),
+    ("Talks in Geneva, which Azerbaijan rejected, were postponed.", "REJECT"),
     ("The opposition demanded that the government free five opposition figures.", "CONCEDE"),
     ("Five opposition figures were freed on Thursday.", "CONCEDE"),
 ]
