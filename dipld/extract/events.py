@@ -7085,7 +7085,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:decided|decides|resolved)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
         r"to\s+(?:deprive|strip)|deprived|deprives|stripped|strips)"
         r"(?=\s+(?:the\s+)?(?:[\w§'’-]+\s+){0,5}?(?:ambassador|envoy|charg[ée]\s+d['’]affaires|"
-        r"diplomats?|consul)\b[^.;]{0,60}?\bof\s+(?:his|her|their|its)\s+accreditation)|"
+        r"diplomats?|consul)\b[^.;]{0,60}?\bof\s+(?:his|her|their|its)\s+accreditation|"
+        # ("deprive the Ambassador of Iran of his accreditation": the envoy masked as his
+        # state's slot; session 35, sanctions)
+        r"\s+the\s+§S\d+§\s+of\s+(?:his|her)\s+accreditation)|"
         r"(?<!\bnot\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)"
         r"(?:(?:decided|decides|resolved)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
         r"to\s+(?:revoke|withdraw)|revoked|revokes|withdrew|withdraws)\s+the\s+accreditation\s+of"
@@ -7133,7 +7136,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires)(?=\s+(?:from|to|in)\s+(?:the\s+)?"
         r"§[SC]\d+§)|"
         # (the envoys in the match: the recipient is read right after it)
-        r"(?:ordered|orders|announced)\s+the\s+(?:immediate\s+)?withdrawal\s+of\s+(?:its|their)\s+"
+        # ("ordered the recall of their ambassadors from Bamako": session 35, sanctions)
+        r"(?:ordered|orders|announced)\s+the\s+(?:immediate\s+)?(?:withdrawal|recall)\s+of\s+"
+        r"(?:its|their)\s+"
         r"(?:own\s+)?(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats|"
         r"diplomatic\s+(?:staff|personnel|corps)|embassy\s+staff)(?=\s+from\s+(?:the\s+)?§[SC]\d+§)|"
         # "ordered all diplomatic staff of the Embassy of the DPRK in Kuala Lumpur and their
@@ -7165,7 +7170,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"diplomatic\s+(?:representation|presence)(?=\s+(?:in|with|to)\s+(?:the\s+)?§[SC]\d+§)",
         "SANCTION",
         "161",
-        needs="withdrew withdraws withdrawn withdraw withdrawal ordered gave gives given closure "
+        needs="withdrew withdraws withdrawn withdraw withdrawal recall ordered gave gives given closure "
         "recalled recalling recalls "
         "downgraded downgrades lowered reduced downgrade lower reduce",
     ),
@@ -7202,7 +7207,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Norway has adopted the EU's sanctions against Russia", "Switzerland adopts EU
         # sanctions against Russia": the adopter acts, on their target (not the organisation
         # whose measures they were: gold sets of two writers; session 22)
-        r"(?:adopted|adopts|adopt|adopting|joined|joins|joining)\s+(?:the\s+)?"
+        # ("has aligned itself with the European Union's restrictive measures against Russia":
+        # session 35, sanctions)
+        r"(?:adopted|adopts|adopt|adopting|joined|joins|joining|"
+        r"(?:aligned|aligns)\s+(?:itself\s+|themselves\s+)?with)\s+(?:the\s+)?"
         r"(?:§[SO]\d+§(?:['’]s)?|(?:bloc|union|alliance|group)['’]s)\s+"
         r"(?:(?:latest|new|fresh|recent|economic|financial|individual|sectoral|\w+th)\s+){0,3}"
         r"(?:package\s+of\s+)?(?:sanctions|restrictive\s+measures)(?=\s+(?:against|on)\s+(?:the\s+)?§[SD])|"
@@ -7226,7 +7234,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:banned|bans|halted|suspended|restricted|"
         # ("Colombia suspended arms purchases from Israel": session 28)
         r"(?<=\bby\s)(?:banning|halting|suspending|restricting))\s+(?:all\s+)?(?:(?:arms|weapons|"
-        r"military)\s+(?:imports?|exports?|purchases|sales)|imports?|exports?)\s+"
+        # ("banned seafood imports from 10 Japanese prefectures", "beef imports from Brazil":
+        # the goods named before; session 35, sanctions)
+        r"military)\s+(?:imports?|exports?|purchases|sales)|"
+        r"(?:(?!(?:and|or|the|its|their|all)\b)[a-z-]+\s+){0,2}?(?:imports?|exports?))\s+"
         # ("suspended imports of citrus and some seafood from ...": goods named in a few words)
         # ("imports of aquatic products originating in Japan", "from 10 Japanese prefectures":
         # session 31)
@@ -8019,9 +8030,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
         needs_recipient=True,
     ),
-    # "India and Pakistan exchanged fire": both sides act (artillery: 194)
+    # "India and Pakistan exchanged fire": both sides act (artillery: 194); "traded fire" alike
+    # (session 35, sanctions)
     _t(
-        r"exchanged\s+(?:heavy\s+)?(?:artillery\s+fire|artillery|shelling|mortar\s+fire)",
+        r"(?:exchanged|traded)\s+(?:heavy\s+)?(?:artillery\s+fire|artillery|shelling|mortar\s+fire)",
         "ASSAULT",
         "194",
         recipient=False,
@@ -8075,7 +8087,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     _t(
-        r"exchanged\s+(?:heavy\s+|gun\s*|small-arms\s+)?(?:fire|gunfire|strikes)",
+        r"(?:exchanged|traded)\s+(?:heavy\s+|gun\s*|small-arms\s+)?(?:fire|gunfire|strikes)",
         "ASSAULT",
         "190",
         recipient=False,

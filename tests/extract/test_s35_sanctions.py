@@ -21,6 +21,13 @@ gold set). Conventions followed:
   swiftly rejected as unacceptable"): REJECT 120 by the one who rejects it, at the proposer
   (the sentence's subject, or the state of the city its rulers are named by). Not a rejection
   hedged or negated, nor one whose proposer the sentence does not name.
+- Forms the triggers had for one wording and now take in another: "traded fire" as "exchanged
+  fire" (ASSAULT 190 of both sides); goods named before "imports" ("banned beef imports from
+  Brazil": SANCTION 163 at the goods' state); "ordered the recall of its ambassadors from X" as
+  "ordered the withdrawal of ..." (161); "aligned itself with the EU's restrictive measures
+  against Russia" as "adopted the EU's sanctions against ..." (163, the one aligning acts); an
+  envoy masked as his state's slot deprived of his accreditation ("decided to deprive the
+  Ambassador of Iran of his accreditation": 161).
 - Opposition figures or political prisoners freed by a government ("freed five opposition
   figures"): CONCEDE 0841, as "released 222 political prisoners" has been. Not figures freed
   by no one named, nor a release demanded.
@@ -39,6 +46,7 @@ DAY = dt.date(2023, 6, 14)  # a Wednesday
 RUSSIA, JAPAN, CANADA, G7, NEW_ZEALAND, EU = "Q159", "Q17", "Q16", "Q1764511", "Q664", "Q458"
 LATVIA, FINLAND, GEORGIA, BELARUS, ECUADOR, CHAD = "Q211", "Q33", "Q230", "Q184", "Q736", "Q657"
 KAZAKHSTAN, NICARAGUA, UKRAINE, ARMENIA, AZERBAIJAN = "Q232", "Q811", "Q212", "Q399", "Q227"
+INDIA, PAKISTAN, BRAZIL = "Q668", "Q843", "Q155"
 KOSOVO, SERBIA, ECOWAS, MALI, UK, CHILE, ARGENTINA = (
     "Q1246",
     "Q403",
@@ -123,7 +131,29 @@ TOLD = [
         "Argentina proposed talks on the Falklands, which Britain and Chile rejected.",
         ("REJECT", {UK, CHILE}, {ARGENTINA}, "120"),
     ),
-    # 6. opposition figures freed
+    # 6. other wordings of acts the triggers knew
+    (
+        "Indian and Pakistani troops traded fire across the Line of Control on Sunday.",
+        ("ASSAULT", {INDIA, PAKISTAN}, set(), "190"),
+    ),
+    (
+        "Japan banned beef imports from Brazil on Monday.",
+        ("SANCTION", {JAPAN}, {BRAZIL}, "163"),
+    ),
+    (
+        "ECOWAS ordered the recall of its ambassadors from Bamako.",
+        ("SANCTION", {ECOWAS}, {MALI}, "161"),
+    ),
+    (
+        "Norway has aligned itself with the European Union's restrictive measures against Russia "
+        "since 2014.",
+        ("SANCTION", {"Q20"}, {RUSSIA}, "163"),
+    ),
+    (
+        "Moldova has decided to deprive the Ambassador of Russia of his accreditation.",
+        ("SANCTION", {"Q217"}, {RUSSIA}, "161"),
+    ),
+    # 7. opposition figures freed
     (
         "The Belarusian government freed five opposition figures on Thursday.",
         ("CONCEDE", {BELARUS}, set(), "0841"),
@@ -160,6 +190,11 @@ NOT_TOLD = [
     ("Armenia proposed a new round of talks, which Azerbaijan has not rejected.", "REJECT"),
     ("Armenia proposed a new round of talks, which Azerbaijan may have rejected.", "REJECT"),
     ("Talks in Geneva, which Azerbaijan rejected, were postponed.", "REJECT"),
+    ("India and Pakistan could trade fire again, analysts warned.", "ASSAULT"),
+    ("China suspended grain imports and exports to Australia.", "SANCTION"),
+    ("India banned wheat exports in May.", "SANCTION"),
+    ("Brazil may ban beef imports from Argentina.", "SANCTION"),
+    ("Moldova may deprive the Ambassador of Russia of his accreditation.", "SANCTION"),
     ("The opposition demanded that the government free five opposition figures.", "CONCEDE"),
     ("Five opposition figures were freed on Thursday.", "CONCEDE"),
 ]
