@@ -7170,8 +7170,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"diplomatic\s+(?:representation|presence)(?=\s+(?:in|with|to)\s+(?:the\s+)?§[SC]\d+§)",
         "SANCTION",
         "161",
-        needs="withdrew withdraws withdrawn withdraw withdrawal recall ordered gave gives given closure "
-        "recalled recalling recalls "
+        needs="withdrew withdraws withdrawn withdraw withdrawal ordered gave gives given closure "
+        "recall recalled recalling recalls "
         "downgraded downgrades lowered reduced downgrade lower reduce",
     ),
     # "Canada cancelled export permits for drone parts to Turkey": arms or export licences
