@@ -5242,9 +5242,16 @@ _TIES_KINDS = (
     r"(?:(?:diplomatic|political|economic|trade|commercial|consular|military|security|"
     r"cultural|sporting|air|transport)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){0,4}"
 )
+# a day a decision is dated by, told between its verb and its object: "on Monday", "on 24
+# August", "on August 24, 2021" (session 35, sanctions)
+_ON_DAY = (
+    r"on\s+(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2}(?!\d))?)"
+    r"(?:,?\s+\d{4})?"
+)
 _TIES_CUT = (
-    r"(?<!\bnot\s)(?:decided|decides|resolved|voted)\s+(?:(?:today|yesterday|unanimously|"
-    r"formally|on\s+[A-Z][a-z]+)\s+)?to\s+(?:sever|break(?:\s+off)?|cut|suspend|downgrade|lower|"
+    # ("decided, on 24 August, to break off ...": a date between commas; session 35, sanctions)
+    r"(?<!\bnot\s)(?:decided|decides|resolved|voted)(?:,?\s+(?:today|yesterday|unanimously|"
+    rf"formally|{_ON_DAY}),?)?\s+to\s+(?:sever|break(?:\s+off)?|cut|suspend|downgrade|lower|"
     r"reduce|end|terminate|freeze)\s+(?:(?:the\s+)?level\s+of\s+)?(?:all\s+)?"
     rf"(?:its|their|the)?\s*{_TIES_KINDS}(?:relations|ties)(?=\s+with\b)|"
     r"(?:severed|(?<!\bto\s)cut|broke(?:\s+off)?)\s+(?:all\s+)?(?:diplomatic|political)(?:\s*,\s*[a-z]+)*"

@@ -2474,7 +2474,9 @@ _PRESSURE = re.compile(
 # a measure against the one named: "will impose sanctions on ...", "will suspend talks with ...",
 # "said it would expel two U.S. diplomats"
 _HOSTILE_DECISION = re.compile(
-    r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?"
+    r",?\s+(?:(?:also|now|immediately|soon)\s+)?(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|"
+    # ("decided, on 24 August, to break off ...": session 35, sanctions)
+    r"on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?"
     # ("decided today to adopt ...", "decided at its extraordinary meeting today to ...")
     r"(?:(?:at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+)?"
     r"(?:today|yesterday)\s+)?(?:to\s+)?"

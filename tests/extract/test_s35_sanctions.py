@@ -27,7 +27,9 @@ gold set). Conventions followed:
   "ordered the withdrawal of ..." (161); "aligned itself with the EU's restrictive measures
   against Russia" as "adopted the EU's sanctions against ..." (163, the one aligning acts); an
   envoy masked as his state's slot deprived of his accreditation ("decided to deprive the
-  Ambassador of Iran of his accreditation": 161).
+  Ambassador of Iran of his accreditation": 161); a break of ties decided with its day between
+  the verb and its object ("decided, on 24 August, to break off its diplomatic relations with
+  Morocco": 161, and no AGREE of a promise).
 - Opposition figures or political prisoners freed by a government ("freed five opposition
   figures"): CONCEDE 0841, as "released 222 political prisoners" has been. Not figures freed
   by no one named, nor a release demanded.
@@ -47,6 +49,7 @@ RUSSIA, JAPAN, CANADA, G7, NEW_ZEALAND, EU = "Q159", "Q17", "Q16", "Q1764511", "
 LATVIA, FINLAND, GEORGIA, BELARUS, ECUADOR, CHAD = "Q211", "Q33", "Q230", "Q184", "Q736", "Q657"
 KAZAKHSTAN, NICARAGUA, UKRAINE, ARMENIA, AZERBAIJAN = "Q232", "Q811", "Q212", "Q399", "Q227"
 INDIA, PAKISTAN, BRAZIL = "Q668", "Q843", "Q155"
+ALGERIA, MOROCCO, BOLIVIA, ISRAEL = "Q262", "Q1028", "Q750", "Q801"
 KOSOVO, SERBIA, ECOWAS, MALI, UK, CHILE, ARGENTINA = (
     "Q1246",
     "Q403",
@@ -153,6 +156,15 @@ TOLD = [
         "Moldova has decided to deprive the Ambassador of Russia of his accreditation.",
         ("SANCTION", {"Q217"}, {RUSSIA}, "161"),
     ),
+    (
+        "The closure came after Algeria decided, on 24 August, to break off its diplomatic "
+        "relations with Morocco.",
+        ("SANCTION", {ALGERIA}, {MOROCCO}, "161"),
+    ),
+    (
+        "Bolivia decided on October 31, 2023, to sever diplomatic relations with Israel.",
+        ("SANCTION", {BOLIVIA}, {ISRAEL}, "161"),
+    ),
     # 7. opposition figures freed
     (
         "The Belarusian government freed five opposition figures on Thursday.",
@@ -195,6 +207,8 @@ NOT_TOLD = [
     ("India banned wheat exports in May.", "SANCTION"),
     ("Brazil may ban beef imports from Argentina.", "SANCTION"),
     ("Moldova may deprive the Ambassador of Russia of his accreditation.", "SANCTION"),
+    ("Algeria decided on 24 August to break off its diplomatic relations with Morocco.", "AGREE"),
+    ("Algeria decided on 24 August not to break off relations with Morocco.", "SANCTION"),
     ("The opposition demanded that the government free five opposition figures.", "CONCEDE"),
     ("Five opposition figures were freed on Thursday.", "CONCEDE"),
 ]
