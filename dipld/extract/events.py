@@ -8037,6 +8037,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
         needs_recipient=True,
     ),
+    # "Algeria decided to close its airspace to all Moroccan aircraft", "decided to close
+    # Algerian airspace immediately to ...": a closure decided against the state named after it
+    # (session 35, sanctions; not "decided not to close")
+    _t(
+        rf"(?<!\bnot\s)(?:decided|decides)(?:,?\s+(?:today|yesterday|{_ON_DAY}),?)?\s+to\s+"
+        r"(?:close|shut)\s+(?:the\s+|its\s+|their\s+)?(?:[\w§-]+\s+){0,2}?(?:airspace|borders?|"
+        r"border\s+crossings?|ports)(?:\s+immediately)?(?=\s+(?:to|with)\s+(?:all\s+)?(?:the\s+)?"
+        r"§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="airspace border borders crossing crossings ports",
+        needs_recipient=True,
+    ),
     # "India and Pakistan exchanged fire": both sides act (artillery: 194); "traded fire" alike
     # (session 35, sanctions)
     _t(

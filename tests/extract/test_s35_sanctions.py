@@ -29,7 +29,8 @@ gold set). Conventions followed:
   envoy masked as his state's slot deprived of his accreditation ("decided to deprive the
   Ambassador of Iran of his accreditation": 161); a break of ties decided with its day between
   the verb and its object ("decided, on 24 August, to break off its diplomatic relations with
-  Morocco": 161, and no AGREE of a promise).
+  Morocco": 161, and no AGREE of a promise); a closure decided ("decided to close its airspace
+  to all Moroccan aircraft": 163, as "closed its airspace to ..." has been).
 - Opposition figures or political prisoners freed by a government ("freed five opposition
   figures"): CONCEDE 0841, as "released 222 political prisoners" has been. Not figures freed
   by no one named, nor a release demanded.
@@ -165,6 +166,11 @@ TOLD = [
         "Bolivia decided on October 31, 2023, to sever diplomatic relations with Israel.",
         ("SANCTION", {BOLIVIA}, {ISRAEL}, "161"),
     ),
+    (
+        "Algeria decided to close its airspace immediately to all Moroccan civil and military "
+        "aircraft.",
+        ("SANCTION", {ALGERIA}, {MOROCCO}, "163"),
+    ),
     # 7. opposition figures freed
     (
         "The Belarusian government freed five opposition figures on Thursday.",
@@ -209,6 +215,8 @@ NOT_TOLD = [
     ("Moldova may deprive the Ambassador of Russia of his accreditation.", "SANCTION"),
     ("Algeria decided on 24 August to break off its diplomatic relations with Morocco.", "AGREE"),
     ("Algeria decided on 24 August not to break off relations with Morocco.", "SANCTION"),
+    ("Algeria decided not to close its airspace to Moroccan aircraft.", "SANCTION"),
+    ("Algeria may decide to close its border with Morocco.", "SANCTION"),
     ("The opposition demanded that the government free five opposition figures.", "CONCEDE"),
     ("Five opposition figures were freed on Thursday.", "CONCEDE"),
 ]
