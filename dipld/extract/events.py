@@ -5248,6 +5248,11 @@ _ON_DAY = (
     r"on\s+(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2}(?!\d))?)"
     r"(?:,?\s+\d{4})?"
 )
+# what police use on a crowd (session 35, sanctions: one list for the tear gas rule)
+_CROWD_FORCE = (
+    r"(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|live\s+ammunition|batons|stun\s+grenades|"
+    r"pepper\s+spray)"
+)
 _TIES_CUT = (
     # ("decided, on 24 August, to break off ...": a date between commas; session 35, sanctions)
     r"(?<!\bnot\s)(?:decided|decides|resolved|voted)(?:,?\s+(?:today|yesterday|unanimously|"
@@ -8116,8 +8121,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "the Iranian authorities, who used tear gas against protesters": repression (not "tear
     # gas was used": whose is unsaid)
     _t(
-        r"(?:used|fired|deployed)\s+(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|live\s+ammunition)"
-        r"(?:\s+and\s+(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|batons))?\s+"
+        # ("used tear gas, batons and live ammunition against demonstrators": a list of them;
+        # session 35, sanctions)
+        rf"(?:used|fired|deployed)\s+{_CROWD_FORCE}(?:\s*,\s*{_CROWD_FORCE})*"
+        rf"(?:,?\s+and\s+{_CROWD_FORCE})?\s+"
         r"(?:against|on|at|to\s+disperse)\s+(?:the\s+|peaceful\s+)*(?:protesters|demonstrators|"
         r"protests|rallies|crowds?)",
         "COERCE",

@@ -30,7 +30,9 @@ gold set). Conventions followed:
   Ambassador of Iran of his accreditation": 161); a break of ties decided with its day between
   the verb and its object ("decided, on 24 August, to break off its diplomatic relations with
   Morocco": 161, and no AGREE of a promise); a closure decided ("decided to close its airspace
-  to all Moroccan aircraft": 163, as "closed its airspace to ..." has been).
+  to all Moroccan aircraft": 163, as "closed its airspace to ..." has been); force on a crowd
+  named in a list ("used tear gas, batons and live ammunition against demonstrators": COERCE
+  175, as "used tear gas and water cannon ..." has been).
 - Opposition figures or political prisoners freed by a government ("freed five opposition
   figures"): CONCEDE 0841, as "released 222 political prisoners" has been. Not figures freed
   by no one named, nor a release demanded.
@@ -171,6 +173,11 @@ TOLD = [
         "aircraft.",
         ("SANCTION", {ALGERIA}, {MOROCCO}, "163"),
     ),
+    (
+        "Belarusian police used tear gas, stun grenades and rubber bullets against "
+        "protesters in Minsk.",
+        ("COERCE", {BELARUS}, set(), "175"),
+    ),
     # 7. opposition figures freed
     (
         "The Belarusian government freed five opposition figures on Thursday.",
@@ -217,6 +224,7 @@ NOT_TOLD = [
     ("Algeria decided on 24 August not to break off relations with Morocco.", "SANCTION"),
     ("Algeria decided not to close its airspace to Moroccan aircraft.", "SANCTION"),
     ("Algeria may decide to close its border with Morocco.", "SANCTION"),
+    ("Kenyan police could use tear gas, batons and rubber bullets against protesters.", "COERCE"),
     ("The opposition demanded that the government free five opposition figures.", "CONCEDE"),
     ("Five opposition figures were freed on Thursday.", "CONCEDE"),
 ]
