@@ -11221,6 +11221,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
         _people_handed_over(analysis, doc)
     if not _REJECTED_WORDS.isdisjoint(analysis.words):
         _proposal_rejected(analysis, doc)
+    if not _MEASURE_JOINED_WORDS.isdisjoint(analysis.words):
+        _measures_joined(analysis, doc)
     if not _MISSION_VERBS.isdisjoint(analysis.words) and (
         "mbassy" in analysis.sentence.text or "ission" in analysis.sentence.text
     ):
@@ -11233,6 +11235,70 @@ def events(analysis: Analysis, doc: Doc) -> None:
             own = dict(fact.args)
             own["cameoCode"] = ("111",)
             doc.facts[k] = fact.with_args(own)
+
+
+# Others joining a sanction just told: "The EU agreed to cap the price of Russian oil, and the
+# G7 and Australia joined the measure within hours", "Canada and Britain announced similar
+# measures", "WAEMU, of which Mali is also a member, announced similar financial measures"
+# (SANCTION 163 by those who join, at the target of the sanction the sentence, or the one
+# before, told; session 35, sanctions)
+_MEASURE_JOINED = re.compile(
+    r"(?P<a>§[SOG]\d+§(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?§[SOG]\d+§)*)(?:,\s+[^,;]{1,80},)?\s+"
+    r"(?:(?:has|have|had|also|then|later|quickly|swiftly|soon|promptly)\s+)*"
+    r"(?:(?:announced|imposed|adopted|introduced|took|unveiled)\s+(?:their\s+own\s+|its\s+own\s+)?"
+    r"(?:similar|parallel|matching|identical|the\s+same)\s+(?:[a-z-]+\s+)?(?:measures|sanctions|"
+    r"restrictions|steps)|"
+    r"(?:joined|join)\s+the\s+(?:measures?|(?:price\s+)?cap|embargo|sanctions))\b"
+    r"(?!\s+(?:on|against|to|of|targeting)\b)"
+)
+_MEASURE_JOINED_WORDS = frozenset(
+    {"similar", "parallel", "matching", "identical", "same", "joined"}
+)
+
+
+def _sanction_told_before(doc: Doc, analysis: Analysis) -> Fact | None:
+    """The last asserted SANCTION (163) with a recipient the sentence or the one before told."""
+    begins = {analysis.sentence.begin}
+    if doc.previous is not None:
+        begins.add(doc.previous.sentence.begin)
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if first.in_title:
+            continue
+        if first.begin not in begins:
+            return None
+        if (
+            fact.cls is FactClass.EVENT
+            and fact.status is Status.ASSERTED
+            and "163" in {str(c) for c in fact.get("cameoCode")}
+            and fact.get("recipient")
+        ):
+            return fact
+    return None
+
+
+def _measures_joined(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION 163 by parties that join a sanction just told (_MEASURE_JOINED), at its target;
+    not a joining hedged or negated, nor one by the sanction's own makers or targets."""
+    masked = analysis.masked
+    for m in _MEASURE_JOINED.finditer(masked):
+        if hedged(masked[m.start() : m.end()]):
+            continue
+        told = _sanction_told_before(doc, analysis)
+        if told is None:
+            return
+        actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+        targets = told.entities("recipient")
+        involved = {e.key for e in (*told.entities("actor"), *targets)}
+        if not actors or {e.key for e in actors} & involved:
+            continue
+        when = _event_date(analysis, doc, actors)
+        doc.add(
+            FactClass.EVENT,
+            event_args("SANCTION", "163", actors, list(targets), when),
+            analysis,
+            0.7,
+        )
 
 
 # A proposal rejected in a relative clause or an appositive of the sentence that tells it:

@@ -33,6 +33,10 @@ gold set). Conventions followed:
   to all Moroccan aircraft": 163, as "closed its airspace to ..." has been); force on a crowd
   named in a list ("used tear gas, batons and live ammunition against demonstrators": COERCE
   175, as "used tear gas and water cannon ..." has been).
+- Others joining a sanction the sentence or the one before told ("..., and the G7 and Australia
+  joined the measure within hours", "Canada and Britain announced similar measures"): SANCTION
+  163 by those who join, at that sanction's target. Not a joining hedged or negated, nor
+  "similar measures" after no sanction.
 - Opposition figures or political prisoners freed by a government ("freed five opposition
   figures"): CONCEDE 0841, as "released 222 political prisoners" has been. Not figures freed
   by no one named, nor a release demanded.
@@ -178,7 +182,18 @@ TOLD = [
         "protesters in Minsk.",
         ("COERCE", {BELARUS}, set(), "175"),
     ),
-    # 7. opposition figures freed
+    # 7. others joining a sanction just told
+    (
+        "The EU agreed to cap the price of Russian diesel, and Norway and Japan joined the measure "
+        "within hours.",
+        ("SANCTION", {"Q20", JAPAN}, {RUSSIA}, "163"),
+    ),
+    (
+        "The United States imposed sanctions on Nicaragua on Monday. Canada and Britain announced "
+        "similar measures.",
+        ("SANCTION", {CANADA, UK}, {NICARAGUA}, "163"),
+    ),
+    # 8. opposition figures freed
     (
         "The Belarusian government freed five opposition figures on Thursday.",
         ("CONCEDE", {BELARUS}, set(), "0841"),
@@ -225,6 +240,7 @@ NOT_TOLD = [
     ("Algeria decided not to close its airspace to Moroccan aircraft.", "SANCTION"),
     ("Algeria may decide to close its border with Morocco.", "SANCTION"),
     ("Kenyan police could use tear gas, batons and rubber bullets against protesters.", "COERCE"),
+    ("Japan agreed to boost trade with India. Canada announced similar measures.", "SANCTION"),
     ("The opposition demanded that the government free five opposition figures.", "CONCEDE"),
     ("Five opposition figures were freed on Thursday.", "CONCEDE"),
 ]
@@ -233,4 +249,16 @@ NOT_TOLD = [
 @pytest.mark.parametrize(("text", "kind"), NOT_TOLD)
 def test_sanction_family_not_told(text: str, kind: str) -> None:
     got = [e for e in typed_events(text, DAY) if e[0] == kind]
+    assert not got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States imposed sanctions on Nicaragua. Canada could announce similar measures.",
+        "The United States imposed sanctions on Nicaragua. Canada has not joined the sanctions.",
+    ],
+)
+def test_no_joining_hedged_or_negated(text: str) -> None:
+    got = [e for e in typed_events(text, DAY) if e[0] == "SANCTION" and CANADA in e[1]]
     assert not got, got
