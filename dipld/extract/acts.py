@@ -74,7 +74,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
         "sanctions",
         r"(?:imposed|imposes|impose|introduced|introduces|introduce|slapped|slaps|slap|announced|"
         r"announces|announce|unveiled|unveils|unveil|levied|levies|levy)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:sanctions|tariffs|embargo|export\s+controls|export\s+restrictions|trade\s+restrictions)\b",
+        r"(?:sanctions|tariffs|embargo|export\s+controls|export\s+restrictions|trade\s+restrictions|"
+        # ("imposed a price cap on Russian oil", "agreed to cap the price of Russian crude":
+        # what "the cap" rejected next is; session 35, sanctions)
+        r"price\s+cap)\b|cap\s+the\s+prices?\s+of\b",
     ),
     ("detention", r"(?:detained|detains|detain|arrested|arrests|arrest)\b"),
     # "Argentina proposed new talks", "China put forward a peace plan": what "the proposal",
@@ -161,7 +164,7 @@ _TOLD = re.compile(rf"{_AGENT}(?:{'|'.join(f'(?P<{kind}>{verb})' for kind, verb 
 _TOLD_WORDS = frozenset(
     "deploy deploys deployed deploying station stations stationed stationing law bill "
     "legislation exercises drills manoeuvres maneuvers games sanctions tariffs embargo controls "
-    "restrictions detained detains detain arrested arrests arrest expelled expels expel declared "
+    "cap restrictions detained detains detain arrested arrests arrest expelled expels expel declared "
     "fired "
     "rammed harassed blocked intercepted boarded seized violated shelled cannon cannons lasers "
     "laser strike strikes airstrikes attack attacks attacked struck raid raids bombed bombs "
@@ -230,7 +233,7 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("law", "bill", "legislation"), ("law",)),
     **dict.fromkeys(("exercises", "drills", "manoeuvres", "maneuvers", "games"), ("exercises",)),
     **dict.fromkeys(
-        ("sanctions", "tariffs", "embargo", "controls", "restrictions"), ("sanctions",)
+        ("sanctions", "tariffs", "embargo", "controls", "restrictions", "cap"), ("sanctions",)
     ),
     **dict.fromkeys(("detention", "detentions", "arrest", "arrests"), ("detention",)),
     **dict.fromkeys(("expulsion", "expulsions"), ("expulsion",)),
@@ -294,7 +297,7 @@ _OBJECT = re.compile(
     r"(?P<n>talks|dialogue|meeting|negotiations|consultations|summit|process|agreements?|accords?|deal|pact|treaty|memorandum|protocol|charter|deployment|"
     r"signing|signature|"
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
-    r"tariffs|embargo|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
+    r"tariffs|embargo|(?:price\s+)?cap|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
     r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step|"
     r"bans?|prohibition|closure|"
     r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling|offensive|"
@@ -357,6 +360,8 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             told.setdefault("visit", visitors)
         if (participants := _met(analysis, doc)) is not None:
             told.setdefault("meeting", participants)
+        if (imposers := _sanctioned_by(analysis, doc)) is not None:
+            told["sanctions"] = imposers
     if told:
         doc.acts.extend(ToldAct(kind, agents, begin) for kind, agents in told.items())
 
@@ -431,6 +436,30 @@ def _visitors(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
         )
         return visitors or None
     return None
+
+
+def _sanctioned_by(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
+    """Every party of the sanctions (163) this sentence tells on one target, when more than one
+    imposes them ("The EU agreed to cap the price of Russian oil, and the G7 and Australia
+    joined the measure": all three, for a later "Russia would not accept the cap"); None when
+    one party does, or the targets differ (session 35, sanctions)."""
+    makers: dict[str, Entity] = {}
+    targets: set[frozenset[str]] = set()
+    facts = 0
+    for fact in told_here(analysis, doc):
+        if (
+            fact.cls is FactClass.EVENT
+            and fact.status is Status.ASSERTED
+            and "163" in {str(c) for c in fact.get("cameoCode")}
+            and fact.get("recipient")
+        ):
+            facts += 1
+            targets.add(frozenset(e.key for e in fact.entities("recipient")))
+            for e in fact.entities("actor"):
+                makers.setdefault(e.key, e)
+    if facts < 2 or len(targets) != 1:
+        return None
+    return tuple(makers.values())
 
 
 def _met(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:

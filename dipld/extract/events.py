@@ -6774,6 +6774,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         litotes=True,
         vowed=True,
     ),
+    # "Russia would not accept the cap", "Tehran said it will not accept the sanctions": a
+    # measure refused by the one it targets, at its makers (told before: see acts.agents_of;
+    # session 35, sanctions)
+    _t(
+        r"(?:(?:would|will|does|do|did)\s+not|won['’]t|cannot|can\s+not)\s+accept"
+        r"(?=\s+(?:the|this|these|such)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|(?:price\s+)?cap|"
+        r"embargo|tariffs)\b(?!\s+(?:being|to\s+be|be|were|was|are|is)\b))",
+        "REJECT",
+        "120",
+        needs="accept",
+        needs_recipient=True,
+        in_object=True,
+        litotes=True,
+        vowed=True,
+    ),
     # "Serbia refuses to recognise Kosovo's declaration of independence", "declined to accept the
     # tribunal's ruling": another's decision or claim refused, at its maker (the object names it)
     _t(

@@ -37,6 +37,10 @@ gold set). Conventions followed:
   joined the measure within hours", "Canada and Britain announced similar measures"): SANCTION
   163 by those who join, at that sanction's target. Not a joining hedged or negated, nor
   "similar measures" after no sanction.
+- A measure refused by its target ("Russia would not accept the cap", "Tehran said it will not
+  accept the sanctions"): REJECT 120 at the measure's makers, told before (all of them when
+  several impose it on one target in a sentence: "The EU agreed to cap ..., and the G7 and
+  Australia joined the measure"). Not a measure accepted, nor its lifting refused.
 - Opposition figures or political prisoners freed by a government ("freed five opposition
   figures"): CONCEDE 0841, as "released 222 political prisoners" has been. Not figures freed
   by no one named, nor a release demanded.
@@ -53,6 +57,7 @@ from tests.extract.test_patterns import typed_events
 DAY = dt.date(2023, 6, 14)  # a Wednesday
 
 RUSSIA, JAPAN, CANADA, G7, NEW_ZEALAND, EU = "Q159", "Q17", "Q16", "Q1764511", "Q664", "Q458"
+IRAN = "Q794"
 LATVIA, FINLAND, GEORGIA, BELARUS, ECUADOR, CHAD = "Q211", "Q33", "Q230", "Q184", "Q736", "Q657"
 KAZAKHSTAN, NICARAGUA, UKRAINE, ARMENIA, AZERBAIJAN = "Q232", "Q811", "Q212", "Q399", "Q227"
 INDIA, PAKISTAN, BRAZIL = "Q668", "Q843", "Q155"
@@ -193,7 +198,18 @@ TOLD = [
         "similar measures.",
         ("SANCTION", {CANADA, UK}, {NICARAGUA}, "163"),
     ),
-    # 8. opposition figures freed
+    # 8. a measure refused by its target
+    (
+        "The EU imposed sanctions on Iran on Monday. Tehran said it would not accept the "
+        "sanctions.",
+        ("REJECT", {IRAN}, {EU}, "120"),
+    ),
+    (
+        "The EU agreed to cap the price of Russian oil, and the G7 and Australia joined the "
+        "measure within hours. Russia would not accept the cap and was preparing its response.",
+        ("REJECT", {RUSSIA}, {EU, G7, "Q408"}, "120"),
+    ),
+    # 9. opposition figures freed
     (
         "The Belarusian government freed five opposition figures on Thursday.",
         ("CONCEDE", {BELARUS}, set(), "0841"),
@@ -241,6 +257,11 @@ NOT_TOLD = [
     ("Algeria may decide to close its border with Morocco.", "SANCTION"),
     ("Kenyan police could use tear gas, batons and rubber bullets against protesters.", "COERCE"),
     ("Japan agreed to boost trade with India. Canada announced similar measures.", "SANCTION"),
+    ("The EU imposed sanctions on Iran. Tehran said it would accept the sanctions.", "REJECT"),
+    (
+        "The EU imposed sanctions on Iran. France would not accept the sanctions being lifted.",
+        "REJECT",
+    ),
     ("The opposition demanded that the government free five opposition figures.", "CONCEDE"),
     ("Five opposition figures were freed on Thursday.", "CONCEDE"),
 ]
