@@ -164,8 +164,8 @@ _TOLD = re.compile(rf"{_AGENT}(?:{'|'.join(f'(?P<{kind}>{verb})' for kind, verb 
 _TOLD_WORDS = frozenset(
     "deploy deploys deployed deploying station stations stationed stationing law bill "
     "legislation exercises drills manoeuvres maneuvers games sanctions tariffs embargo controls "
-    "cap restrictions detained detains detain arrested arrests arrest expelled expels expel declared "
-    "fired "
+    "cap restrictions detained detains detain arrested arrests arrest expelled expels expel "
+    "declared fired "
     "rammed harassed blocked intercepted boarded seized violated shelled cannon cannons lasers "
     "laser strike strikes airstrikes attack attacks attacked struck raid raids bombed bombs "
     "bombarded bombards bombardment bombardments offensive offensives fired annexed annexes "
