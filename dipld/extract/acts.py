@@ -312,6 +312,44 @@ _OBJECT = re.compile(
 _SPECIFIED = re.compile(r"\s+(?:on|over|for|to|regarding|concerning|about)\s")
 
 
+# the one who put a resolution to a vote: "The non-binding text, drafted by Ukraine ...", "the
+# resolution, which was tabled by Jordan", "Ukraine submitted the draft resolution" (what "voted
+# against the resolution" next rejects; session 35, sanctions); not an amendment's
+_SPONSORED = re.compile(
+    r"\b(?:resolution|text|draft)\b(?:,?\s+(?:which|that)\s+(?:was|had\s+been|has\s+been))?,?\s+"
+    r"(?:(?:jointly|originally|first)\s+)?(?:drafted|submitted|tabled|sponsored|put\s+forward|"
+    r"proposed|introduced|presented)\s+by\s+(?:the\s+)?(?P<g>§[SOG]\d+§)|"
+    r"(?:^|,\s+)(?:the\s+)?(?P<g2>§[SOG]\d+§)\s+(?:(?:had|has|have|also)\s+)?(?:drafted|submitted|"
+    r"tabled|sponsored|put\s+forward|introduced|presented)\s+(?:the|a)\s+(?:draft\s+)?resolution\b"
+)
+_SPONSOR_WORDS = frozenset(
+    "drafted submitted tabled sponsored put proposed introduced presented".split()
+)
+
+
+def sponsors_of(analysis: Analysis, masked: str) -> list[Entity]:
+    """The parties a sentence says put a resolution (or its text) forward, unhedged."""
+    for m in _SPONSORED.finditer(masked):
+        if hedged(masked[max(0, m.start() - 60) : m.end()]):
+            continue
+        slot = m.group("g") or m.group("g2")
+        found = [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
+        if found:
+            return found
+    return []
+
+
+def sponsors_told(doc: Doc, analysis: Analysis) -> list[Entity]:
+    """The sponsors of the last resolution told within :data:`SPAN` before this sentence."""
+    start = analysis.sentence.begin - SPAN
+    for act in reversed(doc.acts):
+        if act.begin < start:
+            return []
+        if act.kind == "resolution" and act.begin < analysis.sentence.begin:
+            return list(act.agents)
+    return []
+
+
 def remember(analysis: Analysis, doc: Doc) -> None:
     """Notes the acts this sentence tells with their agents: the signing of a document (its
     parties), a deployment, a law passed, exercises held, sanctions imposed, a decision taken,
@@ -343,6 +381,10 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             told.setdefault("agreement", signed)
         elif agreed:
             told.setdefault("agreed", agreed)
+    if "§" in masked and not _SPONSOR_WORDS.isdisjoint(analysis.words):
+        sponsors = sponsors_of(analysis, masked)
+        if sponsors:
+            told.setdefault("resolution", tuple(sponsors))
     if decided:
         for m in _DECIDED.finditer(masked):
             if hedged(masked[max(0, m.start() - 60) : m.end()]):

@@ -11238,6 +11238,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
         _proposal_rejected(analysis, doc)
     if not _MEASURE_JOINED_WORDS.isdisjoint(analysis.words):
         _measures_joined(analysis, doc)
+    if "voted" in analysis.words and "against" in analysis.words:
+        _voted_against(analysis, doc)
     if not _MISSION_VERBS.isdisjoint(analysis.words) and (
         "mbassy" in analysis.sentence.text or "ission" in analysis.sentence.text
     ):
@@ -11314,6 +11316,32 @@ def _measures_joined(analysis: Analysis, doc: Doc) -> None:
             analysis,
             0.7,
         )
+
+
+# A resolution voted against: "Russia, Belarus and Syria voted against the resolution", "Israel
+# and the United States were among the delegations that voted against the text" (REJECT 120 by
+# those voting, at the resolution's sponsor, told in the sentence or before it: see
+# acts.sponsors_of; session 35, sanctions). Not a vote to come, nor one against an amendment.
+_VOTED_AGAINST = re.compile(
+    r"(?P<a>§[SOG]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SOG]\d+§)*)\s+"
+    r"(?:(?:also|all|both|had|have|has)\s+)*(?:were\s+among\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:delegations|countries|states|members|nations)\s+(?:that|which|who)\s+)?voted\s+against\s+"
+    r"(?:the\s+|a\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|text|draft)\b"
+)
+
+
+def _voted_against(analysis: Analysis, doc: Doc) -> None:
+    """REJECT 120 by the parties that voted against a resolution, at its sponsors."""
+    masked = analysis.masked
+    for m in _VOTED_AGAINST.finditer(masked):
+        if hedged(masked[m.start() : m.end()]):
+            continue
+        sponsors = acts.sponsors_of(analysis, masked) or acts.sponsors_told(doc, analysis)
+        actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+        if not sponsors or not actors or {e.key for e in actors} & {e.key for e in sponsors}:
+            continue
+        when = _event_date(analysis, doc, actors)
+        doc.add(FactClass.EVENT, event_args("REJECT", "120", actors, sponsors, when), analysis, 0.7)
 
 
 # A proposal rejected in a relative clause or an appositive of the sentence that tells it:

@@ -41,6 +41,11 @@ gold set). Conventions followed:
   accept the sanctions"): REJECT 120 at the measure's makers, told before (all of them when
   several impose it on one target in a sentence: "The EU agreed to cap ..., and the G7 and
   Australia joined the measure"). Not a measure accepted, nor its lifting refused.
+- A resolution voted against ("Russia, Belarus and Syria voted against the resolution", "X and Y
+  were among the delegations that voted against the text"): REJECT 120 by those voting, at its
+  sponsor told in the sentence or before ("The text, drafted by Ukraine, ...", "the resolution,
+  which was tabled by Jordan"). None without a sponsor told, nor for a vote against an
+  amendment.
 - Opposition figures or political prisoners freed by a government ("freed five opposition
   figures"): CONCEDE 0841, as "released 222 political prisoners" has been. Not figures freed
   by no one named, nor a release demanded.
@@ -209,7 +214,18 @@ TOLD = [
         "measure within hours. Russia would not accept the cap and was preparing its response.",
         ("REJECT", {RUSSIA}, {EU, G7, "Q408"}, "120"),
     ),
-    # 9. opposition figures freed
+    # 9. a resolution voted against
+    (
+        "The text, drafted by Ukraine with its allies, was adopted on Thursday. Russia, Belarus "
+        "and Syria voted against the resolution.",
+        ("REJECT", {RUSSIA, BELARUS, "Q858"}, {UKRAINE}, "120"),
+    ),
+    (
+        "Ireland backed the resolution, which was tabled by Jordan. Israel and the United States "
+        "were among the delegations that voted against the text.",
+        ("REJECT", {"Q801", "Q30"}, {"Q810"}, "120"),
+    ),
+    # 10. opposition figures freed
     (
         "The Belarusian government freed five opposition figures on Thursday.",
         ("CONCEDE", {BELARUS}, set(), "0841"),
@@ -262,6 +278,9 @@ NOT_TOLD = [
         "The EU imposed sanctions on Iran. France would not accept the sanctions being lifted.",
         "REJECT",
     ),
+    ("Russia voted against the resolution.", "REJECT"),
+    ("Canada tabled an amendment on Hamas. Israel voted against the amendment.", "REJECT"),
+    ("Ukraine drafted the resolution. Russia could vote against the resolution.", "REJECT"),
     ("The opposition demanded that the government free five opposition figures.", "CONCEDE"),
     ("Five opposition figures were freed on Thursday.", "CONCEDE"),
 ]
