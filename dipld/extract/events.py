@@ -11260,13 +11260,13 @@ def events(analysis: Analysis, doc: Doc) -> None:
 # (SANCTION 163 by those who join, at the target of the sanction the sentence, or the one
 # before, told; session 35, sanctions)
 _MEASURE_JOINED = re.compile(
-    r"(?P<a>§[SOG]\d+§(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?§[SOG]\d+§)*)(?:,\s+[^,;]{1,80},)?\s+"
+    r"(?P<a>§[SOG]\d+§(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?§[SOG]\d+§)*)(?P<aside>,\s+[^,;]{1,80},)?\s+"
     r"(?:(?:has|have|had|also|then|later|quickly|swiftly|soon|promptly)\s+)*"
     r"(?:(?:announced|imposed|adopted|introduced|took|unveiled)\s+(?:their\s+own\s+|its\s+own\s+)?"
     r"(?:similar|parallel|matching|identical|the\s+same)\s+(?:[a-z-]+\s+)?(?:measures|sanctions|"
     r"restrictions|steps)|"
-    r"(?:joined|join)\s+the\s+(?:measures?|(?:price\s+)?cap|embargo|sanctions))\b"
-    r"(?!\s+(?:on|against|to|of|targeting)\b)"
+    r"(?P<j>joined|join)\s+the\s+(?:measures?|(?:price\s+)?cap|embargo|sanctions))\b"
+    r"(?!\s+(?:on|against|to|targeting)\s+(?:the\s+)?§)"
 )
 _MEASURE_JOINED_WORDS = frozenset(
     {"similar", "parallel", "matching", "identical", "same", "joined"}
@@ -11299,6 +11299,9 @@ def _measures_joined(analysis: Analysis, doc: Doc) -> None:
     not a joining hedged or negated, nor one by the sanction's own makers or targets."""
     masked = analysis.masked
     for m in _MEASURE_JOINED.finditer(masked):
+        if not m.group("j") and not m.group("aside"):
+            continue  # "Canada and Britain announced similar measures": read by
+            # _similar_measures, one event for each party (session 26)
         if hedged(masked[m.start() : m.end()]):
             continue
         told = _sanction_told_before(doc, analysis)

@@ -34,9 +34,10 @@ gold set). Conventions followed:
   named in a list ("used tear gas, batons and live ammunition against demonstrators": COERCE
   175, as "used tear gas and water cannon ..." has been).
 - Others joining a sanction the sentence or the one before told ("..., and the G7 and Australia
-  joined the measure within hours", "Canada and Britain announced similar measures"): SANCTION
-  163 by those who join, at that sanction's target. Not a joining hedged or negated, nor
-  "similar measures" after no sanction.
+  joined the measure within hours", "WAEMU, of which Mali is also a member, announced similar
+  financial measures"): SANCTION 163 by those who join, at that sanction's target. A sentence
+  opening with its parties taking "similar measures" stays with session 26's rule (one event
+  for each party). Not a joining hedged or negated, nor "similar measures" after no sanction.
 - A measure refused by its target ("Russia would not accept the cap", "Tehran said it will not
   accept the sanctions"): REJECT 120 at the measure's makers, told before (all of them when
   several impose it on one target in a sentence: "The EU agreed to cap ..., and the G7 and
@@ -199,9 +200,9 @@ TOLD = [
         ("SANCTION", {"Q20", JAPAN}, {RUSSIA}, "163"),
     ),
     (
-        "The United States imposed sanctions on Nicaragua on Monday. Canada and Britain announced "
-        "similar measures.",
-        ("SANCTION", {CANADA, UK}, {NICARAGUA}, "163"),
+        "ECOWAS imposed sanctions on Mali on Sunday. The West African Economic and Monetary Union, "
+        "of which Mali is also a member, announced similar financial measures on the same day.",
+        ("SANCTION", {"Q1929699"}, {MALI}, "163"),
     ),
     # 8. a measure refused by its target
     (
