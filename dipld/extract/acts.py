@@ -74,7 +74,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
         "sanctions",
         r"(?:imposed|imposes|impose|introduced|introduces|introduce|slapped|slaps|slap|announced|"
         r"announces|announce|unveiled|unveils|unveil|levied|levies|levy)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:sanctions|tariffs|embargo|export\s+controls|export\s+restrictions|trade\s+restrictions)\b",
+        r"(?:sanctions|tariffs|embargo|export\s+controls|export\s+restrictions|trade\s+restrictions|"
+        # ("imposed a price cap on Russian oil", "agreed to cap the price of Russian crude":
+        # what "the cap" rejected next is; session 35, sanctions)
+        r"price\s+cap)\b|cap\s+the\s+prices?\s+of\b",
     ),
     ("detention", r"(?:detained|detains|detain|arrested|arrests|arrest)\b"),
     # "Argentina proposed new talks", "China put forward a peace plan": what "the proposal",
@@ -161,8 +164,8 @@ _TOLD = re.compile(rf"{_AGENT}(?:{'|'.join(f'(?P<{kind}>{verb})' for kind, verb 
 _TOLD_WORDS = frozenset(
     "deploy deploys deployed deploying station stations stationed stationing law bill "
     "legislation exercises drills manoeuvres maneuvers games sanctions tariffs embargo controls "
-    "restrictions detained detains detain arrested arrests arrest expelled expels expel declared "
-    "fired "
+    "cap restrictions detained detains detain arrested arrests arrest expelled expels expel "
+    "declared fired "
     "rammed harassed blocked intercepted boarded seized violated shelled cannon cannons lasers "
     "laser strike strikes airstrikes attack attacks attacked struck raid raids bombed bombs "
     "bombarded bombards bombardment bombardments offensive offensives fired annexed annexes "
@@ -230,7 +233,7 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("law", "bill", "legislation"), ("law",)),
     **dict.fromkeys(("exercises", "drills", "manoeuvres", "maneuvers", "games"), ("exercises",)),
     **dict.fromkeys(
-        ("sanctions", "tariffs", "embargo", "controls", "restrictions"), ("sanctions",)
+        ("sanctions", "tariffs", "embargo", "controls", "restrictions", "cap"), ("sanctions",)
     ),
     **dict.fromkeys(("detention", "detentions", "arrest", "arrests"), ("detention",)),
     **dict.fromkeys(("expulsion", "expulsions"), ("expulsion",)),
@@ -294,7 +297,7 @@ _OBJECT = re.compile(
     r"(?P<n>talks|dialogue|meeting|negotiations|consultations|summit|process|agreements?|accords?|deal|pact|treaty|memorandum|protocol|charter|deployment|"
     r"signing|signature|"
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
-    r"tariffs|embargo|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
+    r"tariffs|embargo|(?:price\s+)?cap|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
     r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step|"
     r"bans?|prohibition|closure|"
     r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling|offensive|"
@@ -307,6 +310,44 @@ _OBJECT = re.compile(
 
 # what an agreement is about, said after its noun: "the agreement on grain exports"
 _SPECIFIED = re.compile(r"\s+(?:on|over|for|to|regarding|concerning|about)\s")
+
+
+# the one who put a resolution to a vote: "The non-binding text, drafted by Ukraine ...", "the
+# resolution, which was tabled by Jordan", "Ukraine submitted the draft resolution" (what "voted
+# against the resolution" next rejects; session 35, sanctions); not an amendment's
+_SPONSORED = re.compile(
+    r"\b(?:resolution|text|draft)\b(?:,?\s+(?:which|that)\s+(?:was|had\s+been|has\s+been))?,?\s+"
+    r"(?:(?:jointly|originally|first)\s+)?(?:drafted|submitted|tabled|sponsored|put\s+forward|"
+    r"proposed|introduced|presented)\s+by\s+(?:the\s+)?(?P<g>§[SOG]\d+§)|"
+    r"(?:^|,\s+)(?:the\s+)?(?P<g2>§[SOG]\d+§)\s+(?:(?:had|has|have|also)\s+)?(?:drafted|submitted|"
+    r"tabled|sponsored|put\s+forward|introduced|presented)\s+(?:the|a)\s+(?:draft\s+)?resolution\b"
+)
+_SPONSOR_WORDS = frozenset(
+    "drafted submitted tabled sponsored put proposed introduced presented".split()
+)
+
+
+def sponsors_of(analysis: Analysis, masked: str) -> list[Entity]:
+    """The parties a sentence says put a resolution (or its text) forward, unhedged."""
+    for m in _SPONSORED.finditer(masked):
+        if hedged(masked[max(0, m.start() - 60) : m.end()]):
+            continue
+        slot = m.group("g") or m.group("g2")
+        found = [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
+        if found:
+            return found
+    return []
+
+
+def sponsors_told(doc: Doc, analysis: Analysis) -> list[Entity]:
+    """The sponsors of the last resolution told within :data:`SPAN` before this sentence."""
+    start = analysis.sentence.begin - SPAN
+    for act in reversed(doc.acts):
+        if act.begin < start:
+            return []
+        if act.kind == "resolution" and act.begin < analysis.sentence.begin:
+            return list(act.agents)
+    return []
 
 
 def remember(analysis: Analysis, doc: Doc) -> None:
@@ -340,6 +381,10 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             told.setdefault("agreement", signed)
         elif agreed:
             told.setdefault("agreed", agreed)
+    if "§" in masked and not _SPONSOR_WORDS.isdisjoint(analysis.words):
+        sponsors = sponsors_of(analysis, masked)
+        if sponsors:
+            told.setdefault("resolution", tuple(sponsors))
     if decided:
         for m in _DECIDED.finditer(masked):
             if hedged(masked[max(0, m.start() - 60) : m.end()]):
@@ -357,6 +402,8 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             told.setdefault("visit", visitors)
         if (participants := _met(analysis, doc)) is not None:
             told.setdefault("meeting", participants)
+        if (imposers := _sanctioned_by(analysis, doc)) is not None:
+            told["sanctions"] = imposers
     if told:
         doc.acts.extend(ToldAct(kind, agents, begin) for kind, agents in told.items())
 
@@ -431,6 +478,30 @@ def _visitors(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
         )
         return visitors or None
     return None
+
+
+def _sanctioned_by(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
+    """Every party of the sanctions (163) this sentence tells on one target, when more than one
+    imposes them ("The EU agreed to cap the price of Russian oil, and the G7 and Australia
+    joined the measure": all three, for a later "Russia would not accept the cap"); None when
+    one party does, or the targets differ (session 35, sanctions)."""
+    makers: dict[str, Entity] = {}
+    targets: set[frozenset[str]] = set()
+    facts = 0
+    for fact in told_here(analysis, doc):
+        if (
+            fact.cls is FactClass.EVENT
+            and fact.status is Status.ASSERTED
+            and "163" in {str(c) for c in fact.get("cameoCode")}
+            and fact.get("recipient")
+        ):
+            facts += 1
+            targets.add(frozenset(e.key for e in fact.entities("recipient")))
+            for e in fact.entities("actor"):
+                makers.setdefault(e.key, e)
+    if facts < 2 or len(targets) != 1:
+        return None
+    return tuple(makers.values())
 
 
 def _met(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:

@@ -5299,6 +5299,18 @@ class Trigger:
     needs_marks: tuple[str, ...] = ()
 
 
+# visa-free travel ended (session 35, sanctions): the verbs, and what follows them up to the
+# citizens of the state it is ended for ("visa-free entry for Russian citizens", masked as the
+# state's slot, or "by Japanese citizens")
+_VISA_FREE_ENDED = (
+    r"ended|ends|suspended|suspends|scrapped|scraps|abolished|abolishes|cancell?ed|cancels|"
+    r"revoked|revokes|terminated|terminates"
+)
+_VISA_FREE_FOR = (
+    r"\s+(?:the\s+|its\s+)?visa[\s-]free\s+(?:travel|entry|visits|regime|access|status|"
+    r"arrangements?|trips)\s+(?:for|by|of|to)(?=\s+(?:all\s+)?(?:§S\d+§(?![\w'’§-])|§D\d+§\s+"
+    r"(?:citizens|nationals|tourists|travell?ers|visitors|passport\s+holders)\b))"
+)
 # a demand kept up: "will continue to urge", "will also continue to strongly urge" (the demand is
 # made now; session 30)
 _KEPT_UP = re.compile(r"\b(?:will|shall)\s+(?:also\s+)?continue\s+to\s+(?:\w+ly\s+)?$")
@@ -5384,9 +5396,21 @@ _TIES_KINDS = (
     r"(?:(?:diplomatic|political|economic|trade|commercial|consular|military|security|"
     r"cultural|sporting|air|transport)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){0,4}"
 )
+# a day a decision is dated by, told between its verb and its object: "on Monday", "on 24
+# August", "on August 24, 2021" (session 35, sanctions)
+_ON_DAY = (
+    r"on\s+(?:[A-Z][a-z]+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2}(?!\d))?)"
+    r"(?:,?\s+\d{4})?"
+)
+# what police use on a crowd (session 35, sanctions: one list for the tear gas rule)
+_CROWD_FORCE = (
+    r"(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|live\s+ammunition|batons|stun\s+grenades|"
+    r"pepper\s+spray)"
+)
 _TIES_CUT = (
-    r"(?<!\bnot\s)(?:decided|decides|resolved|voted)\s+(?:(?:today|yesterday|unanimously|"
-    r"formally|on\s+[A-Z][a-z]+)\s+)?to\s+(?:sever|break(?:\s+off)?|cut|suspend|downgrade|lower|"
+    # ("decided, on 24 August, to break off ...": a date between commas; session 35, sanctions)
+    r"(?<!\bnot\s)(?:decided|decides|resolved|voted)(?:,?\s+(?:today|yesterday|unanimously|"
+    rf"formally|{_ON_DAY}),?)?\s+to\s+(?:sever|break(?:\s+off)?|cut|suspend|downgrade|lower|"
     r"reduce|end|terminate|freeze)\s+(?:(?:the\s+)?level\s+of\s+)?(?:all\s+)?"
     rf"(?:its|their|the)?\s*{_TIES_KINDS}(?:relations|ties)(?=\s+with\b)|"
     r"(?:severed|(?<!\bto\s)cut|broke(?:\s+off)?)\s+(?:all\s+)?(?:diplomatic|political)(?:\s*,\s*[a-z]+)*"
@@ -6994,6 +7018,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         litotes=True,
         vowed=True,
     ),
+    # "Russia would not accept the cap", "Tehran said it will not accept the sanctions": a
+    # measure refused by the one it targets, at its makers (told before: see acts.agents_of;
+    # session 35, sanctions)
+    _t(
+        r"(?:(?:would|will|does|do|did)\s+not|won['’]t|cannot|can\s+not)\s+accept"
+        r"(?=\s+(?:the|this|these|such)\s+(?:[\w-]+\s+){0,2}?(?:sanctions|(?:price\s+)?cap|"
+        r"embargo|tariffs)\b(?!\s+(?:being|to\s+be|be|were|was|are|is)\b))",
+        "REJECT",
+        "120",
+        needs="accept",
+        needs_recipient=True,
+        in_object=True,
+        litotes=True,
+        vowed=True,
+    ),
     # "Serbia refuses to recognise Kosovo's declaration of independence", "declined to accept the
     # tribunal's ruling": another's decision or claim refused, at its maker (the object names it)
     _t(
@@ -7317,7 +7356,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?:decided|decides|resolved)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
         r"to\s+(?:deprive|strip)|deprived|deprives|stripped|strips)"
         r"(?=\s+(?:the\s+)?(?:[\w§'’-]+\s+){0,5}?(?:ambassador|envoy|charg[ée]\s+d['’]affaires|"
-        r"diplomats?|consul)\b[^.;]{0,60}?\bof\s+(?:his|her|their|its)\s+accreditation)|"
+        r"diplomats?|consul)\b[^.;]{0,60}?\bof\s+(?:his|her|their|its)\s+accreditation|"
+        # ("deprive the Ambassador of Iran of his accreditation": the envoy masked as his
+        # state's slot; session 35, sanctions)
+        r"\s+the\s+§S\d+§\s+of\s+(?:his|her)\s+accreditation)|"
         r"(?<!\bnot\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)"
         r"(?:(?:decided|decides|resolved)\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+)\s+)?"
         r"to\s+(?:revoke|withdraw)|revoked|revokes|withdrew|withdraws)\s+the\s+accreditation\s+of"
@@ -7365,7 +7407,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires)(?=\s+(?:from|to|in)\s+(?:the\s+)?"
         r"§[SC]\d+§)|"
         # (the envoys in the match: the recipient is read right after it)
-        r"(?:ordered|orders|announced)\s+the\s+(?:immediate\s+)?withdrawal\s+of\s+(?:its|their)\s+"
+        # ("ordered the recall of their ambassadors from Bamako": session 35, sanctions)
+        r"(?:ordered|orders|announced)\s+the\s+(?:immediate\s+)?(?:withdrawal|recall)\s+of\s+"
+        r"(?:its|their)\s+"
         r"(?:own\s+)?(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires|diplomats|"
         r"diplomatic\s+(?:staff|personnel|corps)|embassy\s+staff)(?=\s+from\s+(?:the\s+)?§[SC]\d+§)|"
         # "ordered all diplomatic staff of the Embassy of the DPRK in Kuala Lumpur and their
@@ -7398,7 +7442,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SANCTION",
         "161",
         needs="withdrew withdraws withdrawn withdraw withdrawal ordered gave gives given closure "
-        "recalled recalling recalls "
+        "recall recalled recalling recalls "
         "downgraded downgrades lowered reduced downgrade lower reduce",
     ),
     # "Canada cancelled export permits for drone parts to Turkey": arms or export licences
@@ -7434,7 +7478,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "Norway has adopted the EU's sanctions against Russia", "Switzerland adopts EU
         # sanctions against Russia": the adopter acts, on their target (not the organisation
         # whose measures they were: gold sets of two writers; session 22)
-        r"(?:adopted|adopts|adopt|adopting|joined|joins|joining)\s+(?:the\s+)?"
+        # ("has aligned itself with the European Union's restrictive measures against Russia":
+        # session 35, sanctions)
+        r"(?:adopted|adopts|adopt|adopting|joined|joins|joining|"
+        r"(?:aligned|aligns)\s+(?:itself\s+|themselves\s+)?with)\s+(?:the\s+)?"
         r"(?:§[SO]\d+§(?:['’]s)?|(?:bloc|union|alliance|group)['’]s)\s+"
         r"(?:(?:latest|new|fresh|recent|economic|financial|individual|sectoral|\w+th)\s+){0,3}"
         r"(?:package\s+of\s+)?(?:sanctions|restrictive\s+measures)(?=\s+(?:against|on)\s+(?:the\s+)?§[SD])|"
@@ -7458,7 +7505,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:banned|bans|halted|suspended|restricted|"
         # ("Colombia suspended arms purchases from Israel": session 28)
         r"(?<=\bby\s)(?:banning|halting|suspending|restricting))\s+(?:all\s+)?(?:(?:arms|weapons|"
-        r"military)\s+(?:imports?|exports?|purchases|sales)|imports?|exports?)\s+"
+        # ("banned seafood imports from 10 Japanese prefectures", "beef imports from Brazil":
+        # the goods named before; session 35, sanctions)
+        r"military)\s+(?:imports?|exports?|purchases|sales)|"
+        r"(?:(?!(?:and|or|the|its|their|all)\b)[a-z-]+\s+){0,2}?(?:imports?|exports?))\s+"
         # ("suspended imports of citrus and some seafood from ...": goods named in a few words)
         # ("imports of aquatic products originating in Japan", "from 10 Japanese prefectures":
         # session 31)
@@ -7473,8 +7523,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
         r"(?<!\bcan\s)(?<!\bnot\s)cut\s+off|cuts\s+off|halted|halts|stopped|stops|suspended|"
         r"suspends)\s+"
-        r"(?:(?:all|its|natural)\s+)?(?:gas|oil|energy|electricity|power)\s+(?:supplies|"
-        r"deliveries|exports|flows)\s+(?=to\s+(?:the\s+)?§[SD])|"
+        # ("Russia cut off gas to Latvia": the goods alone, no noun of supply; session 35)
+        r"(?:(?:all|its|natural)\s+)?(?:gas|oil|energy|electricity|power)\s+(?:(?:supplies|"
+        r"deliveries|exports|flows)\s+)?(?=to\s+(?:the\s+)?§[SD])|"
         # "Russia stopped pumping gas to Moldova", "halted supplying oil through Ukraine": the
         # flow itself ended (not "could stop ...", "threatened to stop ...")
         r"(?:(?<!\bto\s)(?<!\bnot\s)(?:stopped|halted|ceased|suspended))\s+(?:pumping|supplying|"
@@ -7518,6 +7569,7 @@ TRIGGERS: tuple[Trigger, ...] = (
             "freeze freezes cap caps sanctioned sanctioning import imports export exports assets "
             "purchases sales "
             "measures supplies deliveries flows pumping supplying shipping delivering sending "
+            "gas oil energy electricity power "
             "exporting "
             "designated designates designating blacklist list"
         ),
@@ -7814,6 +7866,38 @@ TRIGGERS: tuple[Trigger, ...] = (
         "SANCTION",
         "164",
         needs="talks negotiations dialogue",
+        needs_recipient=True,
+        announced=True,
+    ),
+    # "The G7 agreed on Friday to cap the price of Russian seaborne oil", "Japan has joined the
+    # group's price cap on Russian crude": a price cap on a state's exports, by the one who sets
+    # or joins it (session 35, sanctions; not "could cap", "refused to join", "has not joined")
+    _t(
+        r"(?:agreed|agrees|decided|decides)\s+(?:(?:on\s+[A-Z][a-z]+|today|yesterday)\s+)?to\s+"
+        r"cap\s+the\s+prices?\s+of(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§[SD]\d+§)|"
+        r"(?:joined|joins)\s+(?:the\s+)?(?:(?:§[SO]\d+§|bloc|group|alliance|union)['’]s\s+|"
+        r"(?:§[SO]\d+§|[Ww]estern)\s+)?(?:oil\s+)?price\s+caps?\s+on"
+        r"(?=\s+(?:the\s+)?(?:[\w-]+\s+)?§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="cap caps",
+        needs_recipient=True,
+    ),
+    # "Georgia suspended visa-free entry for Russian citizens", "Azerbaijan scrapped the visa-free
+    # regime for Armenian nationals": visa-free travel ended for a state's citizens (session 35,
+    # sanctions; not "restored", "extended"; "said it would end ..." below)
+    _t(
+        rf"(?<!\bto\s)(?<!\bnot\s)(?:{_VISA_FREE_ENDED}){_VISA_FREE_FOR}",
+        "SANCTION",
+        "160",
+        needs="visa-free visa",
+        needs_recipient=True,
+    ),
+    _t(
+        rf"(?:end|suspend|scrap|abolish|cancel|revoke|terminate){_VISA_FREE_FOR}",
+        "SANCTION",
+        "160",
+        needs="visa-free visa",
         needs_recipient=True,
         announced=True,
     ),
@@ -8217,9 +8301,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
         needs_recipient=True,
     ),
-    # "India and Pakistan exchanged fire": both sides act (artillery: 194)
+    # "Algeria decided to close its airspace to all Moroccan aircraft", "decided to close
+    # Algerian airspace immediately to ...": a closure decided against the state named after it
+    # (session 35, sanctions; not "decided not to close")
     _t(
-        r"exchanged\s+(?:heavy\s+)?(?:artillery\s+fire|artillery|shelling|mortar\s+fire)",
+        rf"(?<!\bnot\s)(?:decided|decides)(?:,?\s+(?:today|yesterday|{_ON_DAY}),?)?\s+to\s+"
+        r"(?:close|shut)\s+(?:the\s+|its\s+|their\s+)?(?:[\w§-]+\s+){0,2}?(?:airspace|borders?|"
+        r"border\s+crossings?|ports)(?:\s+immediately)?(?=\s+(?:to|with)\s+(?:all\s+)?(?:the\s+)?"
+        r"§[SD]\d+§)",
+        "SANCTION",
+        "163",
+        needs="airspace border borders crossing crossings ports",
+        needs_recipient=True,
+    ),
+    # "India and Pakistan exchanged fire": both sides act (artillery: 194); "traded fire" alike
+    # (session 35, sanctions)
+    _t(
+        r"(?:exchanged|traded)\s+(?:heavy\s+)?(?:artillery\s+fire|artillery|shelling|mortar\s+fire)",
         "ASSAULT",
         "194",
         recipient=False,
@@ -8273,7 +8371,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     _t(
-        r"exchanged\s+(?:heavy\s+|gun\s*|small-arms\s+)?(?:fire|gunfire|strikes)",
+        r"(?:exchanged|traded)\s+(?:heavy\s+|gun\s*|small-arms\s+)?(?:fire|gunfire|strikes)",
         "ASSAULT",
         "190",
         recipient=False,
@@ -8282,8 +8380,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "the Iranian authorities, who used tear gas against protesters": repression (not "tear
     # gas was used": whose is unsaid)
     _t(
-        r"(?:used|fired|deployed)\s+(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|live\s+ammunition)"
-        r"(?:\s+and\s+(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|batons))?\s+"
+        # ("used tear gas, batons and live ammunition against demonstrators": a list of them;
+        # session 35, sanctions)
+        rf"(?:used|fired|deployed)\s+{_CROWD_FORCE}(?:\s*,\s*{_CROWD_FORCE})*"
+        rf"(?:,?\s+and\s+{_CROWD_FORCE})?\s+"
         r"(?:against|on|at|to\s+disperse)\s+(?:the\s+|peaceful\s+)*(?:protesters|demonstrators|"
         r"protests|rallies|crowds?)",
         "COERCE",
@@ -8319,6 +8419,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         adjacent=True,
     ),
     _t(r"occupied|occupies|annexed|annexes", "COERCE", "192", adjacent=True),
+    # "Ecuador declared a state of emergency in three provinces", "declared martial law": emergency
+    # rule imposed (CAMEO 1724, no recipient; session 35, sanctions; not one lifted or to come)
+    _t(
+        r"(?:declared|declares|imposed|imposes|proclaimed|proclaims|introduced)\s+(?:an?\s+)?"
+        r"(?:(?:nationwide|national|countrywide|partial|general|new|[\w-]+-day)\s+)?"
+        r"(?:state\s+of\s+(?:emergency|siege)|martial\s+law)",
+        "COERCE",
+        "1724",
+        needs="emergency siege martial",
+        recipient=False,
+    ),
     _t(r"arrested|detained|imprisoned", "COERCE", "173", adjacent=True),
     # "A Chinese court sentenced Australian writer Yang Hengjun to death", "Tajikistan's Supreme
     # Court sentenced two Kyrgyz border guards to ten years": a term handed down (session 30)
@@ -8571,7 +8682,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("freed a Polish journalist": one person, session 23)
         r"(?:released|freed)(?=\s+(?:(?!(?:on|about|of|for|regarding|with)\b)[\w§-]+\s+){0,3}"
         r"(?:prisoners?|detainees?|hostages?|journalists?|"
-        r"captives?|citizens?|nationals?|servicem[ae]n|soldiers?|sailors?|crew)\b|"
+        r"captives?|citizens?|nationals?|servicem[ae]n|soldiers?|sailors?|crew|"
+        # ("freed five opposition figures": session 35)
+        r"opposition\s+(?:figures|leaders|activists|politicians|members)|"
+        r"political\s+(?:figures|activists|detainees))\b|"
         # "Russia and Belarus released sixteen people": a count of people
         r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
         r"\d+)\s+(?:people|persons|individuals)\b|"
@@ -11442,6 +11556,12 @@ def events(analysis: Analysis, doc: Doc) -> None:
         _also_freed(analysis, doc)
     if ("handed" in analysis.words or "returned" in analysis.words) and " to " in analysis.masked:
         _people_handed_over(analysis, doc)
+    if not _REJECTED_WORDS.isdisjoint(analysis.words):
+        _proposal_rejected(analysis, doc)
+    if not _MEASURE_JOINED_WORDS.isdisjoint(analysis.words):
+        _measures_joined(analysis, doc)
+    if "voted" in analysis.words and "against" in analysis.words:
+        _voted_against(analysis, doc)
     if not _MISSION_VERBS.isdisjoint(analysis.words) and (
         "mbassy" in analysis.sentence.text or "ission" in analysis.sentence.text
     ):
@@ -11454,6 +11574,148 @@ def events(analysis: Analysis, doc: Doc) -> None:
             own = dict(fact.args)
             own["cameoCode"] = ("111",)
             doc.facts[k] = fact.with_args(own)
+
+
+# Others joining a sanction just told: "The EU agreed to cap the price of Russian oil, and the
+# G7 and Australia joined the measure within hours", "Canada and Britain announced similar
+# measures", "WAEMU, of which Mali is also a member, announced similar financial measures"
+# (SANCTION 163 by those who join, at the target of the sanction the sentence, or the one
+# before, told; session 35, sanctions)
+_MEASURE_JOINED = re.compile(
+    r"(?P<a>§[SOG]\d+§(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?§[SOG]\d+§)*)(?P<aside>,\s+[^,;]{1,80},)?\s+"
+    r"(?:(?:has|have|had|also|then|later|quickly|swiftly|soon|promptly)\s+)*"
+    r"(?:(?:announced|imposed|adopted|introduced|took|unveiled)\s+(?:their\s+own\s+|its\s+own\s+)?"
+    r"(?:similar|parallel|matching|identical|the\s+same)\s+(?:[a-z-]+\s+)?(?:measures|sanctions|"
+    r"restrictions|steps)|"
+    r"(?P<j>joined|join)\s+the\s+(?:measures?|(?:price\s+)?cap|embargo|sanctions))\b"
+    r"(?!\s+(?:on|against|to|targeting)\s+(?:the\s+)?§)"
+)
+_MEASURE_JOINED_WORDS = frozenset(
+    {"similar", "parallel", "matching", "identical", "same", "joined"}
+)
+
+
+def _sanction_told_before(doc: Doc, analysis: Analysis) -> Fact | None:
+    """The last asserted SANCTION (163) with a recipient the sentence or the one before told."""
+    begins = {analysis.sentence.begin}
+    if doc.previous is not None:
+        begins.add(doc.previous.sentence.begin)
+    for fact in reversed(doc.facts):
+        first = fact.evidence[0]
+        if first.in_title:
+            continue
+        if first.begin not in begins:
+            return None
+        if (
+            fact.cls is FactClass.EVENT
+            and fact.status is Status.ASSERTED
+            and "163" in {str(c) for c in fact.get("cameoCode")}
+            and fact.get("recipient")
+        ):
+            return fact
+    return None
+
+
+def _measures_joined(analysis: Analysis, doc: Doc) -> None:
+    """SANCTION 163 by parties that join a sanction just told (_MEASURE_JOINED), at its target;
+    not a joining hedged or negated, nor one by the sanction's own makers or targets."""
+    masked = analysis.masked
+    for m in _MEASURE_JOINED.finditer(masked):
+        if not m.group("j") and not m.group("aside"):
+            continue  # "Canada and Britain announced similar measures": read by
+            # _similar_measures, one event for each party (session 26)
+        if hedged(masked[m.start() : m.end()]):
+            continue
+        told = _sanction_told_before(doc, analysis)
+        if told is None:
+            return
+        actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+        targets = told.entities("recipient")
+        involved = {e.key for e in (*told.entities("actor"), *targets)}
+        if not actors or {e.key for e in actors} & involved:
+            continue
+        when = _event_date(analysis, doc, actors)
+        doc.add(
+            FactClass.EVENT,
+            event_args("SANCTION", "163", actors, list(targets), when),
+            analysis,
+            0.7,
+        )
+
+
+# A resolution voted against: "Russia, Belarus and Syria voted against the resolution", "Israel
+# and the United States were among the delegations that voted against the text" (REJECT 120 by
+# those voting, at the resolution's sponsor, told in the sentence or before it: see
+# acts.sponsors_of; session 35, sanctions). Not a vote to come, nor one against an amendment.
+_VOTED_AGAINST = re.compile(
+    r"(?P<a>§[SOG]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SOG]\d+§)*)\s+"
+    r"(?:(?:also|all|both|had|have|has)\s+)*(?:were\s+among\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:delegations|countries|states|members|nations)\s+(?:that|which|who)\s+)?voted\s+against\s+"
+    r"(?:the\s+|a\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:resolution|text|draft)\b"
+)
+
+
+def _voted_against(analysis: Analysis, doc: Doc) -> None:
+    """REJECT 120 by the parties that voted against a resolution, at its sponsors."""
+    masked = analysis.masked
+    for m in _VOTED_AGAINST.finditer(masked):
+        if hedged(masked[m.start() : m.end()]):
+            continue
+        sponsors = acts.sponsors_of(analysis, masked) or acts.sponsors_told(doc, analysis)
+        actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+        if not sponsors or not actors or {e.key for e in actors} & {e.key for e in sponsors}:
+            continue
+        when = _event_date(analysis, doc, actors)
+        doc.add(FactClass.EVENT, event_args("REJECT", "120", actors, sponsors, when), analysis, 0.7)
+
+
+# A proposal rejected in a relative clause or an appositive of the sentence that tells it:
+# "Armenia proposed a new round of talks, which Azerbaijan rejected on Monday", "The new military
+# ruler, General X, proposed a transition of three years, a plan ECOWAS swiftly rejected as
+# unacceptable", "The military leaders in Niamey ... have proposed ..., which ECOWAS has rejected"
+# (REJECT 120 by the one who rejects it, at the one who proposed it: the sentence's subject, or
+# the state of the city its rulers are named by; session 35, sanctions)
+_PROPOSER = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:[a-z-]+\s+){0,3}?[a-z]+,\s+)?(?:(?P<s>§[SODP]\d+§)|"
+    r"(?:[a-z-]+\s+){0,2}?(?:leaders|rulers|authorities|junta|government)\s+in\s+(?P<c>§C\d+§))"
+    r"(?:['’]s\s+(?:government|authorities|junta))?(?:,\s+[^,;]{1,60})?,?\s+"
+    r"(?:(?:has|have|had|also|then|later|first)\s+)*$"
+)
+_PROPOSAL_REJECTED = re.compile(
+    r"\b(?:proposed|proposes|put\s+forward|puts\s+forward|floated|floats|tabled|tables|"
+    r"submitted|submits|presented|presents|raised|raises)\b"
+    r"(?P<what>[^;]{0,160}?),\s+(?:which\s+|(?:an?|the)\s+(?:[\w-]+\s+)?(?:plan|proposal|offer|"
+    r"idea|initiative|request|demand)\s+(?:that\s+|which\s+)?)(?:the\s+)?"
+    r"(?P<a>§[SODP]\d+§(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?§[SODP]\d+§)*)"
+    r"(?:(?:['’]s)?\s+(?:government|authorities|junta))?\s+(?:(?:has|have|had|also|then|later|already|"
+    r"[a-z]+ly)\s+){0,2}(?:rejected|dismissed|rebuffed|turned\s+down)\b"
+)
+_REJECTED_WORDS = frozenset({"rejected", "dismissed", "rebuffed", "turned"})
+
+
+def _proposal_rejected(analysis: Analysis, doc: Doc) -> None:
+    """REJECT 120 of a proposal the same sentence tells made (_PROPOSAL_REJECTED), at its
+    proposer (_PROPOSER); not one hedged or negated."""
+    masked = analysis.masked
+    for m in _PROPOSAL_REJECTED.finditer(masked):
+        if hedged(masked[m.start() : m.end()]):
+            continue
+        lead = _PROPOSER.match(masked[: m.start()])
+        if lead is None:
+            continue
+        if lead.group("c"):
+            proposers = _state_of_city(doc, analysis.mention(lead.group("c")))
+        else:
+            proposers = [
+                e for e in entities_of(analysis, lead.group("s")) if e.kind in _ACTOR_KINDS
+            ]
+        actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+        if not proposers or not actors or {e.key for e in actors} & {e.key for e in proposers}:
+            continue
+        when = _event_date(analysis, doc, actors)
+        doc.add(
+            FactClass.EVENT, event_args("REJECT", "120", actors, proposers, when), analysis, 0.7
+        )
 
 
 # Foreigners held in a state, told in the passive with no agent: "Two Australian citizens were

@@ -2474,7 +2474,9 @@ _PRESSURE = re.compile(
 # a measure against the one named: "will impose sanctions on ...", "will suspend talks with ...",
 # "said it would expel two U.S. diplomats"
 _HOSTILE_DECISION = re.compile(
-    r"\s+(?:(?:also|now|immediately|soon)\s+)?(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?"
+    r",?\s+(?:(?:also|now|immediately|soon)\s+)?(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|"
+    # ("decided, on 24 August, to break off ...": session 35, sanctions)
+    r"on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?"
     # ("decided today to adopt ...", "decided at its extraordinary meeting today to ...")
     r"(?:(?:at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+)?"
     r"(?:today|yesterday)\s+)?(?:to\s+)?"
@@ -2505,6 +2507,9 @@ _HOSTILE_DECISION = re.compile(
     r"diplomatic\s+(?:staff|personnel)|charg[ée]s?\s+d['’]affaires)\s+from\b|"
     r"(?:end|terminate)\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:cooperation|trade|"
     r"contacts)\s+with\b|"
+    # ("said it would end visa-free visits by Japanese citizens": a sanction to come against
+    # their state, no promise of a visit; session 35, sanctions)
+    r"(?:end|suspend|scrap|abolish|cancel|revoke|terminate)\s+(?:the\s+|its\s+)?visa[\s-]free\b|"
     # ("said it would submit a notice of withdrawal": a withdrawal to come, no promise)
     r"(?:submit|send|hand|deliver|deposit|file|lodge)\s+(?:[^.;]{0,60}?\s)?(?:a|an|its|the)\s+"
     r"(?:(?:formal|official|written)\s+)?(?:notice|notification)\s+of\s+(?:its\s+)?withdrawal\b|"
