@@ -315,8 +315,9 @@ _SHARE_OF = re.compile(
     r"(?(a2)(?:its|the\s+(?:country|republic|kingdom)['’]s)|(?!)))\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     # "China accounts for 28 percent of Pakistan's imports": a share of the imports
-    # ("Russia accounts for almost 60% of Belarus' export")
-    r"(?:trade|(?P<flow>imports?|exports?))\b" + _OF_ALL
+    # ("Russia accounts for almost 60% of Belarus' export"; "of Japan's seafood exports": of one
+    # commodity's, session 35)
+    rf"(?:trade|(?P<goods>{_GOODS_BEFORE})(?P<flow>imports?|exports?))\b" + _OF_ALL
 )
 # "China buys roughly 36 percent of Chilean exports", "Brazil takes about a fifth of Argentina's
 # exports": the buyer's share of the seller's exports (session 29)
@@ -352,6 +353,41 @@ _SHARE_DESTINATION = re.compile(
     rf"§R(?P<r>\d+)§|{_FRACTION})\s+of\s+(?:the\s+)?(?P<a>§[SD]\d+§)['’]?s?\s+"
     r"(?:total\s+|foreign\s+|overall\s+)?(?(dest)(?P<flow>exports)|(?P<flow2>imports))\b"
 )
+
+# a share of one commodity's imports or supply ("of Spain's natural gas imports", "of its crude
+# oil", "of Japan's seafood exports"): up to three lower-case words naming the goods, then what
+# the share is of (session 35)
+_APPROX = r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately)\s+)?"
+_SHARE_GOODS = rf"(?P<goods>{_GOODS_BEFORE})"
+_COMMODITY = (
+    r"(?:(?P<flow>imports)|needs|consumption|demand|supplies|oil|gas|crude|coal|LNG|wheat|grain|"
+    r"fuel|electricity|fertili[sz]ers?)\b"
+)
+_SHARE_SLOT = rf"{_APPROX}(?:§R(?P<r>\d+)§|{_FRACTION})"
+# "Algeria supplied more than 40 percent of Spain's natural gas imports in 2021": the supplier's
+# share of the other's imports
+_SUPPLIES_SHARE = re.compile(
+    r"(?P<b>§[SDO]\d+§)\s+(?:also\s+)?(?:supplies|supplied|provides|provided|delivers|delivered|"
+    rf"covers|covered|meets|met)\s+{_SHARE_SLOT}\s+of\s+(?:the\s+)?(?P<a>§[SD]\d+§)['’]?s?\s+"
+    rf"{_SHARE_GOODS}{_COMMODITY}" + _OF_ALL
+)
+# "Japan relies on the UAE for about 40 percent of its crude oil imports"
+_RELIES_SHARE = re.compile(
+    r"(?P<a>§[SD]\d+§)\s+(?:also\s+)?(?:relies|relied|depends|depended|(?:is|was)\s+dependent)\s+"
+    rf"on\s+(?:the\s+)?(?P<b>§[SDO]\d+§)\s+for\s+{_SHARE_SLOT}\s+of\s+(?:its|their)\s+"
+    rf"{_SHARE_GOODS}{_COMMODITY}" + _OF_ALL
+)
+# "Poland, which received about 45 percent of its gas imports from Russia last year", "India
+# imported almost 40 percent of its crude oil from Russia": the reporter's own purchase
+_RECEIVES_SHARE = re.compile(
+    r"(?P<a>§[SD]\d+§),?\s+(?:which\s+)?(?:also\s+)?(?:receives|received|gets|got|imports|imported|"
+    rf"buys|bought|sources|sourced|obtains|obtained)\s+{_SHARE_SLOT}\s+of\s+its\s+{_SHARE_GOODS}"
+    rf"{_COMMODITY}(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s+from\s+(?:the\s+)?"
+    r"(?P<b>§[SDO]\d+§)"
+)
+# the commodity share patterns, whose flow word is the reporter's imports only when no goods
+# are named before it
+_COMMODITY_SHARES = (_SUPPLIES_SHARE, _RELIES_SHARE, _RECEIVES_SHARE)
 
 
 _TRADING_PARTNER = re.compile(
@@ -733,6 +769,12 @@ _TRADE_WORDS = frozenset(
     "bought purchased shipments purchases shipped shipping ships "
     "percent "
     "share accounts accounted".split()
+)
+# the verbs of _COMMODITY_SHARES (a sentence may tell a share with no word of _TRADE_WORDS)
+_SHARE_VERBS = frozenset(
+    "supplies supplied provides provided delivers delivered covers covered meets met relies "
+    "relied depends depended dependent receives received gets got buys sources sourced obtains "
+    "obtained".split()
 )
 _PERMISSION_WORDS = frozenset(
     "permission permitted allowed allow allows authorized authorised authorization authorisation "
@@ -1193,6 +1235,10 @@ def trade(analysis: Analysis, doc: Doc) -> None:
             and not (analysis.negated or analysis.hypothetical)
         ):
             _continued_total(analysis, doc)
+        elif not _SHARE_VERBS.isdisjoint(analysis.words) and (unhedged := _unhedged(analysis)):
+            # a commodity's share told by its supplier or buyer: "Algeria supplied 40 percent of
+            # Spain's natural gas", "Japan relies on the UAE for 40 percent of its crude oil"
+            _shares(unhedged[0], doc, unhedged[1])
         return
     unhedged = _unhedged(analysis)
     if unhedged is None or "§" not in unhedged[1]:
@@ -1497,10 +1543,12 @@ _SHARE_PATTERNS = (
     _PARTNER_TRADE_SHARE,
     _SHARE_DESTINATION,
     _BUYS_SHARE,
+    *_COMMODITY_SHARES,
 )
 
 
 def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The trade shares of the sentence (``masked`` its unhedged part)."""
     if "§R" not in masked and not any(word in masked for word in _FRACTION_WORDS):
         return  # (every share pattern reads a percentage's slot, or a fraction)
     for regex in _SHARE_PATTERNS:
@@ -1523,7 +1571,8 @@ def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
                 share = analysis.slots.get(f"§R{m.group('r')}§")
                 value = share.share if share is not None else None
             if reporter and partner and value is not None:
-                flow = groups.get("flow") or groups.get("flow2")
+                # (a commodity's imports are no share of all imports)
+                flow = None if groups.get("goods") else groups.get("flow") or groups.get("flow2")
                 _add_share(
                     analysis, doc, reporter, partner, value, _SHARE_FLOWS[flow] if flow else None
                 )
