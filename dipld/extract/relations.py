@@ -6310,7 +6310,9 @@ _PAIR_ALLIANCE = re.compile(
     # alliance", "have discussed a strategic partnership with China")
     r"(?:(?:long|always|also|since\s+\w+)\s+)?(?:an?|the|their|such\s+an?)\s+"
     r"(?:(?!(?:to|with|against|of|for|on|in|by|from|between|and)\b)[\w-]+,?\s+){0,6}?|"
-    r"are\s+linked\s+by\b[^.;]{0,80}?\b|are\s+bound\s+by\b[^.;]{0,80}?\b)"
+    # ("have been bound by a strategic partnership since 2018", session 35)
+    r"are\s+linked\s+by\b[^.;]{0,80}?\b|(?:are|(?:have|has)\s+(?:long\s+|also\s+)?been)\s+bound\s+"
+    r"by\b[^.;]{0,80}?\b)"
     r"(?:alliance|(?:strategic|comprehensive)\s+(?:[\w-]+\s+){0,2}?partnership)\b"
     r"(?!\s+(?:with|against)\b)"
 )
@@ -6707,11 +6709,14 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         planned = _PLANNED.search(masked[: existing.start()] + masked[existing.end() :])
     if "partner" in masked and not analysis.hypothetical and not planned:
         _partners_of_organisations(analysis, doc)
+    fired = False
+    if not analysis.negated and any(verb in masked for verb in (*_FORMED_VERBS, "launched")):
+        # (a partnership started in the past holds whatever the main clause hopes or plans about
+        # it: "would further develop the partnership that the two countries established in
+        # 2018", session 35)
+        fired = _partnership_started(analysis, doc)
     if not _asserted(analysis) or planned:
         return
-    fired = False
-    if any(verb in masked for verb in (*_FORMED_VERBS, "launched")):
-        fired = _partnership_started(analysis, doc)
     for m in _NAMED_PARTNERSHIP.finditer(masked):
         if m.group("o") and not _PARTNERSHIP_WORD.search(analysis.mention(m.group("o")).text):
             continue

@@ -156,8 +156,8 @@ PARTNERSHIPS = [
         "2017",
     ),
     (
-        "Egypt and Russia have been bound by a comprehensive partnership and strategic "
-        "cooperation since 2018, when their presidents signed a treaty to that effect.",
+        "Egypt and Russia have long been bound by a comprehensive strategic partnership since "
+        "2018, when their presidents signed a treaty to that effect.",
         {EGYPT, RUSSIA},
         "2018",
     ),
