@@ -3412,7 +3412,9 @@ _STATIONING_WORDS = frozenset(
 # a base or force told as gone, or a presence not by leave
 _GONE_BASE = re.compile(
     r"\b(?:closed|closes|closing|withdr[ae]w\w*|pulled\s+out|left|leaves|vacated|dismantled|"
-    r"expelled|ousted|occupation|occupying|occupied|illegal\w*|without|against|breakaway|"
+    r"expelled|ousted|occupation|occupying|occupied|illegal\w*|without|breakaway|"
+    # ("against the will of Moldova", not "a partner in the fight against jihadists": session 35)
+    r"against\s+(?:the\s+|its\s+|their\s+|§S\d+§['’]s?\s+)?(?:will|wishes|consent|objections?)|"
     r"separatist|denied|denies|report\w*)\b",
     re.IGNORECASE,
 )

@@ -192,3 +192,38 @@ def test_keys_helper_is_used() -> None:
     found = facts("Algeria supplied 40 percent of Spain's gas imports in 2021.", DAY)
     shares = [f for f in found if f.cls.value == "TradeShare"]
     assert shares and keys(shares[0].get("reporter")) == {SPAIN}
+
+
+STATIONED = [
+    # a presence whose sentence goes on to fight against someone
+    (
+        "France keeps about 1,000 troops in Chad, a key partner in the fight against jihadists.",
+        FRANCE,
+        "Q657",
+    ),
+    (
+        "The United States maintains some 900 troops in Syria to fight against the remnants of "
+        "the Islamic State group.",
+        USA,
+        "Q858",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "grantee", "grantor"), STATIONED)
+def test_forces_kept_while_fighting_against_a_third(text: str, grantee: str, grantor: str) -> None:
+    found = facts(text, DAY)
+    got = find(found, "Permission", grantee={grantee}, grantor={grantor})
+    assert got is not None, [f for f in found if f.cls.value == "Permission"]
+
+
+NOT_STATIONED = [
+    "Russia keeps about 1,500 troops in Moldova against the will of its government.",
+    "Russia keeps some 1,500 troops in Moldova against Moldova's wishes.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATIONED)
+def test_forces_kept_against_the_hosts_will(text: str) -> None:
+    got = [f for f in facts(text, DAY) if f.cls.value == "Permission"]
+    assert not got, got
