@@ -24,8 +24,9 @@ _PORTFOLIO = (
     r"Internal|Home|Information|Security|Water|Housing|Public|Works|Investment|Infrastructure|"
     r"Planning|Fisheries|Mining|Oil|Gas|Petroleum|Aviation|Research|Innovation|Integration|"
     r"European|Climate|Cooperation|Affairs|Construction|Telecommunications|Taxes|Revenue|Budget|"
-    # Bolivia's, Spain's "Minister of the Presidency"
-    r"Presidency)"
+    # Bolivia's, Spain's "Minister of the Presidency"; Italy's "Minister of Ecological
+    # Transition", Indonesia's "Manpower Minister", Haiti's "Elections Minister" (session 35)
+    r"Presidency|Ecological|Transition|Manpower|Human|Elections|Maritime)"
 )
 _PORTFOLIOS = rf"{_PORTFOLIO}(?:(?:,\s+|\s+and\s+|\s+)(?:{_PORTFOLIO}))*"
 #: Words of institution and portfolio names ("Assistant Secretary of State for European and
@@ -64,7 +65,7 @@ _FIELD_WORD = (
     r"Exports?|Promotion|Small|Medium|Enterprises?|"
     # regions an envoy is for ("Special Representative for the South Caucasus Toivo Klaar")
     r"Caucasus|Balkans|Sahel|Middle|Horn|Great|Lakes|Gulf|Arctic|Mediterranean|Caribbean|"
-    r"Caspian|Baltic|Levant|Maghreb|Peninsula|Korean|Presidency)"
+    r"Caspian|Baltic|Levant|Maghreb|Peninsula|Korean|Presidency|Ecological|Manpower|Elections)"
 )
 
 
@@ -457,7 +458,7 @@ _NEEDS_CAPITAL = frozenset(
 _ROLES = tuple(role for _, role in _TITLES)
 _ALL = re.compile(
     (
-        r"(?<![A-Za-z])(?P<acting>(?:acting|interim|former|then|late|outgoing|incoming|honorary|"
+        r"(?<![A-Za-z])(?P<acting>(?:acting|interim|caretaker|former|then|late|outgoing|incoming|honorary|"
         # "Italy's new Prime Minister Giorgia Meloni"
         r"first|new|newly[\s-]+(?:appointed|elected))\s+|"
         # "then-Foreign Minister Mevlut Cavusoglu": the whole title, not its last word
@@ -935,6 +936,7 @@ def _first_words() -> frozenset[str]:
         {
             "acting",
             "interim",
+            "caretaker",
             "former",
             "then",
             "late",

@@ -28,7 +28,9 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, find, keys
+from dipld.model import Fact
+
+from tests.extract.test_patterns import facts, find, keys, labels
 
 DAY = dt.date(2023, 9, 22)
 
@@ -227,3 +229,70 @@ NOT_STATIONED = [
 def test_forces_kept_against_the_hosts_will(text: str) -> None:
     got = [f for f in facts(text, DAY) if f.cls.value == "Permission"]
     assert not got, got
+
+
+TENURES = [
+    # a caretaker's office is held, as an acting or interim one is
+    (
+        "Nepal's caretaker foreign minister, Narayan Khadka, held talks with Indian Foreign "
+        "Minister S. Jaishankar in New Delhi.",
+        "Narayan Khadka",
+        "Q837",
+        "ForeignMinister",
+    ),
+    (
+        "Pakistan's caretaker prime minister, Anwaar-ul-Haq Kakar, met Chinese President Xi "
+        "Jinping in Beijing on Wednesday.",
+        "Anwaar-ul-Haq Kakar",
+        "Q843",
+        "HeadOfGovernment",
+    ),
+    # portfolios the titles did not know
+    (
+        "French Prime Minister Elisabeth Borne was accompanied by Minister of Ecological "
+        "Transition Christophe Béchu.",
+        "Christophe Béchu",
+        "Q142",
+        "Minister",
+    ),
+    (
+        "The agreement was signed by Indonesian Manpower Minister Ida Fauziyah and her "
+        "Malaysian counterpart.",
+        "Ida Fauziyah",
+        "Q252",
+        "Minister",
+    ),
+    (
+        "Haitian Elections Minister Mathias Pierre told reporters the vote would be delayed.",
+        "Mathias Pierre",
+        "Q790",
+        "Minister",
+    ),
+    (
+        "Malaysian Human Resources Minister M. Saravanan visited Jakarta on Monday.",
+        "M. Saravanan",
+        "Q833",
+        "Minister",
+    ),
+]
+
+
+def names(fact: Fact) -> set[str]:
+    """The names a Tenure's holder is known by (its labels)."""
+    return set(labels(fact, "holder"))
+
+
+@pytest.mark.parametrize(("text", "holder", "state", "role"), TENURES)
+def test_tenures_of_more_titles(text: str, holder: str, state: str, role: str) -> None:
+    found = facts(text, DAY)
+    got = [f for f in found if f.cls.value == "Tenure" and any(holder in n for n in names(f))]
+    assert any(
+        keys(f.get("jurisdiction")) == {state} and str(f.get("role")[0]) == role for f in got
+    ), [f for f in found if f.cls.value == "Tenure"]
+
+
+def test_a_former_caretaker_holds_no_office() -> None:
+    found = facts(
+        "Former caretaker prime minister Anwaar-ul-Haq Kakar criticised the government.", DAY
+    )
+    assert not [f for f in found if f.cls.value == "Tenure"]
