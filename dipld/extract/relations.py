@@ -555,6 +555,16 @@ _GROUPS = re.compile(
     r"(?:members|member\s+states|member\s+countries)\s+(?:also\s+)?(?:include|are))\s+"
     rf"(?:the\s+)?(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)"
 )
+# "Saudi Arabia, OPEC's largest producer", "Germany is the EU's biggest economy": a state called
+# the organisation's foremost member by what it is or produces (not "China, ASEAN's largest
+# trading partner": a partner; session 35)
+_FOREMOST_OF = re.compile(
+    r"(?P<m>§S\d+§)(?:,|\s+(?:is|was|remains|remained)(?:\s+also)?)\s+(?:the\s+)?(?P<o>§[OS]\d+§)['’]s\s+"
+    r"(?:(?:largest|biggest|top|leading|second-largest|third-largest|second-biggest|"
+    r"most\s+populous|richest|newest|smallest|poorest)\s+)"
+    r"(?:(?:oil|crude|gas)\s+)?(?:producer|exporter|economy|member(?:\s+state|\s+country)?)\b"
+)
+_FOREMOST_WORDS = ("producer", "exporter", "economy")
 # a member of a bloc named by its size: "Hungary, a member of the 27-nation bloc", "Estonia, a
 # member of the 30-member alliance" (the organisation that had that many members on the article's
 # date: _COUNTED_BLOCS)
@@ -925,9 +935,11 @@ _OWN_CHAIR = re.compile(
 )
 # "Laos is the ASEAN chair for 2024", "Malta, the current OSCE Chair, called ..."
 _ORG_CHAIR = re.compile(
-    r"(?P<m>§S\d+§)(?:,\s+|\s+(?:is|was|remains|became|will\s+be)\s+)(?:the\s+|this\s+year['’]s\s+)?"
+    # ("India, as this year's G20 president, hosted ...": session 35)
+    r"(?P<m>§S\d+§)(?:,\s+(?P<as>as\s+)?|\s+(?:is|was|remains|became|will\s+be)\s+)"
+    r"(?:the\s+|this\s+year['’]s\s+)?"
     r"(?:current\s+|incoming\s+|outgoing\s+)?(?:rotating\s+)?(?:(?P<o>§O\d+§)\s+"
-    r"(?:[Cc]hair(?:man)?|[Cc]hairmanship|[Pp]residency|[Cc]hair\s+country)\b|"
+    r"(?:[Cc]hair(?:man)?|[Cc]hairmanship|[Pp]residency|[Cc]hair\s+country|(?(as)[Pp]resident|(?!)))\b|"
     # "Vietnam, the chair of ASEAN in 2020, ...", "Laos is the current chair of ASEAN"
     r"(?:[Cc]hair(?:man)?|[Cc]hair\s+country)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
 )
@@ -1562,7 +1574,7 @@ _MEMBER_WORDS = frozenset(
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
     "chairwoman reinstate reinstated reinstates readmit readmitted readmits partners "
-    "accession seat seats term suspended barred".split()
+    "accession seat seats term suspended barred producer exporter economy president".split()
 )
 
 
@@ -2001,6 +2013,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             and _COMPRISES_HINT.search(masked) is not None,
         ),
         (_GROUPS, 0.8, any(verb in masked for verb in _GROUPS_VERBS)),
+        (_FOREMOST_OF, 0.8, says_member or any(word in masked for word in _FOREMOST_WORDS)),
         (_BELONG, 0.85, "belong" in masked),
         (_INSTRUMENT_FOUNDS, 0.75, _may_name(masked, _FOUNDS_WORDS)),
         (_AND_OTHER_MEMBERS, 0.8, "other" in masked),

@@ -296,3 +296,50 @@ def test_a_former_caretaker_holds_no_office() -> None:
         "Former caretaker prime minister Anwaar-ul-Haq Kakar criticised the government.", DAY
     )
     assert not [f for f in found if f.cls.value == "Tenure"]
+
+
+MEMBERSHIPS = [
+    # an acronym the KB lacks grouping states in a relative clause with an adverb
+    (
+        "MIKTA, which currently brings together Mexico, Indonesia, South Korea, Turkey and "
+        "Australia, met in New York.",
+        "Q96",
+        "MIKTA",
+    ),
+    # a state called the organisation's foremost member by what it is or produces
+    ("Nigeria, OPEC's largest producer in Africa, raised its output.", "Q1033", "Q7795"),
+    ("Germany is the EU's biggest economy.", GERMANY, "Q458"),
+    ("Indonesia, ASEAN's most populous member, hosted the summit.", "Q252", "Q7768"),
+    # a state as the organisation's president
+    ("India, as this year's G20 president, hosted the ministers in New Delhi.", INDIA, "Q19771"),
+]
+
+
+@pytest.mark.parametrize(("text", "member", "org"), MEMBERSHIPS)
+def test_memberships_told_in_passing(text: str, member: str, org: str) -> None:
+    found = facts(text, DAY)
+    got = [
+        f
+        for f in found
+        if f.cls.value == "Membership"
+        and keys(f.get("member")) == {member}
+        and (keys(f.get("organization")) == {org} or org in labels(f, "organization"))
+    ]
+    assert got, [f for f in found if f.cls.value == "Membership"]
+
+
+NO_MEMBERSHIPS = [
+    # partners and regions are no organisations' members
+    "China, ASEAN's largest trading partner, sent a delegation.",
+    "Nigeria, Africa's largest economy, hosted the talks.",
+    "Canada is the United States' largest oil exporter.",
+    # hedged or to come
+    "Germany could become the EU's biggest economy again.",
+    "President Joe Biden, as the host, thanked the leaders.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MEMBERSHIPS)
+def test_no_membership_told_in_passing(text: str) -> None:
+    got = [f for f in facts(text, DAY) if f.cls.value == "Membership"]
+    assert not got, got
