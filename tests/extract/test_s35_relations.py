@@ -343,3 +343,31 @@ NO_MEMBERSHIPS = [
 def test_no_membership_told_in_passing(text: str) -> None:
     got = [f for f in facts(text, DAY) if f.cls.value == "Membership"]
     assert not got, got
+
+
+def test_a_treaty_signed_in_a_relative_clause_with_its_time_first() -> None:
+    found = facts(
+        "Kenya, which last year signed a security pact with Ethiopia and Somalia, called for "
+        "calm.",
+        DAY,
+    )
+    got = find(found, "TreatyRelation", party={"Q114", "Q115", "Q1045"}, date="2022")
+    assert got is not None, [f for f in found if f.cls.value == "TreatyRelation"]
+
+
+def test_a_membership_joined_in_a_relative_clause_with_its_time_first() -> None:
+    found = facts("Sweden, which in March joined NATO, hosted the exercise.", DAY)
+    got = find(found, "Membership", member={"Q34"}, organization={"Q7184"}, startDate="2023-03")
+    assert got is not None, [f for f in found if f.cls.value == "Membership"]
+
+
+def test_a_relative_clauses_time_is_not_the_main_acts() -> None:
+    found = facts(
+        "Shehbaz Sharif, who last week met Xi Jinping, held talks with Mohammed bin Salman on "
+        "Tuesday.",
+        DAY,
+    )
+    dates = {
+        str(v) for f in found if f.cls.value == "Meeting" for v in f.get("date") if f.get("date")
+    }
+    assert "2023-09-19" in dates, dates
