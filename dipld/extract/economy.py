@@ -354,15 +354,13 @@ _SHARE_DESTINATION = re.compile(
     r"(?:total\s+|foreign\s+|overall\s+)?(?(dest)(?P<flow>exports)|(?P<flow2>imports))\b"
 )
 
-# a share of one commodity's imports or supply ("of Spain's natural gas imports", "of its crude
-# oil", "of Japan's seafood exports"): up to three lower-case words naming the goods, then what
-# the share is of (session 35)
-_APPROX = r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately)\s+)?"
+# a share of one commodity's imports ("of Spain's natural gas imports", "of its crude oil
+# imports"): up to three lower-case words naming the goods, then the imports (a share of a
+# commodity's supply or use, "90 percent of its natural gas", is a dependence, no share of trade;
+# session 35)
 _SHARE_GOODS = rf"(?P<goods>{_GOODS_BEFORE})"
-_COMMODITY = (
-    r"(?:(?P<flow>imports)|needs|consumption|demand|supplies|oil|gas|crude|coal|LNG|wheat|grain|"
-    r"fuel|electricity|fertili[sz]ers?)\b"
-)
+_COMMODITY = r"(?P<flow>imports)\b"
+_APPROX = r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately)\s+)?"
 _SHARE_SLOT = rf"{_APPROX}(?:§R(?P<r>\d+)§|{_FRACTION})"
 # "Algeria supplied more than 40 percent of Spain's natural gas imports in 2021": the supplier's
 # share of the other's imports
@@ -378,15 +376,15 @@ _RELIES_SHARE = re.compile(
     rf"{_SHARE_GOODS}{_COMMODITY}" + _OF_ALL
 )
 # "Poland, which received about 45 percent of its gas imports from Russia last year", "India
-# imported almost 40 percent of its crude oil from Russia": the reporter's own purchase
+# bought a third of its crude oil imports from Russia": the reporter's own purchase
 _RECEIVES_SHARE = re.compile(
     r"(?P<a>§[SD]\d+§),?\s+(?:which\s+)?(?:also\s+)?(?:receives|received|gets|got|imports|imported|"
     rf"buys|bought|sources|sourced|obtains|obtained)\s+{_SHARE_SLOT}\s+of\s+its\s+{_SHARE_GOODS}"
     rf"{_COMMODITY}(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s+from\s+(?:the\s+)?"
     r"(?P<b>§[SDO]\d+§)"
 )
-# the commodity share patterns, whose flow word is the reporter's imports only when no goods
-# are named before it
+# the commodity share patterns (a share of the reporter's imports as such only when no goods are
+# named before them)
 _COMMODITY_SHARES = (_SUPPLIES_SHARE, _RELIES_SHARE, _RECEIVES_SHARE)
 
 

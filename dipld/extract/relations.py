@@ -6326,7 +6326,8 @@ _PAIR_ALLIANCE = re.compile(
     # ("have been bound by a strategic partnership since 2018", session 35)
     r"are\s+linked\s+by\b[^.;]{0,80}?\b|(?:are|(?:have|has)\s+(?:long\s+|also\s+)?been)\s+bound\s+"
     r"by\b[^.;]{0,80}?\b)"
-    r"(?:alliance|(?:strategic|comprehensive)\s+(?:[\w-]+\s+){0,2}?partnership)\b"
+    # (capitalised too: "are bound by the Strategic Partnership for ...", session 35)
+    r"(?i:alliance|(?:strategic|comprehensive)\s+(?:[\w-]+\s+){0,2}?partnership)\b"
     r"(?!\s+(?:with|against)\b)"
 )
 
