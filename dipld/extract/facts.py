@@ -295,6 +295,13 @@ _LOWERED = re.compile(
     r"(?:its|their|the)\s+(?:diplomatic\s+)?(?:relations|ties))",
     re.IGNORECASE,
 )
+# relations the article tells broken off ("Algeria cuts diplomatic ties with Morocco"): a recall
+# or an expulsion told in it is no sign of relations that stand
+_SEVERED = re.compile(
+    r"\b(?:cut|cuts|cutting|sever(?:s|ed|ing)?|br(?:eak|eaks|eaking|oke)\s+off|rupture[sd]?)\s+"
+    r"(?:all\s+|its\s+|their\s+|the\s+)*(?:diplomatic\s+)?(?:relations|ties)\b",
+    re.IGNORECASE,
+)
 # the events such an act is: a summons (ACCUSE 111, PROTEST 14x), a recall or an expulsion
 # (SANCTION 16x)
 _ACTED_ON_CODES = ("11", "14", "16")
@@ -306,6 +313,8 @@ def _ambassadors_acted_on(analysis: Analysis, doc: Doc, before: int) -> None:
     One relation for each state acted on, when the act has one state as its actor."""
     text = analysis.sentence.text
     if "mbassador" not in text or not _ACTED_ON_AMBASSADOR.search(text) or _LOWERED.search(text):
+        return
+    if _SEVERED.search(doc.article.title or "") or _SEVERED.search(doc.article.body):
         return
     for fact in doc.facts[before:]:
         code = str(fact.one("cameoCode") or "")

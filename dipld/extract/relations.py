@@ -6580,7 +6580,8 @@ _EXISTING_WILL = re.compile(
 # "the strategic partnership between X and Y", "the comprehensive partnership and strategic
 # interaction between X and Y"
 _PARTNERSHIP_BETWEEN = re.compile(
-    r"(?:alliance|partnership)(?:\s+and(?:\s+[a-z-]+){1,3}?)?\s+(?:between|of)\s+(?:the\s+)?"
+    # (its name quoted: 'reaffirmed the "special strategic partnership" between X and Y')
+    r"(?:alliance|partnership)[\"”’']?(?:\s+and(?:\s+[a-z-]+){1,3}?)?\s+(?:between|of)\s+(?:the\s+)?"
     rf"(?:(?P<two>two\s+(?:countries|nations|states|sides)|both\s+(?:countries|nations))\b|"
     rf"(?P<p>{PARTIES}))",
     re.IGNORECASE,
@@ -6699,6 +6700,8 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not analysis.words.isdisjoint(_OVER_WORDS) and _PARTNERSHIP_OVER.search(masked):
         return  # a former partnership (session 23)
+    if "whose" in masked and not analysis.negated:
+        _whose_partnership(analysis, doc)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
             partnerships(part, doc, view=True)
@@ -6940,6 +6943,37 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if joined:
                     peace["startDate"] = joined
                 doc.add(FactClass.PARTNERSHIP, peace, analysis, 0.8)
+
+
+# "Türkiye and Azerbaijan, whose alliance was formalised in the Shusha Declaration, ...": the
+# partnership of the pair the relative clause is about, told as made (session 35)
+_WHOSE_PARTNERSHIP = re.compile(
+    r"(?P<p>§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§S\d+§)+),\s+whose\s+"
+    r"(?:(?!(?:planned|proposed|future|new|former)\b)[\w-]+\s+){0,3}?(?i:partnership|alliance)\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|first\s+)?(?:formali[sz]ed|established|"
+    r"launched|sealed|forged|founded|set\s+up|created|upgraded|elevated)\b"
+)
+
+
+def _whose_partnership(analysis: Analysis, doc: Doc) -> None:
+    """A partnership a relative clause tells two states made (_WHOSE_PARTNERSHIP), from the date
+    right after its verb ("was established in 2020")."""
+    masked = analysis.masked
+    for m in _WHOSE_PARTNERSHIP.finditer(masked):
+        parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+        if len(parties) < 2:
+            continue
+        args: dict[str, Sequence[Value]] = {"party": parties}
+        if (at := _IN_OR_ON.match(masked, m.end())) is not None:
+            args["startDate"] = [
+                d.value
+                for d in analysis.dates
+                if not d.relative and not d.end_value and masked.startswith(d.text, at.end())
+            ][:1]
+        doc.add(FactClass.PARTNERSHIP, {k: v for k, v in args.items() if v}, analysis, 0.75)
+
+
+_IN_OR_ON = re.compile(r"\s+(?:in|on)\s+")
 
 
 # "The Mongolia-Türkiye comprehensive partnership was established in 2022": when it began

@@ -156,6 +156,24 @@ PARTNERSHIPS = [
         {INDIA, UAE},
         "2017",
     ),
+    # a relative clause telling the pair made it
+    (
+        "Egypt and Greece, whose strategic partnership was established in 2020, signed a "
+        "maritime deal.",
+        {EGYPT, "Q41"},
+        "2020",
+    ),
+    (
+        "Armenia and France, whose alliance was formalised in a declaration, held talks.",
+        {"Q399", FRANCE},
+        "",
+    ),
+    # a quoted name between the pair
+    (
+        "The leaders reaffirmed the 'special strategic partnership' between India and Japan.",
+        {INDIA, JAPAN},
+        "",
+    ),
     (
         "Georgia and Azerbaijan are bound by the Strategic Partnership for Regional Connectivity, "
         "based on the Declaration signed in Tbilisi in 2021.",
@@ -185,6 +203,9 @@ NO_PARTNERSHIPS = [
     "in 2025.",
     "Japan and Vietnam met in Hanoi. The partnership that the two countries will establish in "
     "2025 is expected to cover defence.",
+    # one planned, or not made
+    "Egypt and Greece, whose planned partnership was announced in 2020, signed a deal.",
+    "Egypt and Greece, whose partnership was never formalised, met on Monday.",
     # not bound by it
     "India and the UAE have not been bound by any strategic partnership since 2017.",
 ]
@@ -411,3 +432,12 @@ NO_RELATIONS_BY_AMBASSADOR = [
 def test_no_relations_by_ambassador(text: str) -> None:
     got = [f for f in facts(text, DAY) if f.cls.value == "DiplomaticRelations"]
     assert not got, got
+
+
+def test_no_relations_by_ambassador_in_a_story_of_a_rupture() -> None:
+    found = facts(
+        "Bolivia severed diplomatic ties with Israel on Tuesday. Bolivia had recalled its "
+        "ambassador to Israel for consultations in October.",
+        DAY,
+    )
+    assert not [f for f in found if f.cls.value == "DiplomaticRelations"]
