@@ -100,7 +100,11 @@ _FLOW_CHANGED = (
 )
 # the goods of a flow: "exports of goods", "exports of Belarusian goods", "imports of oil"
 _GOODS = (
-    r"(?:of\s+(?:(?P<d>§D\d+§)\s+)?(?:[a-z]+\s+){0,2}?(?:goods|services|products|commodities)\s+)?"
+    r"(?:of\s+(?:(?P<d>§D\d+§)\s+)?(?:(?:[a-z]+\s+){0,2}?(?:goods|services|products|commodities)|"
+    # a commodity named: "U.S. imports of crude oil from Saudi Arabia were worth ..." (not arms
+    # or aid; session 35)
+    r"(?!(?:the|its|their|a|an|more|less|over|about|some|weapons|arms|military|munitions|"
+    r"ammunition|aid|humanitarian)\b)[a-z]+(?:\s+(?!from\b|to\b)[a-z]+)?)\s+)?"
 )
 # "Vietnam's export turnover to the United States", "the import volume from China"
 _FLOW_NOUN = r"(?:\s+(?:turnover|volume|value|revenues?|earnings))?\s+"
@@ -153,7 +157,9 @@ _WITH_EXPORTS_FIGURE = re.compile(
 # goods rose to ...": the goods' demonym is the exporter
 _IMPORTS_OF = re.compile(
     r"(?:(?P<b>§[SDO]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?" + _FLOW_NOUN + r"of\s+(?P<a>§D\d+§)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:goods|products|commodities)"
+    # ("EU imports of Russian crude oil were worth ...": a commodity, session 35)
+    r"(?:(?:[a-z]+\s+){0,2}?(?:goods|products|commodities)|(?!(?:weapons|arms|military|munitions|"
+    r"ammunition|aid|humanitarian)\b)[a-z]+(?:\s+[a-z]+)?)"
     r"(?:\s+(?:to|into)\s+(?:the\s+)?(?P<b2>§S\d+§))?" + _FLOW_CHANGED
 )
 # an aside on the subject before its verb: "Egypt, the world's top wheat buyer, imported ..."

@@ -402,11 +402,7 @@ def test_a_relative_clauses_time_is_not_the_main_acts() -> None:
 RELATIONS_BY_AMBASSADOR = [
     ("Kenya expelled Sudan's ambassador on Tuesday.", {"Q114", "Q1049"}),
     ("Peru on Monday recalled its ambassador to Mexico for consultations.", {"Q419", "Q96"}),
-    (
-        "Chinese Ambassador Wu Jianghao was summoned to the foreign ministry in Tokyo on Thursday.",
-        {CHINA, JAPAN},
-    ),
-    ("Iran summoned the ambassadors of France and Germany on Monday.", {"Q794", FRANCE}),
+    ("Chad's ambassador was expelled from Germany on Friday.", {"Q657", GERMANY}),
 ]
 
 
@@ -421,6 +417,8 @@ NO_RELATIONS_BY_AMBASSADOR = [
     # relations lowered in the same breath, or only a chargé d'affaires
     "Latvia expelled the Russian ambassador and downgraded its relations with Russia.",
     "Russia summoned Lithuania's chargé d'affaires in Moscow on Monday.",
+    # a summons (annotated so in spent gold only now and then)
+    "Iran summoned the ambassadors of France and Germany on Monday.",
     # an ambassador acting, not acted on; an act not done
     "Ukraine's ambassador to the United Nations accused Russia of war crimes.",
     "Poland did not expel the Russian ambassador.",
@@ -441,3 +439,37 @@ def test_no_relations_by_ambassador_in_a_story_of_a_rupture() -> None:
         DAY,
     )
     assert not [f for f in found if f.cls.value == "DiplomaticRelations"]
+
+
+FLOWS = [
+    (
+        "EU imports of Russian natural gas were worth about 100 billion euros in 2021.",
+        RUSSIA,
+        "Q458",
+        "100000000000",
+    ),
+    (
+        "U.S. imports of crude oil from Iraq were worth about 9.5 billion dollars in 2022.",
+        "Q796",
+        USA,
+        "9500000000",
+    ),
+    (
+        "Australian exports of coal to Japan were worth 40 billion Australian dollars last year.",
+        AUSTRALIA,
+        JAPAN,
+        "40000000000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "exporter", "importer", "amount"), FLOWS)
+def test_commodity_flows(text: str, exporter: str, importer: str, amount: str) -> None:
+    found = facts(text, DAY)
+    got = find(found, "TradeFlow", exporter={exporter}, importer={importer}, amount=amount)
+    assert got is not None, [f for f in found if f.cls.value == "TradeFlow"]
+
+
+def test_no_flow_of_arms() -> None:
+    found = facts("U.S. exports of weapons to Taiwan were worth 5 billion dollars.", DAY)
+    assert not [f for f in found if f.cls.value == "TradeFlow"]
