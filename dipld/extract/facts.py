@@ -278,56 +278,6 @@ def _hosted_ambassadors(analysis: Analysis, doc: Doc, before: int) -> None:
         doc.add(FactClass.DIPLOMATIC_RELATIONS, {"party": [host, home[0]]}, analysis, 0.6)
 
 
-# an ambassador a state expels or recalls: "expelled Rwanda's ambassador", "recalled its
-# ambassador to Spain", "Ambassador X was expelled" (not a chargé d'affaires: no ambassador
-# accredited; not a summons, which the gold of spent sets annotates so only now and then)
-_ACTED_ON_AMBASSADOR = re.compile(
-    r"\b(?:expel(?:led|s|ling)?|recall(?:ed|s|ing)?)\s+(?:[^.;,]{0,40}?\s)?[Aa]mbassadors?\b|"
-    r"\b[Aa]mbassadors?\b[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:expelled|recalled)\b"
-)
-# relations told as lowered in the same sentence ("expelled the Russian Ambassador and lowered
-# its relations with Russia to the level of chargé d'affaires", "recalled its chargé d'affaires
-# and summoned Turkey's ambassador"): no inference from the ambassador
-_LOWERED = re.compile(
-    r"\bcharg[eé]s?\s+d['’]affaires\b|\bdowngrad\w*|\blower(?:ed|s|ing)?\s+(?:the\s+level|"
-    r"(?:its|their|the)\s+(?:diplomatic\s+)?(?:relations|ties))",
-    re.IGNORECASE,
-)
-# relations the article tells broken off ("Algeria cuts diplomatic ties with Morocco"): a recall
-# or an expulsion told in it is no sign of relations that stand
-_SEVERED = re.compile(
-    r"\b(?:cut|cuts|cutting|sever(?:s|ed|ing)?|br(?:eak|eaks|eaking|oke)\s+off|rupture[sd]?)\s+"
-    r"(?:all\s+|its\s+|their\s+|the\s+)*(?:diplomatic\s+)?(?:relations|ties)\b",
-    re.IGNORECASE,
-)
-# the events such an act is: a recall or an expulsion (SANCTION 16x)
-_ACTED_ON_CODES = ("16",)
-
-
-def _ambassadors_acted_on(analysis: Analysis, doc: Doc, before: int) -> None:
-    """An ambassador one state expels or recalls is accredited between it and the state the act
-    is aimed at: diplomatic relations (ANNOTATION.md §4, inferred; session 35).
-    One relation for each state acted on, when the act has one state as its actor."""
-    text = analysis.sentence.text
-    if "mbassador" not in text or not _ACTED_ON_AMBASSADOR.search(text) or _LOWERED.search(text):
-        return
-    if _SEVERED.search(doc.article.title or "") or _SEVERED.search(doc.article.body):
-        return
-    for fact in doc.facts[before:]:
-        code = str(fact.one("cameoCode") or "")
-        if fact.cls is not FactClass.EVENT or not code.startswith(_ACTED_ON_CODES):
-            continue
-        actors = fact.entities("actor")
-        if len(actors) != 1 or actors[0].kind is not EntityKind.STATE or not actors[0].is_linked:
-            continue
-        for target in fact.entities("recipient"):
-            if target.kind is EntityKind.STATE and target.is_linked and target.key != actors[0].key:
-                doc.add(
-                    FactClass.DIPLOMATIC_RELATIONS, {"party": [actors[0], target]}, analysis, 0.6
-                )
-
-
 def _elsewhere(doc: Doc, place: Entity, host: Entity) -> bool:
     """Whether a meeting's place is in another state than ``host``: another state, or the
     capital of another."""
@@ -708,7 +658,6 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         if len(doc.facts) > before:
             _commercial_deals(doc, before)
             _hosted_ambassadors(analysis, doc, before)
-            _ambassadors_acted_on(analysis, doc, before)
         if len(doc.facts) > before + 1:
             _targetless_sanctions(doc, before)
         if len(doc.facts) > before:

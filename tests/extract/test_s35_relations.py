@@ -19,9 +19,26 @@ gold set). Conventions followed (all earlier sessions' except where said):
 - A partnership a relative clause says two states started in a year ("the special strategic
   partnership that the two countries established in 2018") holds whatever the main clause
   hopes or plans about it, as a treaty signed in a year does (session 27); so does one two
-  states "have been bound by ... since 2018" (new: only "are bound by" was read).
+  states "have been bound by ... since 2018" (only "are bound by" was read), a capitalised one
+  ("are bound by the Strategic Partnership for ..."), one a "whose" clause tells made ("X and Y,
+  whose alliance was formalised in ...") and a quoted one between two ('the "special strategic
+  partnership" between X and Y').
+- Forces a state keeps in another are there by its leave (MilitaryBasing) unless "against" its
+  will: a sentence going on to "the fight against jihadists" no longer blocks it.
+- A caretaker's office is held, as an acting or interim one is; titles with the portfolios
+  Ecological Transition, Manpower, Human Resources, Elections and Maritime are offices.
+- Memberships told in passing: an acronym the KB lacks "which currently brings together" states,
+  a state called an organisation's largest producer, biggest economy or most populous member
+  (not a trading partner, nor a region's: "Africa's largest economy"), and a state "as this
+  year's G20 president".
+- A time between a relative pronoun and its verb ("Kenya, which last year signed a pact with
+  ...") is read at the end of its clause, and the clause's dates stay the act's.
+- A commodity's flow ("U.S. imports of crude oil from Iraq were worth ...", "EU imports of
+  Russian natural gas") is a directional TradeFlow, as one of goods is; arms are none.
+- Tried and dropped: diplomatic relations inferred from an ambassador expelled, recalled or
+  summoned (the spent sets' gold annotates them in blind37-46, not in blind14, 23, 25, 26, 32, 36).
 
-Hit rate at 2572d392 (before): shares 0/9, partnerships 0/4; negatives 8/8.
+Hit rate at 2572d392 (before): positives 6/37, negatives 25/25.
 """
 
 from __future__ import annotations
@@ -397,48 +414,6 @@ def test_a_relative_clauses_time_is_not_the_main_acts() -> None:
         str(v) for f in found if f.cls.value == "Meeting" for v in f.get("date") if f.get("date")
     }
     assert "2023-09-19" in dates, dates
-
-
-RELATIONS_BY_AMBASSADOR = [
-    ("Kenya expelled Sudan's ambassador on Tuesday.", {"Q114", "Q1049"}),
-    ("Peru on Monday recalled its ambassador to Mexico for consultations.", {"Q419", "Q96"}),
-    ("Chad's ambassador was expelled from Germany on Friday.", {"Q657", GERMANY}),
-]
-
-
-@pytest.mark.parametrize(("text", "parties"), RELATIONS_BY_AMBASSADOR)
-def test_an_ambassador_acted_on_implies_relations(text: str, parties: set[str]) -> None:
-    found = facts(text, DAY)
-    got = find(found, "DiplomaticRelations", party=parties)
-    assert got is not None, [f for f in found if f.cls.value == "DiplomaticRelations"]
-
-
-NO_RELATIONS_BY_AMBASSADOR = [
-    # relations lowered in the same breath, or only a chargé d'affaires
-    "Latvia expelled the Russian ambassador and downgraded its relations with Russia.",
-    "Russia summoned Lithuania's chargé d'affaires in Moscow on Monday.",
-    # a summons (annotated so in spent gold only now and then)
-    "Iran summoned the ambassadors of France and Germany on Monday.",
-    # an ambassador acting, not acted on; an act not done
-    "Ukraine's ambassador to the United Nations accused Russia of war crimes.",
-    "Poland did not expel the Russian ambassador.",
-    "Poland could expel the Russian ambassador.",
-]
-
-
-@pytest.mark.parametrize("text", NO_RELATIONS_BY_AMBASSADOR)
-def test_no_relations_by_ambassador(text: str) -> None:
-    got = [f for f in facts(text, DAY) if f.cls.value == "DiplomaticRelations"]
-    assert not got, got
-
-
-def test_no_relations_by_ambassador_in_a_story_of_a_rupture() -> None:
-    found = facts(
-        "Bolivia severed diplomatic ties with Israel on Tuesday. Bolivia had recalled its "
-        "ambassador to Israel for consultations in October.",
-        DAY,
-    )
-    assert not [f for f in found if f.cls.value == "DiplomaticRelations"]
 
 
 FLOWS = [
