@@ -366,8 +366,9 @@ _SHARE_DESTINATION = re.compile(
 # session 35)
 _SHARE_GOODS = rf"(?P<goods>{_GOODS_BEFORE})"
 _COMMODITY = r"(?P<flow>imports)\b"
-_APPROX = r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately)\s+)?"
-_SHARE_SLOT = rf"{_APPROX}(?:§R(?P<r>\d+)§|{_FRACTION})"
+# the approximation before a figure ("about $2.5 billion", "over 40 percent")
+_FIGURE = r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately)\s+)?"
+_SHARE_SLOT = rf"{_FIGURE}(?:§R(?P<r>\d+)§|{_FRACTION})"
 # "Algeria supplied more than 40 percent of Spain's natural gas imports in 2021": the supplier's
 # share of the other's imports
 _SUPPLIES_SHARE = re.compile(
@@ -774,12 +775,6 @@ _TRADE_WORDS = frozenset(
     "percent "
     "share accounts accounted".split()
 )
-# the verbs of _COMMODITY_SHARES (a sentence may tell a share with no word of _TRADE_WORDS)
-_SHARE_VERBS = frozenset(
-    "supplies supplied provides provided delivers delivered covers covered meets met relies "
-    "relied depends depended dependent receives received gets got buys sources sourced obtains "
-    "obtained".split()
-)
 _PERMISSION_WORDS = frozenset(
     "permission permitted allowed allow allows authorized authorised authorization authorisation "
     "deployment deployed hosting granted right approval let lets host hosts hosted allows permits "
@@ -1136,7 +1131,6 @@ _NOT_NEGATING_ANY_CASE = re.compile(NOT_NEGATING.pattern, re.IGNORECASE)
 # "Trade between Russia and Vietnam rose sharply last year. In January-April this year it grew
 # by 40 percent to about $2.5 billion": the total of the sentence before, continued by "it"
 # (session 32; not "could grow to": hedged sentences are not read)
-_FIGURE = r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately)\s+)?"
 _IT_REACHED = re.compile(
     r"(?:(?:In|During|Over|For)\s+[^§,;]{0,50}?,?\s+)?it\s+(?:has\s+|had\s+|already\s+)*"
     r"(?:(?:" + _CHANGE_VERBS + r")\s+(?:by\s+[^§,;]{0,20}?(?:§R\d+§)?\s+)?to|reached|"
@@ -1239,10 +1233,6 @@ def trade(analysis: Analysis, doc: Doc) -> None:
             and not (analysis.negated or analysis.hypothetical)
         ):
             _continued_total(analysis, doc)
-        elif not _SHARE_VERBS.isdisjoint(analysis.words) and (unhedged := _unhedged(analysis)):
-            # a commodity's share told by its supplier or buyer: "Algeria supplied 40 percent of
-            # Spain's natural gas", "Japan relies on the UAE for 40 percent of its crude oil"
-            _shares(unhedged[0], doc, unhedged[1])
         return
     unhedged = _unhedged(analysis)
     if unhedged is None or "§" not in unhedged[1]:
