@@ -157,9 +157,7 @@ _WITH_EXPORTS_FIGURE = re.compile(
 # goods rose to ...": the goods' demonym is the exporter
 _IMPORTS_OF = re.compile(
     r"(?:(?P<b>§[SDO]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?" + _FLOW_NOUN + r"of\s+(?P<a>§D\d+§)\s+"
-    # ("EU imports of Russian crude oil were worth ...": a commodity, session 35)
-    r"(?:(?:[a-z]+\s+){0,2}?(?:goods|products|commodities)|(?!(?:weapons|arms|military|munitions|"
-    r"ammunition|aid|humanitarian)\b)[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:[a-z]+\s+){0,2}?(?:goods|products|commodities)"
     r"(?:\s+(?:to|into)\s+(?:the\s+)?(?P<b2>§S\d+§))?" + _FLOW_CHANGED
 )
 # an aside on the subject before its verb: "Egypt, the world's top wheat buyer, imported ..."
