@@ -100,7 +100,11 @@ _FLOW_CHANGED = (
 )
 # the goods of a flow: "exports of goods", "exports of Belarusian goods", "imports of oil"
 _GOODS = (
-    r"(?:of\s+(?:(?P<d>§D\d+§)\s+)?(?:[a-z]+\s+){0,2}?(?:goods|services|products|commodities)\s+)?"
+    r"(?:of\s+(?:(?P<d>§D\d+§)\s+)?(?:(?:[a-z]+\s+){0,2}?(?:goods|services|products|commodities)|"
+    # a commodity named: "U.S. imports of crude oil from Saudi Arabia were worth ..." (not arms
+    # or aid; session 35)
+    r"(?!(?:the|its|their|a|an|more|less|over|about|some|weapons|arms|military|munitions|"
+    r"ammunition|aid|humanitarian)\b)[a-z]+(?:\s+(?!from\b|to\b)[a-z]+)?)\s+)?"
 )
 # "Vietnam's export turnover to the United States", "the import volume from China"
 _FLOW_NOUN = r"(?:\s+(?:turnover|volume|value|revenues?|earnings))?\s+"
@@ -315,8 +319,9 @@ _SHARE_OF = re.compile(
     r"(?(a2)(?:its|the\s+(?:country|republic|kingdom)['’]s)|(?!)))\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     # "China accounts for 28 percent of Pakistan's imports": a share of the imports
-    # ("Russia accounts for almost 60% of Belarus' export")
-    r"(?:trade|(?P<flow>imports?|exports?))\b" + _OF_ALL
+    # ("Russia accounts for almost 60% of Belarus' export"; "of Japan's seafood exports": of one
+    # commodity's, session 35)
+    rf"(?:trade|(?P<goods>{_GOODS_BEFORE})(?P<flow>imports?|exports?))\b" + _OF_ALL
 )
 # "China buys roughly 36 percent of Chilean exports", "Brazil takes about a fifth of Argentina's
 # exports": the buyer's share of the seller's exports (session 29)
@@ -352,6 +357,40 @@ _SHARE_DESTINATION = re.compile(
     rf"§R(?P<r>\d+)§|{_FRACTION})\s+of\s+(?:the\s+)?(?P<a>§[SD]\d+§)['’]?s?\s+"
     r"(?:total\s+|foreign\s+|overall\s+)?(?(dest)(?P<flow>exports)|(?P<flow2>imports))\b"
 )
+
+# a share of one commodity's imports ("of Spain's natural gas imports", "of its crude oil
+# imports"): up to three lower-case words naming the goods, then the imports (a share of a
+# commodity's supply or use, "90 percent of its natural gas", is a dependence, no share of trade;
+# session 35)
+_SHARE_GOODS = rf"(?P<goods>{_GOODS_BEFORE})"
+_COMMODITY = r"(?P<flow>imports)\b"
+# the approximation before a figure ("about $2.5 billion", "over 40 percent")
+_FIGURE = r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately)\s+)?"
+_SHARE_SLOT = rf"{_FIGURE}(?:§R(?P<r>\d+)§|{_FRACTION})"
+# "Algeria supplied more than 40 percent of Spain's natural gas imports in 2021": the supplier's
+# share of the other's imports
+_SUPPLIES_SHARE = re.compile(
+    r"(?P<b>§[SDO]\d+§)\s+(?:also\s+)?(?:supplies|supplied|provides|provided|delivers|delivered|"
+    rf"covers|covered|meets|met)\s+{_SHARE_SLOT}\s+of\s+(?:the\s+)?(?P<a>§[SD]\d+§)['’]?s?\s+"
+    rf"{_SHARE_GOODS}{_COMMODITY}" + _OF_ALL
+)
+# "Japan relies on the UAE for about 40 percent of its crude oil imports"
+_RELIES_SHARE = re.compile(
+    r"(?P<a>§[SD]\d+§)\s+(?:also\s+)?(?:relies|relied|depends|depended|(?:is|was)\s+dependent)\s+"
+    rf"on\s+(?:the\s+)?(?P<b>§[SDO]\d+§)\s+for\s+{_SHARE_SLOT}\s+of\s+(?:its|their)\s+"
+    rf"{_SHARE_GOODS}{_COMMODITY}" + _OF_ALL
+)
+# "Poland, which received about 45 percent of its gas imports from Russia last year", "India
+# bought a third of its crude oil imports from Russia": the reporter's own purchase
+_RECEIVES_SHARE = re.compile(
+    r"(?P<a>§[SD]\d+§),?\s+(?:which\s+)?(?:also\s+)?(?:receives|received|gets|got|imports|imported|"
+    rf"buys|bought|sources|sourced|obtains|obtained)\s+{_SHARE_SLOT}\s+of\s+its\s+{_SHARE_GOODS}"
+    rf"{_COMMODITY}(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s+from\s+(?:the\s+)?"
+    r"(?P<b>§[SDO]\d+§)"
+)
+# the commodity share patterns (a share of the reporter's imports as such only when no goods are
+# named before them)
+_COMMODITY_SHARES = (_SUPPLIES_SHARE, _RELIES_SHARE, _RECEIVES_SHARE)
 
 
 _TRADING_PARTNER = re.compile(
@@ -1090,7 +1129,6 @@ _NOT_NEGATING_ANY_CASE = re.compile(NOT_NEGATING.pattern, re.IGNORECASE)
 # "Trade between Russia and Vietnam rose sharply last year. In January-April this year it grew
 # by 40 percent to about $2.5 billion": the total of the sentence before, continued by "it"
 # (session 32; not "could grow to": hedged sentences are not read)
-_FIGURE = r"(?:(?:about|nearly|almost|around|over|more\s+than|some|roughly|approximately)\s+)?"
 _IT_REACHED = re.compile(
     r"(?:(?:In|During|Over|For)\s+[^§,;]{0,50}?,?\s+)?it\s+(?:has\s+|had\s+|already\s+)*"
     r"(?:(?:" + _CHANGE_VERBS + r")\s+(?:by\s+[^§,;]{0,20}?(?:§R\d+§)?\s+)?to|reached|"
@@ -1497,10 +1535,12 @@ _SHARE_PATTERNS = (
     _PARTNER_TRADE_SHARE,
     _SHARE_DESTINATION,
     _BUYS_SHARE,
+    *_COMMODITY_SHARES,
 )
 
 
 def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """The trade shares of the sentence (``masked`` its unhedged part)."""
     if "§R" not in masked and not any(word in masked for word in _FRACTION_WORDS):
         return  # (every share pattern reads a percentage's slot, or a fraction)
     for regex in _SHARE_PATTERNS:
@@ -1523,7 +1563,8 @@ def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
                 share = analysis.slots.get(f"§R{m.group('r')}§")
                 value = share.share if share is not None else None
             if reporter and partner and value is not None:
-                flow = groups.get("flow") or groups.get("flow2")
+                # (a commodity's imports are no share of all imports)
+                flow = None if groups.get("goods") else groups.get("flow") or groups.get("flow2")
                 _add_share(
                     analysis, doc, reporter, partner, value, _SHARE_FLOWS[flow] if flow else None
                 )
@@ -3363,7 +3404,9 @@ _STATIONING_WORDS = frozenset(
 # a base or force told as gone, or a presence not by leave
 _GONE_BASE = re.compile(
     r"\b(?:closed|closes|closing|withdr[ae]w\w*|pulled\s+out|left|leaves|vacated|dismantled|"
-    r"expelled|ousted|occupation|occupying|occupied|illegal\w*|without|against|breakaway|"
+    r"expelled|ousted|occupation|occupying|occupied|illegal\w*|without|breakaway|"
+    # ("against the will of Moldova", not "a partner in the fight against jihadists": session 35)
+    r"against\s+(?:the\s+|its\s+|their\s+|§S\d+§['’]s?\s+)?(?:will|wishes|consent|objections?)|"
     r"separatist|denied|denies|report\w*)\b",
     re.IGNORECASE,
 )

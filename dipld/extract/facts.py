@@ -924,8 +924,12 @@ def _outside_aside(analysis: Analysis, masked: str) -> list[DateMention]:
     dates of other asides stay ("Raisi, visiting Caracas on Monday, signed ...": Monday is the
     signing's day too)."""
     subject = _SLOT.findall(opening_parties(masked))
-    if not subject or not re.search(r",\s+(?:who|which)\s", analysis.masked):
-        return analysis.dates
+    if (
+        not subject
+        or not re.search(r",\s+(?:who|which)\s", analysis.masked)
+        or re.search(r",\s+(?:who|which)\s", masked)
+    ):
+        return analysis.dates  # (no relative clause, or the reading keeps it: its dates too)
     text, base = analysis.sentence.text, analysis.sentence.begin
     start = analysis.mention(subject[-1]).end - base
     kept = set(_SLOT.findall(masked))

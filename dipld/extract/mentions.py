@@ -3233,7 +3233,9 @@ _ACRONYM_ORG = re.compile(
     # "The Quad brings together Australia, India, ...": a name that groups states
     r"^(?:The\s+)?(?P<f>[A-Z][a-z]{2,}|[A-Z]{3,6}\+?)\s+(?:now\s+|also\s+)?(?:brings\s+together|"
     r"groups|comprises|unites|consists\s+of)\s+(?=[A-Z])|"
-    r"(?<![\w-])(?P<b>[A-Z]{3,6}\+?),?\s+(?:which|that)\s+(?:groups|comprises|brings\s+together|"
+    # ("BRICS, which currently brings together Brazil, ...": session 35)
+    r"(?<![\w-])(?P<b>[A-Z]{3,6}\+?),?\s+(?:which|that)\s+(?:(?:currently|now|also)\s+)?"
+    r"(?:groups|comprises|brings\s+together|"
     # "BRICS, which Russia chairs this year": a body a named state chairs
     r"consists\s+of|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+(?:currently\s+|now\s+)?"
     r"(?:chairs|presides\s+over))\b|"

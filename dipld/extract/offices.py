@@ -24,8 +24,9 @@ _PORTFOLIO = (
     r"Internal|Home|Information|Security|Water|Housing|Public|Works|Investment|Infrastructure|"
     r"Planning|Fisheries|Mining|Oil|Gas|Petroleum|Aviation|Research|Innovation|Integration|"
     r"European|Climate|Cooperation|Affairs|Construction|Telecommunications|Taxes|Revenue|Budget|"
-    # Bolivia's, Spain's "Minister of the Presidency"
-    r"Presidency)"
+    # Bolivia's, Spain's "Minister of the Presidency"; Italy's "Minister of Ecological
+    # Transition", Indonesia's "Manpower Minister", Haiti's "Elections Minister" (session 35)
+    r"Presidency|Ecological|Transition|Manpower|Human|Elections|Maritime)"
 )
 _PORTFOLIOS = rf"{_PORTFOLIO}(?:(?:,\s+|\s+and\s+|\s+)(?:{_PORTFOLIO}))*"
 #: Words of institution and portfolio names ("Assistant Secretary of State for European and
@@ -64,7 +65,7 @@ _FIELD_WORD = (
     r"Exports?|Promotion|Small|Medium|Enterprises?|"
     # regions an envoy is for ("Special Representative for the South Caucasus Toivo Klaar")
     r"Caucasus|Balkans|Sahel|Middle|Horn|Great|Lakes|Gulf|Arctic|Mediterranean|Caribbean|"
-    r"Caspian|Baltic|Levant|Maghreb|Peninsula|Korean|Presidency)"
+    r"Caspian|Baltic|Levant|Maghreb|Peninsula|Korean|Presidency|Ecological|Manpower|Elections)"
 )
 
 

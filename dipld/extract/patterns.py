@@ -1143,6 +1143,17 @@ _TIME_BEFORE_PARTY = re.compile(
 )
 
 
+# a time between a relative pronoun and its verb: "§S0§, which last year signed a memorandum
+# with §S1§, ..." is read as "§S0§, which signed a memorandum with §S1§ last year, ..." (the time
+# kept, at the end of its clause; session 35)
+_TIME_AFTER_WHICH = re.compile(
+    r"(,\s(?:which|who))\s+(?P<t>last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month|week)|"
+    r"in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December))\s+(?P<c>[a-z][^,;]*?)(?=\s*(?:[,;]|$))"
+)
+
+
 def adverb_reading(masked: str) -> str | None:
     """The masked sentence without the adverbs and times between its subject and verb, and
     without a time between a verb's phrase and the party it is done with, for the rules that
@@ -1169,6 +1180,8 @@ def adverb_reading(masked: str) -> str | None:
     if m is not None:
         out = f"{masked[: m.end('s')]} {masked[m.end() :]}"
     out = _TIME_BEFORE_PARTY.sub("", out)
+    if "which " in out or "who " in out:
+        out = _TIME_AFTER_WHICH.sub(r"\1 \g<c> \g<t>", out)
     return out if out != masked else None
 
 

@@ -555,6 +555,16 @@ _GROUPS = re.compile(
     r"(?:members|member\s+states|member\s+countries)\s+(?:also\s+)?(?:include|are))\s+"
     rf"(?:the\s+)?(?P<m>{STATES})(?!\s+(?:as\s+)?(?:observers?|partners?|guests?)\b)"
 )
+# "Saudi Arabia, OPEC's largest producer", "Germany is the EU's biggest economy": a state called
+# the organisation's foremost member by what it is or produces (not "China, ASEAN's largest
+# trading partner": a partner; session 35)
+_FOREMOST_OF = re.compile(
+    r"(?P<m>§S\d+§)(?:,|\s+(?:is|was|remains|remained)(?:\s+also)?)\s+(?:the\s+)?(?P<o>§[OS]\d+§)['’]s\s+"
+    r"(?:(?:largest|biggest|top|leading|second-largest|third-largest|second-biggest|"
+    r"most\s+populous|richest|newest|smallest|poorest)\s+)"
+    r"(?:(?:oil|crude|gas)\s+)?(?:producer|exporter|economy|member(?:\s+state|\s+country)?)\b"
+)
+_FOREMOST_WORDS = ("producer", "exporter", "economy")
 # a member of a bloc named by its size: "Hungary, a member of the 27-nation bloc", "Estonia, a
 # member of the 30-member alliance" (the organisation that had that many members on the article's
 # date: _COUNTED_BLOCS)
@@ -925,9 +935,11 @@ _OWN_CHAIR = re.compile(
 )
 # "Laos is the ASEAN chair for 2024", "Malta, the current OSCE Chair, called ..."
 _ORG_CHAIR = re.compile(
-    r"(?P<m>§S\d+§)(?:,\s+|\s+(?:is|was|remains|became|will\s+be)\s+)(?:the\s+|this\s+year['’]s\s+)?"
+    # ("India, as this year's G20 president, hosted ...": session 35)
+    r"(?P<m>§S\d+§)(?:,\s+(?P<as>as\s+)?|\s+(?:is|was|remains|became|will\s+be)\s+)"
+    r"(?:the\s+|this\s+year['’]s\s+)?"
     r"(?:current\s+|incoming\s+|outgoing\s+)?(?:rotating\s+)?(?:(?P<o>§O\d+§)\s+"
-    r"(?:[Cc]hair(?:man)?|[Cc]hairmanship|[Pp]residency|[Cc]hair\s+country)\b|"
+    r"(?:[Cc]hair(?:man)?|[Cc]hairmanship|[Pp]residency|[Cc]hair\s+country|(?(as)[Pp]resident|(?!)))\b|"
     # "Vietnam, the chair of ASEAN in 2020, ...", "Laos is the current chair of ASEAN"
     r"(?:[Cc]hair(?:man)?|[Cc]hair\s+country)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
 )
@@ -1562,7 +1574,7 @@ _MEMBER_WORDS = frozenset(
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
     "chairwoman reinstate reinstated reinstates readmit readmitted readmits partners "
-    "accession seat seats term suspended barred".split()
+    "accession seat seats term suspended barred producer exporter economy president".split()
 )
 
 
@@ -2001,6 +2013,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             and _COMPRISES_HINT.search(masked) is not None,
         ),
         (_GROUPS, 0.8, any(verb in masked for verb in _GROUPS_VERBS)),
+        (_FOREMOST_OF, 0.8, says_member or any(word in masked for word in _FOREMOST_WORDS)),
         (_BELONG, 0.85, "belong" in masked),
         (_INSTRUMENT_FOUNDS, 0.75, _may_name(masked, _FOUNDS_WORDS)),
         (_AND_OTHER_MEMBERS, 0.8, "other" in masked),
@@ -6310,8 +6323,11 @@ _PAIR_ALLIANCE = re.compile(
     # alliance", "have discussed a strategic partnership with China")
     r"(?:(?:long|always|also|since\s+\w+)\s+)?(?:an?|the|their|such\s+an?)\s+"
     r"(?:(?!(?:to|with|against|of|for|on|in|by|from|between|and)\b)[\w-]+,?\s+){0,6}?|"
-    r"are\s+linked\s+by\b[^.;]{0,80}?\b|are\s+bound\s+by\b[^.;]{0,80}?\b)"
-    r"(?:alliance|(?:strategic|comprehensive)\s+(?:[\w-]+\s+){0,2}?partnership)\b"
+    # ("have been bound by a strategic partnership since 2018", session 35)
+    r"are\s+linked\s+by\b[^.;]{0,80}?\b|(?:are|(?:have|has)\s+(?:long\s+|also\s+)?been)\s+bound\s+"
+    r"by\b[^.;]{0,80}?\b)"
+    # (capitalised too: "are bound by the Strategic Partnership for ...", session 35)
+    r"(?i:alliance|(?:strategic|comprehensive)\s+(?:[\w-]+\s+){0,2}?partnership)\b"
     r"(?!\s+(?:with|against)\b)"
 )
 
@@ -6564,7 +6580,8 @@ _EXISTING_WILL = re.compile(
 # "the strategic partnership between X and Y", "the comprehensive partnership and strategic
 # interaction between X and Y"
 _PARTNERSHIP_BETWEEN = re.compile(
-    r"(?:alliance|partnership)(?:\s+and(?:\s+[a-z-]+){1,3}?)?\s+(?:between|of)\s+(?:the\s+)?"
+    # (its name quoted: 'reaffirmed the "special strategic partnership" between X and Y')
+    r"(?:alliance|partnership)[\"”’']?(?:\s+and(?:\s+[a-z-]+){1,3}?)?\s+(?:between|of)\s+(?:the\s+)?"
     rf"(?:(?P<two>two\s+(?:countries|nations|states|sides)|both\s+(?:countries|nations))\b|"
     rf"(?P<p>{PARTIES}))",
     re.IGNORECASE,
@@ -6683,6 +6700,8 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not analysis.words.isdisjoint(_OVER_WORDS) and _PARTNERSHIP_OVER.search(masked):
         return  # a former partnership (session 23)
+    if "whose" in masked and not analysis.negated:
+        _whose_partnership(analysis, doc)
     if "§," in masked and not view and (views := _aside_views(analysis)):
         for part in views:
             partnerships(part, doc, view=True)
@@ -6707,11 +6726,14 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         planned = _PLANNED.search(masked[: existing.start()] + masked[existing.end() :])
     if "partner" in masked and not analysis.hypothetical and not planned:
         _partners_of_organisations(analysis, doc)
+    fired = False
+    if not analysis.negated and any(verb in masked for verb in (*_FORMED_VERBS, "launched")):
+        # (a partnership started in the past holds whatever the main clause hopes or plans about
+        # it: "would further develop the partnership that the two countries established in
+        # 2018", session 35)
+        fired = _partnership_started(analysis, doc)
     if not _asserted(analysis) or planned:
         return
-    fired = False
-    if any(verb in masked for verb in (*_FORMED_VERBS, "launched")):
-        fired = _partnership_started(analysis, doc)
     for m in _NAMED_PARTNERSHIP.finditer(masked):
         if m.group("o") and not _PARTNERSHIP_WORD.search(analysis.mention(m.group("o")).text):
             continue
@@ -6921,6 +6943,37 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if joined:
                     peace["startDate"] = joined
                 doc.add(FactClass.PARTNERSHIP, peace, analysis, 0.8)
+
+
+# "Türkiye and Azerbaijan, whose alliance was formalised in the Shusha Declaration, ...": the
+# partnership of the pair the relative clause is about, told as made (session 35)
+_WHOSE_PARTNERSHIP = re.compile(
+    r"(?P<p>§S\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§S\d+§)+),\s+whose\s+"
+    r"(?:(?!(?:planned|proposed|future|new|former)\b)[\w-]+\s+){0,3}?(?i:partnership|alliance)\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|first\s+)?(?:formali[sz]ed|established|"
+    r"launched|sealed|forged|founded|set\s+up|created|upgraded|elevated)\b"
+)
+
+
+def _whose_partnership(analysis: Analysis, doc: Doc) -> None:
+    """A partnership a relative clause tells two states made (_WHOSE_PARTNERSHIP), from the date
+    right after its verb ("was established in 2020")."""
+    masked = analysis.masked
+    for m in _WHOSE_PARTNERSHIP.finditer(masked):
+        parties = _parties_of(entities_of(analysis, m.group("p")), doc)
+        if len(parties) < 2:
+            continue
+        args: dict[str, Sequence[Value]] = {"party": parties}
+        if (at := _IN_OR_ON.match(masked, m.end())) is not None:
+            args["startDate"] = [
+                d.value
+                for d in analysis.dates
+                if not d.relative and not d.end_value and masked.startswith(d.text, at.end())
+            ][:1]
+        doc.add(FactClass.PARTNERSHIP, {k: v for k, v in args.items() if v}, analysis, 0.75)
+
+
+_IN_OR_ON = re.compile(r"\s+(?:in|on)\s+")
 
 
 # "The Mongolia-Türkiye comprehensive partnership was established in 2022": when it began
