@@ -6039,6 +6039,32 @@ TRIGGERS: tuple[Trigger, ...] = (
         "100",
         needs_recipient=True,
     ),
+    # "Germany condemned the shelling, urging Russia to withdraw": a demand told in a
+    # participle after the subject's own act is the subject's (session 35)
+    _t(
+        r"(?<=,\s)(?:urging|calling\s+(?:on|upon))(?=\s+(?:the\s+)?§[SDO]\d+§\s+to\s)",
+        "REQUEST",
+        "100",
+        needs="urging calling",
+        needs_recipient=True,
+        participle=True,
+    ),
+    # "Japan issued a statement urging China to ...", "issued a joint statement condemning the
+    # launch and urging North Korea to ...", "The General Assembly adopted a resolution calling
+    # on Russia to withdraw": the demand of the statement or resolution its subject issued or
+    # adopted (not one it vetoed, blocked or rejected; session 35)
+    _t(
+        r"(?:issued|issues|released|releases|published|adopted|adopts|passed|passes|approved)\s+"
+        r"(?:an?|the|its|their)\s+(?:(?:joint|separate|new|strongly[\s-]+worded|[\w-]+)\s+){0,2}?"
+        r"(?:statements?|communiqu[eé]s?|resolutions?|declarations?)\s+"
+        r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+day\s+)?"
+        r"(?:(?:condemning|denouncing|criticising|criticizing|deploring)\s+[^,;.]{1,80}?\s+and\s+)?"
+        r"(?:urging|calling\s+(?:on|upon)|demanding(?:\s+that)?)(?=\s+(?:the\s+)?§[SDO]\d+§\s)",
+        "REQUEST",
+        "100",
+        needs="urging calling demanding",
+        needs_recipient=True,
+    ),
     # "The Chinese side was asked to refrain from such actions, the Indian defence ministry said":
     # a request told in the passive, its agent after "by" or the closing speaker (see
     # _asking_speaker; session 32). Not "was asked to leave" with no one who asked

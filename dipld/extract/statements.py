@@ -506,7 +506,11 @@ _PRAISE_VERB = (
     # "We recognize Norway for its leadership", "recognized the efforts of Qatar" (not
     # "recognized Kosovo": recognition, 054 in events.py)
     rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})|"
-    r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
+    # ("Qatar expresses its appreciation to Egypt": a release's present; session 35)
+    r"(?:expressed|expresses)\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
+    # "Putin wished Malaysia success in its chairmanship": success wished to a party (not
+    # "wished to meet ...": a wish of one's own; session 35)
+    rf"(?:wished|wishes)(?=\s+(?:the\s+)?{ACTORS}\s+(?:(?:every|great|continued|further|much)\s+)?success\b)|"
     # "Erdogan paid tribute to Qatar's mediation efforts" (session 25)
     # ("The Chairperson pays tribute to ...": a release's present, session 31)
     r"(?:paid|pays|pay)\s+(?:(?:a\s+)?(?:warm|glowing|special|high)\s+)?tribute\s+to|"
@@ -532,6 +536,8 @@ _PRAISED = (
     r"(?:and\s+)?(?:in\s+particular|particularly|especially|notably|above\s+all)\s+(?=(?:the\s+)?§))?"
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
     r"leadership|initiative|commitment|mediation|decision|announcement|proposal|position|stance|"
+    # "welcomed the support of the European Union", "praised the help of Japan" (session 35)
+    r"support|assistance|help|"
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
     r"bravery|courage|resilience|heroism|steps|measures|achievements?|success|hospitality|generosity|"
     # "welcomed the progress made by Armenia", "the progress Armenia and Azerbaijan have made"
@@ -1969,7 +1975,7 @@ def _clause(
     if not _ACCEPTED_WORDS.isdisjoint(words):
         added = _accepted_invitation(analysis, doc, rest, actors) or added
     if not _PRAISE_WORDS.isdisjoint(words):
-        added = _praise(analysis, doc, rest, actors) or added
+        added = _praise(analysis, doc, rest, actors, speakers if was_reported else None) or added
     elif "note" in words:
         _commitment_welcomed(analysis, doc, rest, actors)  # "has taken note of the commitment"
     if "grateful" in words:
@@ -4082,7 +4088,18 @@ def _the_two_others(analysis: Analysis, doc: Doc, slots: str, actors: list[Entit
     return others if len(others) == 2 and all(e.is_linked for e in others) else []
 
 
-def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+# a reported clause that only tells a state of being: "Aliyev said Azerbaijan was ready to ...
+# and welcomed the support of the EU" (the praise after "and" is the speaker's; session 35)
+_REPORTED_STATE = re.compile(r"^\s+(?:was|were|is|are|remained|remains)\b")
+
+
+def _praise(
+    analysis: Analysis,
+    doc: Doc,
+    rest: str,
+    actors: list[Entity],
+    speakers: list[Entity] | None = None,
+) -> bool:
     if _PRAISE_WORDS.isdisjoint(analysis.words):
         return False  # (nor "welcomed the conclusion of ...": those verbs are praise words too)
     if not _CALLED_TO_PRAISE_WORDS.isdisjoint(analysis.words) and (
@@ -4184,7 +4201,10 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         recipients = [e for e in _decision_maker(doc, analysis) if e.key not in keys]
     first = bool(recipients) or outcome is not None
     # "... and commended Kenya", also after another act ("reaffirmed ... and applauded ASEAN")
-    keys = {a.key for a in actors}
+    praisers = (
+        speakers if speakers and m is None and _REPORTED_STATE.match(rest) is not None else actors
+    )
+    keys = {a.key for a in praisers}
     praised_next = [
         others
         for more in _AND_PRAISE.finditer(rest, m.end() if m else 0)
@@ -4239,7 +4259,7 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             _also_thanked(analysis, doc, rest, m.end(), actors)
             _aid_thanked_for(analysis, doc, rest[m.end() :], actors, recipients)
     for others in praised_next:
-        _praised(analysis, doc, actors, others)
+        _praised(analysis, doc, praisers, others)
     return first
 
 

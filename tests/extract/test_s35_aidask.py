@@ -1,0 +1,126 @@
+"""Support and requests the event table missed (session 35, aidask).
+
+The sentences are written for this session (none from a gold set). Conventions followed (all
+earlier sessions'):
+
+- A demand told in a participle after the subject's own act or statement is the subject's
+  REQUEST ("condemned the shelling, urging Russia to withdraw", "issued a statement urging China
+  to ...", "a joint statement condemning the launch and urging North Korea to ..."), and so is
+  one a body's resolution it adopted or passed makes ("adopted a resolution calling on Russia
+  to withdraw"). A resolution or statement others vetoed, blocked or rejected is no request of
+  theirs, and a negated or planned one is none.
+- Praise of another's support, assistance or help ("welcomed the support of the European
+  Union") is SUPPORT 051 to its giver, as praise of its efforts or role was; gratitude or
+  appreciation expressed in a release's present ("Qatar expresses its appreciation to Egypt") is
+  as the past's; praise after "and" that follows a reported clause telling only a state of
+  being ("Aliyev said Azerbaijan was ready to ... and thanked Italy") is the speaker's; success wished to a party ("Putin wished Malaysia success in its
+  chairmanship") is SUPPORT 051 to it (not "wished to meet": a wish of one's own).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.test_patterns import typed_events
+
+DAY = dt.date(2023, 9, 22)
+
+RUSSIA, GERMANY, EU, BELARUS, JAPAN, CHINA = "Q159", "Q183", "Q458", "Q184", "Q17", "Q148"
+CANADA, AUSTRALIA, NK, UNGA, UNSC, ISRAEL = "Q16", "Q408", "Q423", "Q47423", "Q37470", "Q801"
+QATAR, USA, SOMALIA, TURKEY, MALAYSIA = "Q846", "Q30", "Q1045", "Q43", "Q833"
+PUTIN, ALIYEV, MODI, XI = "Q7747", "Q57371", "Q1058", "Q15031"
+EGYPT, ITALY = "Q79", "Q38"
+
+POSITIVES = [
+    # 1. a demand told in a participle after the subject's act
+    (
+        "Germany condemned the shelling, urging Russia to withdraw its troops from the plant.",
+        ("REQUEST", {GERMANY}, {RUSSIA}, "106"),
+    ),
+    (
+        "The European Union criticised the arrests on Tuesday, calling on Belarus to release all "
+        "political prisoners.",
+        ("REQUEST", {EU}, {BELARUS}, "1053"),
+    ),
+    (
+        "Japan issued a statement on Friday urging China to respect freedom of navigation.",
+        ("REQUEST", {JAPAN}, {CHINA}, "100"),
+    ),
+    (
+        "Canada and Australia issued a joint statement condemning the missile launch and urging "
+        "North Korea to return to talks.",
+        ("REQUEST", {CANADA, AUSTRALIA}, {NK}, "100"),
+    ),
+    # 2. a demand a resolution adopted makes
+    (
+        "The UN General Assembly adopted a resolution on Thursday calling on Russia to withdraw "
+        "its forces from Ukraine.",
+        ("REQUEST", {UNGA}, {RUSSIA}, "106"),
+    ),
+    (
+        "The Security Council passed a resolution demanding that Israel allow aid into Gaza.",
+        ("REQUEST", {UNSC}, {ISRAEL}, "100"),
+    ),
+    # 3. praise of another's support, assistance or help
+    (
+        "Aliyev welcomed the support of the European Union for the expansion of the pipeline.",
+        ("SUPPORT", {ALIYEV}, {EU}, "051"),
+    ),
+    (
+        "Modi praised the help of Japan in building the high-speed railway.",
+        ("SUPPORT", {MODI}, {JAPAN}, "051"),
+    ),
+    # (after a reported clause of the speaker's state being ready: the speaker's praise)
+    (
+        "Aliyev said Azerbaijan was ready to supply more gas and thanked Italy for its "
+        "cooperation.",
+        ("SUPPORT", {ALIYEV}, {ITALY}, "051"),
+    ),
+    # 4. gratitude and appreciation in a release's present
+    (
+        "Qatar expresses its appreciation to Egypt and the United States for their cooperation.",
+        ("SUPPORT", {QATAR}, {EGYPT, USA}, "051"),
+    ),
+    (
+        "Somalia expresses its deep gratitude to Türkiye for its continued support.",
+        ("SUPPORT", {SOMALIA}, {TURKEY}, "051"),
+    ),
+    # 5. success wished
+    (
+        "Putin wished Malaysia success in its chairmanship of ASEAN.",
+        ("SUPPORT", {PUTIN}, {MALAYSIA}, "051"),
+    ),
+    (
+        "Xi Jinping wished Russia success in hosting the summit.",
+        ("SUPPORT", {XI}, {RUSSIA}, "051"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), POSITIVES)
+def test_told(text: str, want: tuple[str, set[str], set[str], str]) -> None:
+    got = typed_events(text, DAY)
+    assert want in got, got
+
+
+NEGATIVES = [
+    # a resolution or statement others made, vetoed, blocked or rejected
+    ("The United States vetoed a resolution calling on Israel to halt its operations.", "REQUEST"),
+    ("China blocked a statement urging Myanmar to free the detained leaders.", "REQUEST"),
+    ("Russia rejected the declaration calling on it to withdraw.", "REQUEST"),
+    ("A draft resolution urging Russia to withdraw its troops failed on Friday.", "REQUEST"),
+    # planned or negated
+    ("Japan will issue a statement urging China to respect freedom of navigation.", "REQUEST"),
+    ("Japan did not issue a statement urging China to stop the drills.", "REQUEST"),
+    # a wish of one's own, a negated welcome
+    ("Putin wished to meet Erdogan soon.", "SUPPORT"),
+    ("Macron did not welcome the support of Russia for the junta.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NEGATIVES)
+def test_not_told(text: str, kind: str) -> None:
+    got = [e for e in typed_events(text, DAY) if not kind or e[0] == kind]
+    assert not got, got
