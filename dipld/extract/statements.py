@@ -593,9 +593,17 @@ _PRAISE_OUTCOME = re.compile(
     r"(?:the|today['’]s|yesterday['’]s)\s+(?:\w+\s+)?(?P<n>conclusion|signing|adoption|"
     r"entry\s+into\s+force|"
     r"launch|agreement|decision|ratification|vote|resolution|ceasefire|truce|"
-    r"release|deal|arrangement|accord|understanding|compromise|settlement)\b"
+    r"release|deal|arrangement|accord|understanding|compromise|settlement|framework)\b"
 )
-_MADE_NOUNS = frozenset({"agreement", "deal", "arrangement", "accord", "understanding"})
+_MADE_NOUNS = frozenset(
+    {"agreement", "deal", "arrangement", "accord", "understanding", "framework"}
+)
+# "welcomed the Windsor Framework reached between the United Kingdom and the European Union": a
+# named instrument (praise of its makers only when they are told: see _praise; session 35)
+_PRAISE_NAMED = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+the\s+(?:[A-Z][\w'’-]*\s+){{1,3}}?"
+    r"(?P<n>Framework|Agreement|Accord|Deal|Arrangement)\b"
+)
 # the parties that made a welcomed agreement, before their verb: "welcomed the provisional
 # arrangement that Manila and Beijing reached on July 21" (agreements.py: their AGREE)
 _MADE_BY_PARTIES = re.compile(
@@ -3876,8 +3884,11 @@ _OF_BY_SLOT = re.compile(r"\b(?:of|by)\s+(?:the\s+)?§")
 # "Erdogan spoke with Putin by phone to congratulate him on his re-election", "called Lula to
 # thank him for ...": praise given in a call to the one called
 _CALLED_TO_PRAISE = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}(?:spoke|talked|phoned|telephoned|called)\s+(?:by\s+(?:tele)?phone\s+)?"
-    rf"(?:with\s+|to\s+)?(?:the\s+)?(?P<r>{ACTORS})(?:\s+by\s+(?:tele)?phone)?\s+to\s+"
+    rf"^\s+{_LEADING_ADVERBS}(?:spoke|talked|phoned|telephoned|called)\s+"
+    # ("spoke today with President Erdogan of Türkiye to congratulate him": session 35)
+    r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:by\s+(?:tele)?phone\s+)?"
+    rf"(?:with\s+|to\s+)?(?:the\s+)?(?P<r>{ACTORS})(?:\s+of\s+(?:the\s+)?§S\d+§)?"
+    r"(?:\s+by\s+(?:tele)?phone)?\s+to\s+"
     # ("him" resolved to the one called is its slot: see mentions._object_pronoun)
     r"(?:congratulate|thank|commend)\s+(?:(?:him|her|them)\b|(?P<o>§P\d+§))"
 )
@@ -4138,25 +4149,28 @@ def _praise(
     elif _PRAISED_PRONOUN.match(rest) and len(actors) == 1:
         others = _counterparts(doc, actors[0], "")
         recipients = others if len(others) == 1 else []
-    outcome = _PRAISE_OUTCOME.match(rest) if not recipients else None
+    outcome = (_PRAISE_OUTCOME.match(rest) or _PRAISE_NAMED.match(rest)) if not recipients else None
+    noun = outcome.group("n").lower() if outcome is not None else ""
     reached = (
         outcome is not None
-        and outcome.group("n") in _MADE_NOUNS
+        and noun in _MADE_NOUNS
         # ("welcomed the agreement between Serbia and Kosovo": the two who made it; session 25)
         and (
             _REACHED.match(rest, outcome.end()) is not None
             or _BETWEEN_PARTIES.match(rest, outcome.end()) is not None
         )
     )
+    if outcome is not None and outcome.re is _PRAISE_NAMED and not reached:
+        outcome, noun = None, ""  # ("welcomed the Paris Agreement": no makers told)
     if (
         outcome is not None
-        and outcome.group("n") in _MADE_NOUNS
+        and noun in _MADE_NOUNS
         and (made := _MADE_BY_PARTIES.match(rest, outcome.end())) is not None
     ):
         # "welcomed the arrangement that Manila and Beijing reached": the two praised
         own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
         recipients = [e for e in _actors(analysis, made.group("p")) if e.key not in own]
-    if outcome is not None and (outcome.group("n") in _SIGNINGS or reached):
+    if outcome is not None and (noun in _SIGNINGS or reached):
         # "welcomed the signing ... of the Agreement on a Short-Term Ceasefire by the Sudanese
         # Armed Forces and the Rapid Support Forces": the signers are praised
         signers = _signers(analysis, rest[outcome.end() :])
@@ -4165,7 +4179,7 @@ def _praise(
             return False  # "The leaders welcomed the signing of a memorandum between the United
             # States and Kenya": their own signing (the 057), self-praise (ANNOTATION.md §5)
         recipients = signers  # (their agreement itself: agreements.py)
-    if outcome is not None and not recipients and outcome.group("n") not in _SIGNINGS:
+    if outcome is not None and not recipients and noun not in _SIGNINGS:
         # "welcomed the release of the prisoners by Belarus", "hailed the ceasefire announced by
         # Israel": the one whose act it is (not "the resolution drafted by France": its author)
         done = _DONE_BY.match(rest, outcome.end())
@@ -4226,7 +4240,7 @@ def _praise(
         first
         and not recipients
         and outcome is not None
-        and outcome.group("n") not in _SIGNINGS
+        and noun not in _SIGNINGS
         and m is None
     ):
         # "Sikorski praised the release as a significant gesture", "welcomed the decision" with

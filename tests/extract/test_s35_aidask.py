@@ -14,7 +14,10 @@ earlier sessions'):
   appreciation expressed in a release's present ("Qatar expresses its appreciation to Egypt") is
   as the past's; praise after "and" that follows a reported clause telling only a state of
   being ("Aliyev said Azerbaijan was ready to ... and thanked Italy") is the speaker's; success wished to a party ("Putin wished Malaysia success in its
-  chairmanship") is SUPPORT 051 to it (not "wished to meet": a wish of one's own).
+  chairmanship") is SUPPORT 051 to it (not "wished to meet": a wish of one's own); a call
+  "today" with a leader "of" his state to congratulate him is praise as a call by phone was; a
+  named instrument welcomed ("the Ohrid Agreement reached between Serbia and Kosovo") praises
+  the two that reached it, as "the agreement reached between" did (none when no one is told).
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ RUSSIA, GERMANY, EU, BELARUS, JAPAN, CHINA = "Q159", "Q183", "Q458", "Q184", "Q1
 CANADA, AUSTRALIA, NK, UNGA, UNSC, ISRAEL = "Q16", "Q408", "Q423", "Q47423", "Q37470", "Q801"
 QATAR, USA, SOMALIA, TURKEY, MALAYSIA = "Q846", "Q30", "Q1045", "Q43", "Q833"
 PUTIN, ALIYEV, MODI, XI = "Q7747", "Q57371", "Q1058", "Q15031"
-EGYPT, ITALY = "Q79", "Q38"
+EGYPT, ITALY, BIDEN, MACRON = "Q79", "Q38", "Q6279", "Q3052772"
+SCHOLZ, SERBIA, KOSOVO, UK = "Q61053", "Q403", "Q1246", "Q145"
 
 POSITIVES = [
     # 1. a demand told in a participle after the subject's act
@@ -87,6 +91,21 @@ POSITIVES = [
         "Somalia expresses its deep gratitude to Türkiye for its continued support.",
         ("SUPPORT", {SOMALIA}, {TURKEY}, "051"),
     ),
+    # (a call told with its day and the other's state: "spoke yesterday with X of Y to ...")
+    (
+        "Biden spoke yesterday with President Macron of France to thank him for the state visit.",
+        ("SUPPORT", {BIDEN}, {MACRON}, "051"),
+    ),
+    # 4b. a named instrument welcomed with the two that reached it
+    (
+        "Scholz welcomed the Ohrid Agreement reached between Serbia and Kosovo.",
+        ("SUPPORT", {SCHOLZ}, {SERBIA, KOSOVO}, "051"),
+    ),
+    (
+        "Biden welcomed the new framework reached between the United Kingdom and the European "
+        "Union.",
+        ("SUPPORT", {BIDEN}, {UK, EU}, "051"),
+    ),
     # 5. success wished
     (
         "Putin wished Malaysia success in its chairmanship of ASEAN.",
@@ -114,6 +133,8 @@ NEGATIVES = [
     # planned or negated
     ("Japan will issue a statement urging China to respect freedom of navigation.", "REQUEST"),
     ("Japan did not issue a statement urging China to stop the drills.", "REQUEST"),
+    # a named instrument with no makers told
+    ("Scholz welcomed the Ohrid Agreement.", "SUPPORT"),
     # a wish of one's own, a negated welcome
     ("Putin wished to meet Erdogan soon.", "SUPPORT"),
     ("Macron did not welcome the support of Russia for the junta.", "SUPPORT"),
