@@ -5495,6 +5495,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
         participle=True,
     ),
+    # "Argentina apologised to Bolivia for the arms shipment", "sent a letter of apology to
+    # President Arce", "expressed its deep regret to Saudi Arabia over the incidents": an
+    # apology to the one wronged (055; not "demanded that Japan apologise": a request; session 35)
+    _t(
+        r"(?:apologi[sz]ed|apologi[sz]es|(?<=,\s)apologi[sz]ing|"
+        r"(?:offered|offers|extended|extends|issued|issues|made|makes|conveyed|conveys|sent|sends|"
+        r"expressed|expresses)\s+(?:an?\s+|its\s+|his\s+|her\s+|their\s+)?"
+        r"(?:(?:formal|official|public|sincere|deep|deepest|profound|unreserved|written|full)\s+)?"
+        r"(?:apology|apologies|letter\s+of\s+apology|regrets?))(?=\s+to\s+(?:the\s+)?§[SDOP]\d+§)",
+        "SUPPORT",
+        "055",
+        needs="apologised apologized apologises apologizes apologising apologizing apology "
+        "apologies regret regrets",
+        needs_recipient=True,
+    ),
     # COOPERATE (06)
     _t(
         # ("conducted a joint patrol", "held their first joint naval drills")

@@ -18,6 +18,9 @@ earlier sessions'):
   "today" with a leader "of" his state to congratulate him is praise as a call by phone was; a
   named instrument welcomed ("the Ohrid Agreement reached between Serbia and Kosovo") praises
   the two that reached it, as "the agreement reached between" did (none when no one is told).
+- An apology to a named party is SUPPORT 055 to it ("apologised to Bolivia", "offered a formal
+  apology to", "a letter of apology to", "expressed its deep regret to"); none when refused,
+  denied, demanded ("demanded that Japan apologise": a REQUEST) or owed ("must apologise").
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ QATAR, USA, SOMALIA, TURKEY, MALAYSIA = "Q846", "Q30", "Q1045", "Q43", "Q833"
 PUTIN, ALIYEV, MODI, XI = "Q7747", "Q57371", "Q1058", "Q15031"
 EGYPT, ITALY, BIDEN, MACRON = "Q79", "Q38", "Q6279", "Q3052772"
 SCHOLZ, SERBIA, KOSOVO, UK = "Q61053", "Q403", "Q1246", "Q145"
+ARGENTINA, BOLIVIA, NAMIBIA, SK, THAILAND, SAUDI = "Q414", "Q750", "Q1030", "Q884", "Q869", "Q851"
 
 POSITIVES = [
     # 1. a demand told in a participle after the subject's act
@@ -106,6 +110,31 @@ POSITIVES = [
         "Union.",
         ("SUPPORT", {BIDEN}, {UK, EU}, "051"),
     ),
+    # 7. apologies to the one wronged (055)
+    (
+        "Argentina apologized to Bolivia on Friday for the shipment of riot gear.",
+        ("SUPPORT", {ARGENTINA}, {BOLIVIA}, "055"),
+    ),
+    (
+        "Germany formally apologised to Namibia for the colonial-era killings.",
+        ("SUPPORT", {GERMANY}, {NAMIBIA}, "055"),
+    ),
+    (
+        "The Japanese government offered a formal apology to South Korea on Monday.",
+        ("SUPPORT", {JAPAN}, {SK}, "055"),
+    ),
+    (
+        "Thailand expressed its deep regret to Saudi Arabia over the incidents of 1989.",
+        ("SUPPORT", {THAILAND}, {SAUDI}, "055"),
+    ),
+    (
+        "Argentina sent a letter of apology to Bolivia.",
+        ("SUPPORT", {ARGENTINA}, {BOLIVIA}, "055"),
+    ),
+    (
+        "Japan wrote to China on Friday, apologising to China for the incident.",
+        ("SUPPORT", {JAPAN}, {CHINA}, "055"),
+    ),
     # 5. success wished
     (
         "Putin wished Malaysia success in its chairmanship of ASEAN.",
@@ -135,6 +164,12 @@ NEGATIVES = [
     ("Japan did not issue a statement urging China to stop the drills.", "REQUEST"),
     # a named instrument with no makers told
     ("Scholz welcomed the Ohrid Agreement.", "SUPPORT"),
+    # apologies refused, denied, demanded or owed; regret with no one it is expressed to
+    ("Japan refused to apologise to South Korea.", "SUPPORT"),
+    ("Japan has not apologised to South Korea.", "SUPPORT"),
+    ("China demanded that Japan apologise to the victims.", "SUPPORT"),
+    ("Tokyo must apologise to Seoul.", "SUPPORT"),
+    ("Japan expressed regret over the incident.", "SUPPORT"),
     # a wish of one's own, a negated welcome
     ("Putin wished to meet Erdogan soon.", "SUPPORT"),
     ("Macron did not welcome the support of Russia for the junta.", "SUPPORT"),
