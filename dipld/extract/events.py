@@ -5541,7 +5541,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         # ("today jointly commissioned": the day before the adverb, the subject before both)
         r"(?:(?:today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?jointly\s+(?:inaugurated|commissioned|opened|launched|unveiled)"
-        r"(?=\s+(?:an?\s+|the\s+|"
+        # ("jointly inaugurated, by remote button, the Integrated Check Posts": how, in an aside;
+        # session 35)
+        r"(?=(?:,\s+(?:by|via|through|in|with)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3},)?"
+        r"\s+(?:an?\s+|the\s+|"
         # (not "jointly launched an attack on the project")
         r"their\s+)?(?:(?!(?:attacks?|strikes?|offensives?|assaults?|raids?|fire|operations?|"
         r"campaigns?|on|against)\b)[\w§'’-]+\s+){0,6}?(?:bridges?|pipelines?|railways?|rail\s+lines?|roads?|"

@@ -21,6 +21,8 @@ earlier sessions'):
 - An apology to a named party is SUPPORT 055 to it ("apologised to Bolivia", "offered a formal
   apology to", "a letter of apology to", "expressed its deep regret to"); none when refused,
   denied, demanded ("demanded that Japan apologise": a REQUEST) or owed ("must apologise").
+- A work two leaders opened together is COOPERATE 061 also when how they opened it is told in
+  an aside between the verb and the work ("jointly inaugurated, by remote button, the ...").
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ QATAR, USA, SOMALIA, TURKEY, MALAYSIA = "Q846", "Q30", "Q1045", "Q43", "Q833"
 PUTIN, ALIYEV, MODI, XI = "Q7747", "Q57371", "Q1058", "Q15031"
 EGYPT, ITALY, BIDEN, MACRON = "Q79", "Q38", "Q6279", "Q3052772"
 SCHOLZ, SERBIA, KOSOVO, UK = "Q61053", "Q403", "Q1246", "Q145"
+HASINA = "Q52183"
 ARGENTINA, BOLIVIA, NAMIBIA, SK, THAILAND, SAUDI = "Q414", "Q750", "Q1030", "Q884", "Q869", "Q851"
 
 POSITIVES = [
@@ -135,6 +138,12 @@ POSITIVES = [
         "Japan wrote to China on Friday, apologising to China for the incident.",
         ("SUPPORT", {JAPAN}, {CHINA}, "055"),
     ),
+    # 8. a work opened together, how told in an aside (061)
+    (
+        "Modi and Hasina jointly inaugurated, by remote button, the Integrated Check Post at "
+        "Petrapole.",
+        ("COOPERATE", {MODI, HASINA}, set(), "061"),
+    ),
     # 5. success wished
     (
         "Putin wished Malaysia success in its chairmanship of ASEAN.",
@@ -164,6 +173,12 @@ NEGATIVES = [
     ("Japan did not issue a statement urging China to stop the drills.", "REQUEST"),
     # a named instrument with no makers told
     ("Scholz welcomed the Ohrid Agreement.", "SUPPORT"),
+    # a joint opening planned, a joint attack
+    ("Modi and Hasina will jointly inaugurate, by video link, the new bridge.", "COOPERATE"),
+    (
+        "Modi and Hasina jointly launched, through a virtual ceremony, an attack on the project.",
+        "COOPERATE",
+    ),
     # apologies refused, denied, demanded or owed; regret with no one it is expressed to
     ("Japan refused to apologise to South Korea.", "SUPPORT"),
     ("Japan has not apologised to South Korea.", "SUPPORT"),
