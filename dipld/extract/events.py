@@ -13210,7 +13210,9 @@ _STATE_OBJECT = re.compile(
 )
 _RELEASE_OF = re.compile(
     r"\s+(?:for\s+)?(?:the\s+)?(?:(?:early|immediate|swift|prompt|unconditional|safe)\s+(?:and\s+)?){0,2}"
-    r"release\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<g>§[PD]\d+§)"
+    # ("the release of Australian citizens detained in China": the demonym's people masked as
+    # their state, asked nothing; session 35)
+    r"release\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<g>§[PD]\d+§|§S\d+§(?!['’]))"
 )
 # what is to be investigated, in the state named: "an investigation into the killings in Mali"
 # (not "into Russia's role in Mali": whose role, a party of its own; not "by the UN")

@@ -21,6 +21,9 @@ earlier sessions'):
 - An apology to a named party is SUPPORT 055 to it ("apologised to Bolivia", "offered a formal
   apology to", "a letter of apology to", "expressed its deep regret to"); none when refused,
   denied, demanded ("demanded that Japan apologise": a REQUEST) or owed ("must apologise").
+- The release of a state's people demanded ("Australian citizens detained in China", the
+  demonym's people masked as their state) asks nothing of their state: the one holding them is
+  the recipient, when named.
 - A work two leaders opened together is COOPERATE 061 also when how they opened it is told in
   an aside between the verb and the work ("jointly inaugurated, by remote button, the ...").
 """
@@ -41,7 +44,7 @@ QATAR, USA, SOMALIA, TURKEY, MALAYSIA = "Q846", "Q30", "Q1045", "Q43", "Q833"
 PUTIN, ALIYEV, MODI, XI = "Q7747", "Q57371", "Q1058", "Q15031"
 EGYPT, ITALY, BIDEN, MACRON = "Q79", "Q38", "Q6279", "Q3052772"
 SCHOLZ, SERBIA, KOSOVO, UK = "Q61053", "Q403", "Q1246", "Q145"
-HASINA = "Q52183"
+HASINA, WONG = "Q52183", "Q456759"
 ARGENTINA, BOLIVIA, NAMIBIA, SK, THAILAND, SAUDI = "Q414", "Q750", "Q1030", "Q884", "Q869", "Q851"
 
 POSITIVES = [
@@ -73,6 +76,15 @@ POSITIVES = [
     (
         "The Security Council passed a resolution demanding that Israel allow aid into Gaza.",
         ("REQUEST", {UNSC}, {ISRAEL}, "100"),
+    ),
+    # 2b. the release of a state's people demanded: of the one holding them, not of their state
+    (
+        "Wong pressed for the release of Australian citizens who have been detained in China.",
+        ("REQUEST", {WONG}, {CHINA}, "1053"),
+    ),
+    (
+        "The European Union demanded the release of Australian citizens detained in China.",
+        ("REQUEST", {EU}, {CHINA}, "1053"),
     ),
     # 3. praise of another's support, assistance or help
     (
@@ -195,3 +207,8 @@ NEGATIVES = [
 def test_not_told(text: str, kind: str) -> None:
     got = [e for e in typed_events(text, DAY) if not kind or e[0] == kind]
     assert not got, got
+
+
+def test_people_to_be_freed_are_asked_nothing() -> None:
+    got = typed_events("The European Union demanded the release of Australian citizens.", DAY)
+    assert not [e for e in got if e[0] == "REQUEST" and AUSTRALIA in e[2]], got
