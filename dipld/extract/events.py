@@ -5896,7 +5896,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # words before the noun
         r"(?:new\s+)?)?(?:(?:[\w-]+\s+|§[SD]\d+§\s+){0,3}?(?:assistance|aid|funding|support|"
         # "announced a USD 4 million contribution to the ASEAN-ROK Cooperation Fund"
-        r"grants?|loans?|contribution|donation)|"
+        # ("$500 million in Foreign Military Financing for the Philippines": session 35)
+        r"grants?|loans?|contribution|donation|[Ff]inancing)|"
         # "a 1.3 billion euro package of air defence aid for Ukraine"
         r"(?:[\w-]+\s+){0,2}?(?:package|tranche)\s+of\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,4}?"
         r"(?:assistance|aid|support|weapons|arms|equipment|funding|loans?|grants?)\b|"
@@ -5924,6 +5925,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         "071",
         needs="§M",
         needs_recipient=True,
+    ),
+    # "The European Union supported the construction of the pipeline with 39 million euros in
+    # grants", "Japan financed the bridge with a $40 million loan": a project paid for, its sum
+    # told (071; its taker not read: the project's place or partners are no recipient; session 35)
+    _t(
+        r"(?:supported|funded|financed|backed)(?=\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:construction|building|rebuilding|rehabilitation|reconstruction|upgrad(?:e|ing)|"
+        r"expansion|modernisation|modernization|project|development)\b(?:[^.;§]|§[SDC]\d+§){0,60}?"
+        r"\s+with\s+"
+        r"(?:an?\s+)?(?:(?:nearly|almost|about|over|up\s+to|more\s+than|some)\s+)?§M\d+§"
+        r"(?:\s+in)?\s+(?:[\w-]+\s+){0,2}?(?:grants?|loans?|funding|financing|credits?|aid|"
+        r"assistance)\b)",
+        "AID",
+        "071",
+        needs="§M",
+        recipient=False,
     ),
     # "Germany approved new military aid to Ukraine", "unveiled a fresh package of humanitarian
     # assistance for Sudan": aid announced without its sum

@@ -24,6 +24,9 @@ earlier sessions'):
 - The release of a state's people demanded ("Australian citizens detained in China", the
   demonym's people masked as their state) asks nothing of their state: the one holding them is
   the recipient, when named.
+- A project a party supported, funded or financed "with" a sum "in grants" or "in loans" is
+  AID 071 by it, with no recipient read (the project's place or partners are none); financing
+  announced ("$80 million in Foreign Military Financing for Vietnam") is aid as funding was.
 - A work two leaders opened together is COOPERATE 061 also when how they opened it is told in
   an aside between the verb and the work ("jointly inaugurated, by remote button, the ...").
 """
@@ -44,7 +47,7 @@ QATAR, USA, SOMALIA, TURKEY, MALAYSIA = "Q846", "Q30", "Q1045", "Q43", "Q833"
 PUTIN, ALIYEV, MODI, XI = "Q7747", "Q57371", "Q1058", "Q15031"
 EGYPT, ITALY, BIDEN, MACRON = "Q79", "Q38", "Q6279", "Q3052772"
 SCHOLZ, SERBIA, KOSOVO, UK = "Q61053", "Q403", "Q1246", "Q145"
-HASINA, WONG = "Q52183", "Q456759"
+HASINA, WONG, VIETNAM = "Q52183", "Q456759", "Q881"
 ARGENTINA, BOLIVIA, NAMIBIA, SK, THAILAND, SAUDI = "Q414", "Q750", "Q1030", "Q884", "Q869", "Q851"
 
 POSITIVES = [
@@ -156,6 +159,20 @@ POSITIVES = [
         "Petrapole.",
         ("COOPERATE", {MODI, HASINA}, set(), "061"),
     ),
+    # 9. aid: a project paid for with a sum; financing announced
+    (
+        "The European Union supported the construction of the Serbia-Bulgaria gas link with 49 "
+        "million euros in grants.",
+        ("AID", {EU}, set(), "071"),
+    ),
+    (
+        "Japan financed the rehabilitation of the port with a $40 million loan.",
+        ("AID", {JAPAN}, set(), "071"),
+    ),
+    (
+        "The United States announced $80 million in Foreign Military Financing for Vietnam.",
+        ("AID", {USA}, {VIETNAM}, "072"),
+    ),
     # 5. success wished
     (
         "Putin wished Malaysia success in its chairmanship of ASEAN.",
@@ -191,6 +208,10 @@ NEGATIVES = [
         "Modi and Hasina jointly launched, through a virtual ceremony, an attack on the project.",
         "COOPERATE",
     ),
+    # a project paid for: planned, negated, or backed with no sum of aid
+    ("The EU will support the construction of the pipeline with 39 million euros in grants.", "AID"),
+    ("The EU did not fund the construction of the pipeline with 39 million euros in loans.", "AID"),
+    ("Greece supported the project with statements of support.", "AID"),
     # apologies refused, denied, demanded or owed; regret with no one it is expressed to
     ("Japan refused to apologise to South Korea.", "SUPPORT"),
     ("Japan has not apologised to South Korea.", "SUPPORT"),
