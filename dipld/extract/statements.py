@@ -4236,13 +4236,7 @@ def _praise(
         # Indonesia, for their support": the ones thanked are those named; no second SUPPORT
         # with no one (session 27)
         pass
-    elif (
-        first
-        and not recipients
-        and outcome is not None
-        and noun not in _SIGNINGS
-        and m is None
-    ):
+    elif first and not recipients and outcome is not None and noun not in _SIGNINGS and m is None:
         # "Sikorski praised the release as a significant gesture", "welcomed the decision" with
         # no one whose release or decision it is found (named, or told before: acts.agents_of):
         # praise of no named actor is no event (ANNOTATION.md §5; session 30)

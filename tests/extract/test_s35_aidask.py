@@ -13,11 +13,12 @@ earlier sessions'):
   Union") is SUPPORT 051 to its giver, as praise of its efforts or role was; gratitude or
   appreciation expressed in a release's present ("Qatar expresses its appreciation to Egypt") is
   as the past's; praise after "and" that follows a reported clause telling only a state of
-  being ("Aliyev said Azerbaijan was ready to ... and thanked Italy") is the speaker's; success wished to a party ("Putin wished Malaysia success in its
-  chairmanship") is SUPPORT 051 to it (not "wished to meet": a wish of one's own); a call
-  "today" with a leader "of" his state to congratulate him is praise as a call by phone was; a
-  named instrument welcomed ("the Ohrid Agreement reached between Serbia and Kosovo") praises
-  the two that reached it, as "the agreement reached between" did (none when no one is told).
+  being ("Aliyev said Azerbaijan was ready to ... and thanked Italy") is the speaker's; success
+  wished to a party ("Putin wished Malaysia success in its chairmanship") is SUPPORT 051 to it
+  (not "wished to meet": a wish of one's own); a call "today" with a leader "of" his state to
+  congratulate him is praise as a call by phone was; a named instrument welcomed ("the Ohrid
+  Agreement reached between Serbia and Kosovo") praises the two that reached it, as "the
+  agreement reached between" did (none when no one is told).
 - An apology to a named party is SUPPORT 055 to it ("apologised to Bolivia", "offered a formal
   apology to", "a letter of apology to", "expressed its deep regret to"); none when refused,
   denied, demanded ("demanded that Japan apologise": a REQUEST) or owed ("must apologise").
@@ -209,7 +210,10 @@ NEGATIVES = [
         "COOPERATE",
     ),
     # a project paid for: planned, negated, or backed with no sum of aid
-    ("The EU will support the construction of the pipeline with 39 million euros in grants.", "AID"),
+    (
+        "The EU will support the construction of the pipeline with 39 million euros in grants.",
+        "AID",
+    ),
     ("The EU did not fund the construction of the pipeline with 39 million euros in loans.", "AID"),
     ("Greece supported the project with statements of support.", "AID"),
     # apologies refused, denied, demanded or owed; regret with no one it is expressed to
