@@ -9340,6 +9340,10 @@ def _sentence_subject(
     introduction (and followed by a verb, unless ``head`` ends before the verb)."""
     lead = _LEAD_SUBJECT if verb_follows else _LEAD_ACTOR
     m = lead.match(head, intro_end(head))
+    if m is None and head[:1] in "\"“":
+        # '"Our servicemen have returned," Pashinyan wrote, thanking Aliyev ...': the speaker
+        # after the quote the sentence opens with (session 35)
+        m = _QUOTE_SPEAKER.match(head)
     if m is None:
         # "The ministry said ...": a bare body of the state the article named it of
         at = intro_end(head)
@@ -9349,7 +9353,8 @@ def _sentence_subject(
         ):
             return []
         return bare_body(analysis, doc, head, at)
-    return [e for e in entities_of(analysis, m.group("s")) if e.kind in _ACTOR_KINDS]
+    slot = m.group("s") or m.group("s2") if m.re is _QUOTE_SPEAKER else m.group("s")
+    return [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
 
 
 def _fronted_subject(analysis: Analysis, tail: str) -> list[Entity]:
@@ -9363,6 +9368,12 @@ def _fronted_subject(analysis: Analysis, tail: str) -> list[Entity]:
     return []
 
 
+# the speaker after a quote: '"...," Pashinyan wrote on Facebook', '"...," said Putin'
+_QUOTE_SPEAKER = re.compile(
+    r"[\"“][^\"”]{1,600}?[,.?!]?[\"”],?\s+(?:(?:[Tt]he\s+)?(?P<s>§[PSO]\d+§)\s+(?:said|says|wrote|"
+    r"writes|told|added|tweeted|posted|stated|declared)\b|(?:said|says|wrote|added)\s+(?:the\s+)?"
+    r"(?P<s2>§[PSO]\d+§)(?=[\s,]))"
+)
 _CLAUSE_COMMA = re.compile(r",\s+")
 _FRONTED_SUBJECT = re.compile(
     rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})\s+(?:(?:also|later|then)\s+)?"

@@ -1720,9 +1720,12 @@ def _thanked_who_offered(analysis: Analysis, doc: Doc, thankers: list[Entity]) -
 
 # the speaker after a quote who praises in a relative clause: '"...," said Foreign Minister X,
 # who thanked his counterparts for ...' (the relative clause is the speaker's own act)
+# (and the one met or received: "The Secretary met Prime Minister X, who thanked the United
+# States for its partnership"; session 35)
 _SAID_WHO = re.compile(
-    r"\b(?:said|says|added)\s+(?:the\s+)?(?P<s>§P\d+§),\s+who(?=\s+(?:also\s+)?(?:thanked|praised|"
-    r"congratulated|commended|applauded|hailed|lauded)\b)"
+    r"\b(?:said|says|added|met|meets|received|receives|hosted|hosts|(?:met|spoke|talked)\s+with|"
+    r"held\s+talks\s+with)\s+(?:the\s+)?(?P<s>§P\d+§),\s+who(?=\s+(?:also\s+)?(?:thanked|"
+    r"praised|congratulated|commended|applauded|hailed|lauded)\b)"
 )
 
 

@@ -18,7 +18,10 @@ earlier sessions'):
   (not "wished to meet": a wish of one's own); a call "today" with a leader "of" his state to
   congratulate him is praise as a call by phone was; a named instrument welcomed ("the Ohrid
   Agreement reached between Serbia and Kosovo") praises the two that reached it, as "the
-  agreement reached between" did (none when no one is told).
+  agreement reached between" did (none when no one is told). Praise in a participle after the
+  quote a sentence opens with is the speaker's ('"...," Pashinyan wrote, thanking Aliyev'), and
+  praise in a relative clause on the one met or received is that one's ("met Prime Minister X,
+  who thanked the United States").
 - An apology to a named party is SUPPORT 055 to it ("apologised to Bolivia", "offered a formal
   apology to", "a letter of apology to", "expressed its deep regret to"); none when refused,
   denied, demanded ("demanded that Japan apologise": a REQUEST) or owed ("must apologise").
@@ -49,6 +52,7 @@ PUTIN, ALIYEV, MODI, XI = "Q7747", "Q57371", "Q1058", "Q15031"
 EGYPT, ITALY, BIDEN, MACRON = "Q79", "Q38", "Q6279", "Q3052772"
 SCHOLZ, SERBIA, KOSOVO, UK = "Q61053", "Q403", "Q1246", "Q145"
 HASINA, WONG, VIETNAM = "Q52183", "Q456759", "Q881"
+PASHINYAN, ERDOGAN = "Q7035479", "Q39259"
 ARGENTINA, BOLIVIA, NAMIBIA, SK, THAILAND, SAUDI = "Q414", "Q750", "Q1030", "Q884", "Q869", "Q851"
 
 POSITIVES = [
@@ -104,6 +108,21 @@ POSITIVES = [
         "Aliyev said Azerbaijan was ready to supply more gas and thanked Italy for its "
         "cooperation.",
         ("SUPPORT", {ALIYEV}, {ITALY}, "051"),
+    ),
+    # (praise in a participle after the quote a sentence opens with: the speaker's)
+    (
+        '"Our soldiers are home," Pashinyan wrote on Facebook, thanking President Ilham Aliyev '
+        "for the gesture.",
+        ("SUPPORT", {PASHINYAN}, {ALIYEV}, "051"),
+    ),
+    (
+        '"The talks were useful," said Putin, thanking Erdogan for his hospitality.',
+        ("SUPPORT", {PUTIN}, {ERDOGAN}, "051"),
+    ),
+    # (praise in a relative clause on the one met or received)
+    (
+        "Putin received President Erdogan, who congratulated Russia on the success of the forum.",
+        ("SUPPORT", {ERDOGAN}, {RUSSIA}, "051"),
     ),
     # 4. gratitude and appreciation in a release's present
     (
@@ -237,3 +256,8 @@ def test_not_told(text: str, kind: str) -> None:
 def test_people_to_be_freed_are_asked_nothing() -> None:
     got = typed_events("The European Union demanded the release of Australian citizens.", DAY)
     assert not [e for e in got if e[0] == "REQUEST" and AUSTRALIA in e[2]], got
+
+
+def test_praise_in_a_relative_clause_on_the_subject_is_not_the_met_ones() -> None:
+    got = typed_events("Blinken, who thanked Marape for his hospitality, met Wong on Friday.", DAY)
+    assert not [e for e in got if e[0] == "SUPPORT" and WONG in e[1]], got
