@@ -9340,7 +9340,7 @@ def _sentence_subject(
     introduction (and followed by a verb, unless ``head`` ends before the verb)."""
     lead = _LEAD_SUBJECT if verb_follows else _LEAD_ACTOR
     m = lead.match(head, intro_end(head))
-    if m is None and head[:1] in "\"“":
+    if m is None and head[:1] in '"“':
         # '"Our servicemen have returned," Pashinyan wrote, thanking Aliyev ...': the speaker
         # after the quote the sentence opens with (session 35)
         m = _QUOTE_SPEAKER.match(head)
