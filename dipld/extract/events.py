@@ -8876,7 +8876,9 @@ _SERIAL_AND = re.compile(r"§,\s+and\s+(?:the\s+)?§[SDOPG]\d+§(?:\s+(?:\w+\s+)
 _CLAUSE_BREAK = re.compile(
     r";|\bwhich\b|\bwho\b|\bthat\b(?=\s+(?!§))|,\s+(?:while|as|and\s+(?=§))|"
     # "... severed ties after protesters attacked ...": a clause with a subject of its own
-    r"\b(?:after|before|when|because|since|until|once|while)\s+(?=(?:the\s+|some\s+|many\s+)?[a-z])"
+    # (not "once again", "once more": an adverb; session 35)
+    r"\b(?:after|before|when|because|since|until|once(?!\s+(?:again|more)\b)|while)\s+"
+    r"(?=(?:the\s+|some\s+|many\s+)?[a-z])"
 )
 _REPORTED = re.compile(
     r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added|"
@@ -8893,6 +8895,8 @@ _REPORTED = re.compile(
     r"yesterday))?)?\s+$"
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
+_COMMA_AND_END = re.compile(r",\s+and\s+(?:also\s+)?$")
+_RELATIVE_WORD = re.compile(r"\s(?:that|which|who)\s")
 # "according to Pashinyan, Azerbaijani forces had ...": the source (``s``) of the act of ``g``
 _ACCORDING_BEFORE = re.compile(
     rf"\baccording\s+to\s+(?:the\s+)?(?P<s>{ACTORS})(?:['’]s)?(?:\s+[a-z]+){{0,3}},\s+"
@@ -9547,8 +9551,9 @@ _DEMONYM_BODY_NOUN = re.compile(
 )
 # a bare body as a clause's subject: "The ministry urged ...", "The junta agreed ..."
 _BARE_BODY = re.compile(
-    r"\s*(?:[Tt]he\s+)(?:(?:foreign|military)\s+)?(?P<n>ministry|presidency|junta)\s+"
-    r"(?:(?:also|later|further|then|again|has|had|have)\s+)*"
+    # ("The Government once again urges ..." in a ministry's own release; session 35)
+    r"\s*(?:[Tt]he\s+)(?:(?:foreign|military)\s+)?(?P<n>ministry|presidency|junta|[Gg]overnment)\s+"
+    r"(?:(?:also|later|further|then|once|again|has|had|have|strongly|firmly)\s+)*"
 )
 _BODY_VERB = re.compile(r"(?!(?:of|and|or|in|for|to|on|at|with|by|which|that|who)\b)[a-z]+\b")
 # how many sentences back the body may have been named
@@ -9598,7 +9603,7 @@ def bare_body(analysis: Analysis, doc: Doc, text: str, at: int = 0) -> list[Enti
     if named:
         state, index = next(iter(named.values()))
         return [state] if 0 <= analysis.sentence.index - index <= _BODY_REACH else []
-    if noun == "ministry" and doc.own_ministry is not None:
+    if noun in {"ministry", "government"} and doc.own_ministry is not None:
         return [doc.own_ministry]
     return []
 
@@ -9636,6 +9641,22 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         # "X warned that the region could spiral out of control and accused Y of ...": the
         # second verb of X, after the clause X reported
         clause = clauses[-2]
+    elif (
+        len(clauses) > 1
+        and _COMMA_AND_END.search(clause)
+        and list(_CLAUSE_BREAK.finditer(head))[-1].group(0) in {"that", "which", "who"}
+    ):
+        # "criticised the law that the Georgian parliament passed on Tuesday, and urged ...": the
+        # second verb after a comma is the main clause's, not the relative clause's (session 35)
+        clause = clauses[-2]
+    if (
+        _COMMA_AND_END.search(clause)
+        and (relative := _RELATIVE_WORD.search(clause)) is not None
+        and _SLOT_GROUP.search(clause, 0, relative.start()) is not None
+    ):
+        # "protests against the claim that Japan has made in its Bluebook, released today, and
+        # urges Japan to ...": the same, the relative clause's subject masked (session 35)
+        clause = clause[: relative.start()]
     groups = list(_SLOT_GROUP.finditer(clause))
     if (
         groups

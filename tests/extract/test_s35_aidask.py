@@ -28,6 +28,10 @@ earlier sessions'):
 - The release of a state's people demanded ("Australian citizens detained in China", the
   demonym's people masked as their state) asks nothing of their state: the one holding them is
   the recipient, when named.
+- A second verb after a comma and a relative clause is the main clause's ("protests against the
+  claim that Japan has once again made ..., and urges Japan to ...": "once again" is no clause
+  break); "The Government" in a foreign ministry's own release is its state, as "the ministry"
+  was.
 - A project a party supported, funded or financed "with" a sum "in grants" or "in loans" is
   AID 071 by it, with no recipient read (the project's place or partners are none); financing
   announced ("$80 million in Foreign Military Financing for Vietnam") is aid as funding was.
@@ -41,7 +45,10 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import typed_events
+from dipld.extract import extract
+from dipld.kb.index import load_index
+from dipld.model import Article
+from tests.extract.test_patterns import keys, typed_events
 
 DAY = dt.date(2023, 9, 22)
 
@@ -52,7 +59,7 @@ PUTIN, ALIYEV, MODI, XI = "Q7747", "Q57371", "Q1058", "Q15031"
 EGYPT, ITALY, BIDEN, MACRON = "Q79", "Q38", "Q6279", "Q3052772"
 SCHOLZ, SERBIA, KOSOVO, UK = "Q61053", "Q403", "Q1246", "Q145"
 HASINA, WONG, VIETNAM = "Q52183", "Q456759", "Q881"
-PASHINYAN, ERDOGAN = "Q7035479", "Q39259"
+PASHINYAN, ERDOGAN, GEORGIA = "Q7035479", "Q39259", "Q230"
 ARGENTINA, BOLIVIA, NAMIBIA, SK, THAILAND, SAUDI = "Q414", "Q750", "Q1030", "Q884", "Q869", "Q851"
 
 POSITIVES = [
@@ -93,6 +100,18 @@ POSITIVES = [
     (
         "The European Union demanded the release of Australian citizens detained in China.",
         ("REQUEST", {EU}, {CHINA}, "1053"),
+    ),
+    # 2c. a second verb after a relative clause is the main clause's ("once again" is no
+    # clause break)
+    (
+        "South Korea protests against the claim that Japan has once again made in its white "
+        "paper, published today, and urges Japan to withdraw the claim.",
+        ("REQUEST", {SK}, {JAPAN}, "100"),
+    ),
+    (
+        "Germany criticised the law that the Georgian parliament passed on Tuesday, and urged "
+        "Georgia to repeal it.",
+        ("REQUEST", {GERMANY}, {GEORGIA}, "100"),
     ),
     # 3. praise of another's support, assistance or help
     (
@@ -261,3 +280,26 @@ def test_people_to_be_freed_are_asked_nothing() -> None:
 def test_praise_in_a_relative_clause_on_the_subject_is_not_the_met_ones() -> None:
     got = typed_events("Blinken, who thanked Marape for his hospitality, met Wong on Friday.", DAY)
     assert not [e for e in got if e[0] == "SUPPORT" and WONG in e[1]], got
+
+
+def _release_requests(body: str, publisher: str) -> list[tuple[set[str], set[str]]]:
+    article = Article(id="t", source="t.txt", body=body, date=DAY, publisher=publisher)
+    return [
+        (keys(f.get("actor")), keys(f.get("recipient")))
+        for f in extract(article, load_index())
+        if f.cls.value == "Event" and str(f.get("eventType")[0]) == "REQUEST"
+    ]
+
+
+def test_the_government_of_a_ministrys_own_release_is_its_state() -> None:
+    body = (
+        "Tokyo, 3 March 2023\n\nThe Government once again urges the Government of China to "
+        "release the detained Japanese nationals."
+    )
+    got = _release_requests(body, "Ministry of Foreign Affairs of Japan")
+    assert ({JAPAN}, {CHINA}) in got, got
+
+
+def test_a_bare_government_in_another_publishers_story_is_no_one() -> None:
+    body = "The Government once again urges the Government of China to release the detainees."
+    assert _release_requests(body, "Reuters") == []
