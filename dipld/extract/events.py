@@ -5897,7 +5897,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:new\s+)?)?(?:(?:[\w-]+\s+|§[SD]\d+§\s+){0,3}?(?:assistance|aid|funding|support|"
         # "announced a USD 4 million contribution to the ASEAN-ROK Cooperation Fund"
         # ("$500 million in Foreign Military Financing for the Philippines": session 35)
-        r"grants?|loans?|contribution|donation|[Ff]inancing)|"
+        r"grants?|loans?|contribution|donation|[Mm]ilitary\s+[Ff]inancing)|"
         # "a 1.3 billion euro package of air defence aid for Ukraine"
         r"(?:[\w-]+\s+){0,2}?(?:package|tranche)\s+of\s+(?:[\w-]+\s+|§[SD]\d+§\s+){0,4}?"
         r"(?:assistance|aid|support|weapons|arms|equipment|funding|loans?|grants?)\b|"
@@ -8896,7 +8896,6 @@ _REPORTED = re.compile(
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
 _COMMA_AND_END = re.compile(r",\s+and\s+(?:also\s+)?$")
-_RELATIVE_WORD = re.compile(r"\s(?:that|which|who)\s")
 # "according to Pashinyan, Azerbaijani forces had ...": the source (``s``) of the act of ``g``
 _ACCORDING_BEFORE = re.compile(
     rf"\baccording\s+to\s+(?:the\s+)?(?P<s>{ACTORS})(?:['’]s)?(?:\s+[a-z]+){{0,3}},\s+"
