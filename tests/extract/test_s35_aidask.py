@@ -35,6 +35,8 @@ earlier sessions'):
 - A project a party supported, funded or financed "with" a sum "in grants" or "in loans" is
   AID 071 by it, with no recipient read (the project's place or partners are none); financing
   announced ("$80 million in Foreign Military Financing for Vietnam") is aid as funding was.
+- Germany's armed forces named as such ("the Bundeswehr has deployed ...") act for it, as the
+  People's Liberation Army does for China.
 - A work two leaders opened together is COOPERATE 061 also when how they opened it is told in
   an aside between the verb and the work ("jointly inaugurated, by remote button, the ...").
 """
@@ -59,7 +61,7 @@ PUTIN, ALIYEV, MODI, XI = "Q7747", "Q57371", "Q1058", "Q15031"
 EGYPT, ITALY, BIDEN, MACRON = "Q79", "Q38", "Q6279", "Q3052772"
 SCHOLZ, SERBIA, KOSOVO, UK = "Q61053", "Q403", "Q1246", "Q145"
 HASINA, WONG, VIETNAM = "Q52183", "Q456759", "Q881"
-PASHINYAN, ERDOGAN, GEORGIA = "Q7035479", "Q39259", "Q230"
+PASHINYAN, ERDOGAN, GEORGIA, POLAND = "Q7035479", "Q39259", "Q230", "Q36"
 ARGENTINA, BOLIVIA, NAMIBIA, SK, THAILAND, SAUDI = "Q414", "Q750", "Q1030", "Q884", "Q869", "Q851"
 
 POSITIVES = [
@@ -211,6 +213,11 @@ POSITIVES = [
     (
         "The United States announced $80 million in Foreign Military Financing for Vietnam.",
         ("AID", {USA}, {VIETNAM}, "072"),
+    ),
+    # 10. a state's armed forces by their own name act for it
+    (
+        "The Bundeswehr has deployed Patriot air defence systems to Poland.",
+        ("AID", {GERMANY}, {POLAND}, "074"),
     ),
     # 5. success wished
     (
