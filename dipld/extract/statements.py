@@ -4102,6 +4102,12 @@ def _the_two_others(analysis: Analysis, doc: Doc, slots: str, actors: list[Entit
     return others if len(others) == 2 and all(e.is_linked for e in others) else []
 
 
+# the people named after the one praised: "President Radev and the Bulgarian people", "and the
+# people of Bulgaria"
+_AND_PEOPLE = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:(?:brotherly|friendly|fraternal)\s+)?(?:(?P<d>§D\d+§)\s+people|"
+    r"people\s+of\s+(?:the\s+)?(?P<s>§S\d+§))\b"
+)
 # a reported clause that only tells a state of being: "Aliyev said Azerbaijan was ready to ...
 # and welcomed the support of the EU" (the praise after "and" is the speaker's; session 35)
 _REPORTED_STATE = re.compile(r"^\s+(?:was|were|is|are|remained|remains)\b")
@@ -4141,6 +4147,16 @@ def _praise(
             if e.key not in {a.key for a in actors}
         ]
         recipients = _the_two_others(analysis, doc, m.group("r"), actors) or recipients
+        if recipients and (people := _AND_PEOPLE.match(after)) is not None:
+            # "congratulated President Radev and the Bulgarian people on ...": the state of the
+            # people thanked with its leader (session 35)
+            own = {a.key for a in actors} | {e.key for e in recipients}
+            own |= {s.key for a in actors if (s := state_of(doc, a)) is not None}
+            recipients += [
+                e
+                for e in entities_of(analysis, people.group("d") or people.group("s"))
+                if e.kind is EntityKind.STATE and e.key not in own
+            ]
         if (
             m.group("v").lower().startswith("welcome")
             and _WELCOMED_TO.match(after)

@@ -21,7 +21,8 @@ earlier sessions'):
   agreement reached between" did (none when no one is told). Praise in a participle after the
   quote a sentence opens with is the speaker's ('"...," Pashinyan wrote, thanking Aliyev'), and
   praise in a relative clause on the one met or received is that one's ("met Prime Minister X,
-  who thanked the United States").
+  who thanked the United States"); a leader praised with his people ("President Radev and the
+  Bulgarian people") praises his state too, never the praiser's own.
 - An apology to a named party is SUPPORT 055 to it ("apologised to Bolivia", "offered a formal
   apology to", "a letter of apology to", "expressed its deep regret to"); none when refused,
   denied, demanded ("demanded that Japan apologise": a REQUEST) or owed ("must apologise").
@@ -62,6 +63,7 @@ EGYPT, ITALY, BIDEN, MACRON = "Q79", "Q38", "Q6279", "Q3052772"
 SCHOLZ, SERBIA, KOSOVO, UK = "Q61053", "Q403", "Q1246", "Q145"
 HASINA, WONG, VIETNAM = "Q52183", "Q456759", "Q881"
 PASHINYAN, ERDOGAN, GEORGIA, POLAND = "Q7035479", "Q39259", "Q230", "Q36"
+FRANCE = "Q142"
 ARGENTINA, BOLIVIA, NAMIBIA, SK, THAILAND, SAUDI = "Q414", "Q750", "Q1030", "Q884", "Q869", "Q851"
 
 POSITIVES = [
@@ -144,6 +146,16 @@ POSITIVES = [
     (
         "Putin received President Erdogan, who congratulated Russia on the success of the forum.",
         ("SUPPORT", {ERDOGAN}, {RUSSIA}, "051"),
+    ),
+    # (a leader and his people praised: the state of the people too, never the praiser's own)
+    (
+        "Scholz congratulated President Macron and the French people on the reopening of the "
+        "cathedral.",
+        ("SUPPORT", {SCHOLZ}, {MACRON, FRANCE}, "051"),
+    ),
+    (
+        "Putin thanked President Erdogan and the Russian people for their support.",
+        ("SUPPORT", {PUTIN}, {ERDOGAN}, "051"),
     ),
     # 4. gratitude and appreciation in a release's present
     (
