@@ -9831,7 +9831,9 @@ _APPOSITION = re.compile(
     # ("Maria Zakharova, the Russian Foreign Ministry spokeswoman, denounced ...": the body
     # after "the" is the person's, session 31)
     r"(?<=§),\s+(?:a|an|one\s+of|the(?=\s+(?:[a-z]|§[SDO]\d+§(?:['’]s)?\s+(?!and\b|or\b)[a-z]))|"
-    r"(?:un)?like(?=\s+(?:other|fellow|its|the)\s))"
+    r"(?:un)?like(?=\s+(?:other|fellow|its|the)\s)|"
+    # "Kuwait and Saudi Arabia, as a single negotiating party, had called on ..." (session 35)
+    r"as(?=\s+(?:a|an|the|its|their)\s+[^,;§]{1,60}?,))"
     r"\s+[^,;]{1,60}?,(?=\s)|"
     # "Belarus, Russia's closest ally, condemned ...": the possessor names no actor (session 24)
     r"(?<=§),\s+§[SDO]\d+§['’]s?\s+(?:[a-z-]+\s+){0,3}[a-z-]+"

@@ -33,6 +33,8 @@ earlier sessions'):
   claim that Japan has once again made ..., and urges Japan to ...": "once again" is no clause
   break); "The Government" in a foreign ministry's own release is its state, as "the ministry"
   was.
+- The subject's role told in an aside ("Kuwait and Saudi Arabia, as a single negotiating party,
+  had called on Iran to ...") names no actor; the subject acts.
 - A project a party supported, funded or financed "with" a sum "in grants" or "in loans" is
   AID 071 by it, with no recipient read (the project's place or partners are none); financing
   announced ("$80 million in Foreign Military Financing for Vietnam") is aid as funding was.
@@ -63,7 +65,7 @@ EGYPT, ITALY, BIDEN, MACRON = "Q79", "Q38", "Q6279", "Q3052772"
 SCHOLZ, SERBIA, KOSOVO, UK = "Q61053", "Q403", "Q1246", "Q145"
 HASINA, WONG, VIETNAM = "Q52183", "Q456759", "Q881"
 PASHINYAN, ERDOGAN, GEORGIA, POLAND = "Q7035479", "Q39259", "Q230", "Q36"
-FRANCE = "Q142"
+FRANCE, KUWAIT, IRAN, KENYA, ETHIOPIA = "Q142", "Q817", "Q794", "Q114", "Q115"
 ARGENTINA, BOLIVIA, NAMIBIA, SK, THAILAND, SAUDI = "Q414", "Q750", "Q1030", "Q884", "Q869", "Q851"
 
 POSITIVES = [
@@ -116,6 +118,16 @@ POSITIVES = [
         "Germany criticised the law that the Georgian parliament passed on Tuesday, and urged "
         "Georgia to repeal it.",
         ("REQUEST", {GERMANY}, {GEORGIA}, "100"),
+    ),
+    # 2d. the subject's role told in an aside ("as a single negotiating party")
+    (
+        "Kuwait and Saudi Arabia, as a single negotiating party, had repeatedly called on Iran "
+        "to negotiate the boundary.",
+        ("REQUEST", {KUWAIT, SAUDI}, {IRAN}, "100"),
+    ),
+    (
+        "Kenya, as the current chair, urged Ethiopia to withdraw its troops.",
+        ("REQUEST", {KENYA}, {ETHIOPIA}, "106"),
     ),
     # 3. praise of another's support, assistance or help
     (
