@@ -35,6 +35,9 @@ earlier sessions'):
   was.
 - The subject's role told in an aside ("Kuwait and Saudi Arabia, as a single negotiating party,
   had called on Iran to ...") names no actor; the subject acts.
+- Another state's leader asked to act on a matter ("Erdogan asked Putin to extend the grain
+  deal") is a REQUEST 100 of him, as one asked to release or lift was; a leader's order to his
+  own minister is none.
 - A project a party supported, funded or financed "with" a sum "in grants" or "in loans" is
   AID 071 by it, with no recipient read (the project's place or partners are none); financing
   announced ("$80 million in Foreign Military Financing for Vietnam") is aid as funding was.
@@ -128,6 +131,16 @@ POSITIVES = [
     (
         "Kenya, as the current chair, urged Ethiopia to withdraw its troops.",
         ("REQUEST", {KENYA}, {ETHIOPIA}, "106"),
+    ),
+    # 2e. another state's leader asked to act on a matter
+    (
+        "Erdogan asked Putin to extend the grain deal by another four months.",
+        ("REQUEST", {ERDOGAN}, {PUTIN}, "100"),
+    ),
+    (
+        "During the talks, Erdogan asked President Putin to make the blocked stocks of grain and "
+        "fertiliser available.",
+        ("REQUEST", {ERDOGAN}, {PUTIN}, "100"),
     ),
     # 3. praise of another's support, assistance or help
     (
@@ -270,6 +283,8 @@ NEGATIVES = [
     # planned or negated
     ("Japan will issue a statement urging China to respect freedom of navigation.", "REQUEST"),
     ("Japan did not issue a statement urging China to stop the drills.", "REQUEST"),
+    # a leader's order to his own minister
+    ("Putin asked Shoigu to halt the offensive.", "REQUEST"),
     # a named instrument with no makers told
     ("Scholz welcomed the Ohrid Agreement.", "SUPPORT"),
     # a joint opening planned, a joint attack
