@@ -228,7 +228,10 @@ _ASKED_TO_ACT = re.compile(
     # another state's leader asked to act on a matter ("Erdogan asked Putin to extend the grain
     # deal", "Macron asked Traore to clarify the request"): only between two states' people
     # (not a leader's order to his own minister; session 35)
-    r"(?P<other>extend|ease|postpone|clarify|reconsider|resume|allow|halt|stop|end|send))\b"
+    # (not "asked Mr Dini to extend his invitation to ...": a message passed on)
+    r"(?P<other>extend(?!\s+(?:[\w-]+\s+){0,3}?(?:invitations?|greetings|regards|congratulations|"
+    r"wishes|condolences|thanks|gratitude)\b)|ease|postpone|clarify|reconsider|resume|allow|halt|"
+    r"stop|end|send))\b"
 )
 
 

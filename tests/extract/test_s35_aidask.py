@@ -283,8 +283,9 @@ NEGATIVES = [
     # planned or negated
     ("Japan will issue a statement urging China to respect freedom of navigation.", "REQUEST"),
     ("Japan did not issue a statement urging China to stop the drills.", "REQUEST"),
-    # a leader's order to his own minister
+    # a leader's order to his own minister; a message passed on
     ("Putin asked Shoigu to halt the offensive.", "REQUEST"),
+    ("Putin asked Erdogan to extend his invitation to President Aliyev.", "REQUEST"),
     # a named instrument with no makers told
     ("Scholz welcomed the Ohrid Agreement.", "SUPPORT"),
     # a joint opening planned, a joint attack
