@@ -14,10 +14,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from dipld.extract.facts import Doc, event_args
+from dipld.extract.facts import Doc, event_args, state_of
 from dipld.extract.patterns import NEGATION, in_relative_clause
 from dipld.extract.spans import Analysis
-from dipld.model import Entity, FactClass, TimeValue
+from dipld.model import Entity, EntityKind, FactClass, TimeValue
 
 # "In 1973, Denmark and Canada agreed on a continental shelf boundary": the year opens the
 # sentence, both parties are named, the object is a line between them
@@ -222,8 +222,16 @@ def tightened_sanctions(analysis: Analysis, doc: Doc) -> None:
 # "During the talks, Scholz asked President Macron to make more tanks available": a person
 # asked for a material act (a courtesy, "asked him to convey greetings", is none)
 _ASKED_TO_ACT = re.compile(
-    r"(?P<s>§[PSD]\d+§)\s+(?:also\s+)?asked\s+(?P<r>§P\d+§)\s+to\s+(?:make\s+(?:[\w-]+\s+){1,5}?"
-    r"available|release|free|lift|extradite|hand\s+over|withdraw|return|reopen|unblock)\b"
+    r"(?P<s>§[PSD]\d+§)\s+(?:also\s+|on\s+[A-Z][a-z]+day\s+)?asked\s+(?P<r>§P\d+§)\s+"
+    r"(?:on\s+[A-Z][a-z]+day\s+)?to\s+(?:make\s+(?:[\w-]+\s+){1,8}?"
+    r"available|release|free|lift|extradite|hand\s+over|withdraw|return|reopen|unblock|"
+    # another state's leader asked to act on a matter ("Erdogan asked Putin to extend the grain
+    # deal", "Macron asked Traore to clarify the request"): only between two states' people
+    # (not a leader's order to his own minister; session 35)
+    # (not "asked Mr Dini to extend his invitation to ...": a message passed on)
+    r"(?P<other>extend(?!\s+(?:[\w-]+\s+){0,3}?(?:invitations?|greetings|regards|congratulations|"
+    r"wishes|condolences|thanks|gratitude)\b)|ease|postpone|clarify|reconsider|resume|allow|halt|"
+    r"stop|end|send))\b"
 )
 
 
@@ -249,8 +257,19 @@ def asked_to_act(analysis: Analysis, doc: Doc) -> None:
     recipients = [e for e in ev._resolve(analysis, doc, m.group("r")) if e.key not in own]
     if not actors or not recipients:
         return
+    if m.group("other") and not _two_states(doc, actors, recipients):
+        return
     when = ev._event_date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args("REQUEST", "100", actors, recipients, when), analysis, 0.7)
+
+
+def _two_states(doc: Doc, actors: list[Entity], recipients: list[Entity]) -> bool:
+    """Whether the one who asks and the one asked act for two different known states."""
+    sides = [
+        {s.key for e in group if (s := e if e.kind is not EntityKind.PERSON else state_of(doc, e))}
+        for group in (actors, recipients)
+    ]
+    return all(len(side) == 1 for side in sides) and sides[0] != sides[1]
 
 
 # a request told by its noun, its maker named in the phrase: "Armenia's request to the CSTO for

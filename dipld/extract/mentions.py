@@ -4492,6 +4492,9 @@ _SEATS = {
     "People's Liberation Army": "Q148",
     "People’s Liberation Army": "Q148",
     "PLA": "Q148",
+    # Germany's armed forces act for it ("the Bundeswehr has deployed Patriot systems to
+    # Lithuania"; session 35)
+    "Bundeswehr": "Q183",
 }
 _SEAT = re.compile(
     r"\b(?:Kremlin|White\s+House|State\s+Department|Pentagon|Downing\s+Street|Élysée|Elysee|"
@@ -4500,14 +4503,14 @@ _SEAT = re.compile(
     r"Defense\s+Department|USAID|Office\s+of\s+Foreign\s+Assets\s+Control|OFAC|"
     r"(?:Swiss\s+)?Federal\s+Council|"
     # (not the "Sudan People's Liberation Army", once a rebel force)
-    r"(?:(?<=Chinese\s)|(?<=[Tt]he\s))People['’]s\s+Liberation\s+Army|PLA)\b"
+    r"(?:(?<=Chinese\s)|(?<=[Tt]he\s))People['’]s\s+Liberation\s+Army|PLA|Bundeswehr)\b"
     r"(?!['’]s\s+(?:walls|gates|grounds))"
 )
 _SEAT_WORDS = frozenset({"Kremlin", "White", "State", "Pentagon", "Downing", "Élysée", "Elysee"})
 _SEAT_WORDS |= {"Zhongnanhai", "Treasury", "Commerce", "Homeland", "Defense", "USAID"}
 _SEAT_WORDS |= {"Office", "OFAC"}
 _SEAT_WORDS |= {"Federal"}
-_SEAT_WORDS |= {"Liberation", "PLA"}
+_SEAT_WORDS |= {"Liberation", "PLA", "Bundeswehr"}
 
 
 _CODES = {

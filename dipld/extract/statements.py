@@ -506,7 +506,11 @@ _PRAISE_VERB = (
     # "We recognize Norway for its leadership", "recognized the efforts of Qatar" (not
     # "recognized Kosovo": recognition, 054 in events.py)
     rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})|"
-    r"expressed\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
+    # ("Qatar expresses its appreciation to Egypt": a release's present; session 35)
+    r"(?:expressed|expresses)\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
+    # "Putin wished Malaysia success in its chairmanship": success wished to a party (not
+    # "wished to meet ...": a wish of one's own; session 35)
+    rf"(?:wished|wishes)(?=\s+(?:the\s+)?{ACTORS}\s+(?:(?:every|great|continued|further|much)\s+)?success\b)|"
     # "Erdogan paid tribute to Qatar's mediation efforts" (session 25)
     # ("The Chairperson pays tribute to ...": a release's present, session 31)
     r"(?:paid|pays|pay)\s+(?:(?:a\s+)?(?:warm|glowing|special|high)\s+)?tribute\s+to|"
@@ -532,6 +536,8 @@ _PRAISED = (
     r"(?:and\s+)?(?:in\s+particular|particularly|especially|notably|above\s+all)\s+(?=(?:the\s+)?§))?"
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
     r"leadership|initiative|commitment|mediation|decision|announcement|proposal|position|stance|"
+    # "welcomed the support of the European Union", "praised the help of Japan" (session 35)
+    r"support|assistance|help|"
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
     r"bravery|courage|resilience|heroism|steps|measures|achievements?|success|hospitality|generosity|"
     # "welcomed the progress made by Armenia", "the progress Armenia and Azerbaijan have made"
@@ -587,9 +593,17 @@ _PRAISE_OUTCOME = re.compile(
     r"(?:the|today['’]s|yesterday['’]s)\s+(?:\w+\s+)?(?P<n>conclusion|signing|adoption|"
     r"entry\s+into\s+force|"
     r"launch|agreement|decision|ratification|vote|resolution|ceasefire|truce|"
-    r"release|deal|arrangement|accord|understanding|compromise|settlement)\b"
+    r"release|deal|arrangement|accord|understanding|compromise|settlement|framework)\b"
 )
-_MADE_NOUNS = frozenset({"agreement", "deal", "arrangement", "accord", "understanding"})
+_MADE_NOUNS = frozenset(
+    {"agreement", "deal", "arrangement", "accord", "understanding", "framework"}
+)
+# "welcomed the Windsor Framework reached between the United Kingdom and the European Union": a
+# named instrument (praise of its makers only when they are told: see _praise; session 35)
+_PRAISE_NAMED = re.compile(
+    rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+the\s+(?:[A-Z][\w'’-]*\s+){{1,3}}?"
+    r"(?P<n>Framework|Agreement|Accord|Deal|Arrangement)\b"
+)
 # the parties that made a welcomed agreement, before their verb: "welcomed the provisional
 # arrangement that Manila and Beijing reached on July 21" (agreements.py: their AGREE)
 _MADE_BY_PARTIES = re.compile(
@@ -1706,9 +1720,12 @@ def _thanked_who_offered(analysis: Analysis, doc: Doc, thankers: list[Entity]) -
 
 # the speaker after a quote who praises in a relative clause: '"...," said Foreign Minister X,
 # who thanked his counterparts for ...' (the relative clause is the speaker's own act)
+# (and the one met or received: "The Secretary met Prime Minister X, who thanked the United
+# States for its partnership"; session 35)
 _SAID_WHO = re.compile(
-    r"\b(?:said|says|added)\s+(?:the\s+)?(?P<s>§P\d+§),\s+who(?=\s+(?:also\s+)?(?:thanked|praised|"
-    r"congratulated|commended|applauded|hailed|lauded)\b)"
+    r"\b(?:said|says|added|met|meets|received|receives|hosted|hosts|(?:met|spoke|talked)\s+with|"
+    r"held\s+talks\s+with)\s+(?:the\s+)?(?P<s>§P\d+§),\s+who(?=\s+(?:also\s+)?(?:thanked|"
+    r"praised|congratulated|commended|applauded|hailed|lauded)\b)"
 )
 
 
@@ -1969,7 +1986,7 @@ def _clause(
     if not _ACCEPTED_WORDS.isdisjoint(words):
         added = _accepted_invitation(analysis, doc, rest, actors) or added
     if not _PRAISE_WORDS.isdisjoint(words):
-        added = _praise(analysis, doc, rest, actors) or added
+        added = _praise(analysis, doc, rest, actors, speakers if was_reported else None) or added
     elif "note" in words:
         _commitment_welcomed(analysis, doc, rest, actors)  # "has taken note of the commitment"
     if "grateful" in words:
@@ -3875,8 +3892,11 @@ _OF_BY_SLOT = re.compile(r"\b(?:of|by)\s+(?:the\s+)?§")
 # "Erdogan spoke with Putin by phone to congratulate him on his re-election", "called Lula to
 # thank him for ...": praise given in a call to the one called
 _CALLED_TO_PRAISE = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}(?:spoke|talked|phoned|telephoned|called)\s+(?:by\s+(?:tele)?phone\s+)?"
-    rf"(?:with\s+|to\s+)?(?:the\s+)?(?P<r>{ACTORS})(?:\s+by\s+(?:tele)?phone)?\s+to\s+"
+    rf"^\s+{_LEADING_ADVERBS}(?:spoke|talked|phoned|telephoned|called)\s+"
+    # ("spoke today with President Erdogan of Türkiye to congratulate him": session 35)
+    r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:by\s+(?:tele)?phone\s+)?"
+    rf"(?:with\s+|to\s+)?(?:the\s+)?(?P<r>{ACTORS})(?:\s+of\s+(?:the\s+)?§S\d+§)?"
+    r"(?:\s+by\s+(?:tele)?phone)?\s+to\s+"
     # ("him" resolved to the one called is its slot: see mentions._object_pronoun)
     r"(?:congratulate|thank|commend)\s+(?:(?:him|her|them)\b|(?P<o>§P\d+§))"
 )
@@ -4087,7 +4107,24 @@ def _the_two_others(analysis: Analysis, doc: Doc, slots: str, actors: list[Entit
     return others if len(others) == 2 and all(e.is_linked for e in others) else []
 
 
-def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
+# the people named after the one praised: "President Radev and the Bulgarian people", "and the
+# people of Bulgaria"
+_AND_PEOPLE = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:(?:brotherly|friendly|fraternal)\s+)?(?:(?P<d>§D\d+§)\s+people|"
+    r"people\s+of\s+(?:the\s+)?(?P<s>§S\d+§))\b"
+)
+# a reported clause that only tells a state of being: "Aliyev said Azerbaijan was ready to ...
+# and welcomed the support of the EU" (the praise after "and" is the speaker's; session 35)
+_REPORTED_STATE = re.compile(r"^\s+(?:was|were|is|are|remained|remains)\b")
+
+
+def _praise(
+    analysis: Analysis,
+    doc: Doc,
+    rest: str,
+    actors: list[Entity],
+    speakers: list[Entity] | None = None,
+) -> bool:
     if _PRAISE_WORDS.isdisjoint(analysis.words):
         return False  # (nor "welcomed the conclusion of ...": those verbs are praise words too)
     if not _CALLED_TO_PRAISE_WORDS.isdisjoint(analysis.words) and (
@@ -4115,6 +4152,16 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             if e.key not in {a.key for a in actors}
         ]
         recipients = _the_two_others(analysis, doc, m.group("r"), actors) or recipients
+        if recipients and (people := _AND_PEOPLE.match(after)) is not None:
+            # "congratulated President Radev and the Bulgarian people on ...": the state of the
+            # people thanked with its leader (session 35)
+            own = {a.key for a in actors} | {e.key for e in recipients}
+            own |= {s.key for a in actors if (s := state_of(doc, a)) is not None}
+            recipients += [
+                e
+                for e in entities_of(analysis, people.group("d") or people.group("s"))
+                if e.kind is EntityKind.STATE and e.key not in own
+            ]
         if (
             m.group("v").lower().startswith("welcome")
             and _WELCOMED_TO.match(after)
@@ -4126,25 +4173,28 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
     elif _PRAISED_PRONOUN.match(rest) and len(actors) == 1:
         others = _counterparts(doc, actors[0], "")
         recipients = others if len(others) == 1 else []
-    outcome = _PRAISE_OUTCOME.match(rest) if not recipients else None
+    outcome = (_PRAISE_OUTCOME.match(rest) or _PRAISE_NAMED.match(rest)) if not recipients else None
+    noun = outcome.group("n").lower() if outcome is not None else ""
     reached = (
         outcome is not None
-        and outcome.group("n") in _MADE_NOUNS
+        and noun in _MADE_NOUNS
         # ("welcomed the agreement between Serbia and Kosovo": the two who made it; session 25)
         and (
             _REACHED.match(rest, outcome.end()) is not None
             or _BETWEEN_PARTIES.match(rest, outcome.end()) is not None
         )
     )
+    if outcome is not None and outcome.re is _PRAISE_NAMED and not reached:
+        outcome, noun = None, ""  # ("welcomed the Paris Agreement": no makers told)
     if (
         outcome is not None
-        and outcome.group("n") in _MADE_NOUNS
+        and noun in _MADE_NOUNS
         and (made := _MADE_BY_PARTIES.match(rest, outcome.end())) is not None
     ):
         # "welcomed the arrangement that Manila and Beijing reached": the two praised
         own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
         recipients = [e for e in _actors(analysis, made.group("p")) if e.key not in own]
-    if outcome is not None and (outcome.group("n") in _SIGNINGS or reached):
+    if outcome is not None and (noun in _SIGNINGS or reached):
         # "welcomed the signing ... of the Agreement on a Short-Term Ceasefire by the Sudanese
         # Armed Forces and the Rapid Support Forces": the signers are praised
         signers = _signers(analysis, rest[outcome.end() :])
@@ -4153,7 +4203,7 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             return False  # "The leaders welcomed the signing of a memorandum between the United
             # States and Kenya": their own signing (the 057), self-praise (ANNOTATION.md §5)
         recipients = signers  # (their agreement itself: agreements.py)
-    if outcome is not None and not recipients and outcome.group("n") not in _SIGNINGS:
+    if outcome is not None and not recipients and noun not in _SIGNINGS:
         # "welcomed the release of the prisoners by Belarus", "hailed the ceasefire announced by
         # Israel": the one whose act it is (not "the resolution drafted by France": its author)
         done = _DONE_BY.match(rest, outcome.end())
@@ -4189,7 +4239,10 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         recipients = [e for e in _decision_maker(doc, analysis) if e.key not in keys]
     first = bool(recipients) or outcome is not None
     # "... and commended Kenya", also after another act ("reaffirmed ... and applauded ASEAN")
-    keys = {a.key for a in actors}
+    praisers = (
+        speakers if speakers and m is None and _REPORTED_STATE.match(rest) is not None else actors
+    )
+    keys = {a.key for a in praisers}
     praised_next = [
         others
         for more in _AND_PRAISE.finditer(rest, m.end() if m else 0)
@@ -4207,13 +4260,7 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
         # Indonesia, for their support": the ones thanked are those named; no second SUPPORT
         # with no one (session 27)
         pass
-    elif (
-        first
-        and not recipients
-        and outcome is not None
-        and outcome.group("n") not in _SIGNINGS
-        and m is None
-    ):
+    elif first and not recipients and outcome is not None and noun not in _SIGNINGS and m is None:
         # "Sikorski praised the release as a significant gesture", "welcomed the decision" with
         # no one whose release or decision it is found (named, or told before: acts.agents_of):
         # praise of no named actor is no event (ANNOTATION.md §5; session 30)
@@ -4244,7 +4291,7 @@ def _praise(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bo
             _also_thanked(analysis, doc, rest, m.end(), actors)
             _aid_thanked_for(analysis, doc, rest[m.end() :], actors, recipients)
     for others in praised_next:
-        _praised(analysis, doc, actors, others)
+        _praised(analysis, doc, praisers, others)
     return first
 
 
