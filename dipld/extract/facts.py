@@ -638,7 +638,10 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             # ("met several leaders, including X": session 29)
             _aside_reading(analysis, doc, every_rule, before, including_reading(analysis.masked))
         if (
-            " it " in analysis.masked or " he " in analysis.masked or " they " in analysis.masked
+            " it " in analysis.masked
+            or " he " in analysis.masked
+            or " she " in analysis.masked
+            or " they " in analysis.masked
         ) and (own := said_own_act_reading(analysis.masked)) is not None:
             # "Kenya said it had signed an agreement with Ethiopia": the speaker's own act
             _aside_reading(analysis, doc, every_rule, before, own)

@@ -152,6 +152,8 @@ _PERSON_GROUP = re.compile(
     # the nouns in any case: "The two Presidents", "Both Ministers" (not "The Leaders' Statement")
     r"\b(?=[BbTtLH])(?P<g>[Bb]oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|"
     r"heads\s+of\s+state)|"
+    # ("X held talks with Y, and both men pledged ...": session 35)
+    r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:men|women)|"
     r"[Tt]he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
     r"leaders|presidents|heads\s+of\s+(?:state|government))|"
     # "the three leaders", "the three officials": as many people as met (or were just named)
@@ -230,8 +232,22 @@ _MINISTER_ROLES = ("ForeignMinister", "Minister", "DeputyMinister")
 _LEADER_ROLES = ("HeadOfState", "HeadOfGovernment")
 # the phrase a pair of people between whom someone mediates follows ("a go-between for")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|for)\s+$")
-_PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants", "officials")
-_WHERE_THEY = re.compile(r",\s+(?:where|after\s+which|during\s+which)\s+$")
+_PERSON_GROUP_KEYS = (
+    "leaders",
+    "presidents",
+    "ministers",
+    "heads",
+    "participants",
+    "officials",
+    "men",
+)
+_WHERE_THEY = re.compile(
+    r",\s+(?:where|after\s+which|during\s+which)\s+$|"
+    # a meeting told in the clause before: "X held talks with Y in Moscow, and both men pledged
+    # ...", "X and Y met in Chengdu on July 27, when they agreed ..." (session 35)
+    r"^[^;:\"“”]*?\b(?:met|meet|meeting|talks|received|hosted|visited|visiting|spoke|phoned|"
+    r"telephoned|call)\b[^;:\"“”]*,\s+(?:and|when|with)\s+$"
+)
 # States named as what a meeting was about, not who took part: right after a verb of discussing
 # ("discussed Ukraine", "exchanged views on the situation in Syria", "discussed relations with
 # China and Uzbekistan") or after "the situation in" and the like (a place, never a party)
@@ -3543,7 +3559,9 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z§]")
 WIRE_DATELINE = re.compile(
     r"[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w.'’ -]{1,30}?)?,\s+"
     + DATELINE_DAY
-    + r",?(?:\s*(?:\([^()\n]{1,40}\)|[A-Z]{2,8})?\s*(?::|--|[-–—])|\.\s*/[A-Za-z-]{2,15}/\.|"
+    # ("NAIROBI, May 3 Kyodo - ": the agency's name in title case)
+    + r",?(?:\s*(?:\([^()\n]{1,40}\)|[A-Z]{2,8}|(?<=\d)\s[A-Z][a-z]{2,12})?\s*(?::|--|[-–—])|"
+    r"\.\s*/[A-Za-z-]{2,15}/\.|"
     r"\s+[A-Z][A-Za-z-]{1,15}\.)\s+"
 )
 

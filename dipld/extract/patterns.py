@@ -61,6 +61,8 @@ _DATELINE = (
     r"(?:,\s+§S\d+§)?(?:"
     # (or a numeric day: "Bern, 28.02.2022 - ", session 20)
     rf"(?:,\s+(?:{DATELINE_DAY}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}))?(?:,\s+[A-Z]{{2,8}})?"
+    # (the agency's name after the day with no comma: "NAIROBI, May 3 Kyodo - ")
+    rf"(?:(?<=\d)\s+[A-Z][a-z]{{2,12}})?"
     r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:--|[-—–])\s+|"
     rf",\s+{DATELINE_DAY}(?:\.\s*/[A-Za-z-]{{2,15}}/\.|,\s+[A-Z][A-Za-z-]{{1,15}}\.)\s+|"
     # (a colon after the day: "Addis Ababa, 5 September 2022: ", the African Union's releases;
@@ -1189,7 +1191,9 @@ def adverb_reading(masked: str) -> str | None:
 # Friday that he had agreed with §P1§ to ..." (ANNOTATION.md §6: a party reporting its own act
 # is the act); done acts only (a plan, "said it would ...", is read as said already)
 _SAID_OWN_ACT = re.compile(
-    rf"(?P<s>{_OPENING_PARTIES})\s+(?:(?:has|had)\s+)?(?:said|says|announced|confirmed|stated|"
+    # ("§P0§ also announced that she had invited §P1§ ...")
+    rf"(?P<s>{_OPENING_PARTIES})\s+(?:(?:also|later|further)\s+)?(?:(?:has|had)\s+)?"
+    r"(?:said|says|announced|confirmed|stated|"
     rf"told\s+reporters|told\s+journalists)(?:\s+(?:{_TIME_PHRASE}|today|yesterday))?,?\s+"
     r"(?:that\s+)?(?P<p>it|he|she|they)\s+(?=(?:had|has|have)\s+(?:also\s+|already\s+|now\s+)?"
     r"[a-z]+(?:ed|ught|ung|ent|ade|een|un)\b|[a-z]+ed\b)"

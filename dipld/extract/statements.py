@@ -202,7 +202,9 @@ _WHEN_AGREED = (
 # city is the act's place: see _AGREED_IN_CITY; session 33)
 _WHERE_AGREED = (
     r"(?:\s+(?:at|during)\s+(?:a|an|the|their|its)\s+(?:[\w§-]+\s+){0,3}?(?:meeting|summit|"
-    r"conference|session|retreat|talks)(?:\s+in\s+§C\d+§)?|\s+in\s+§C\d+§)?"
+    r"conference|session|retreat|talks)(?:\s+in\s+§C\d+§)?|\s+in\s+§C\d+§|"
+    # ("agreed during talks in Astana to ...", "agreed at talks in Cairo": session 35)
+    r"\s+(?:at|during)\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\s+in\s+§C\d+§)?"
 )
 _AGREED_IN_CITY = re.compile(r"\s+in\s+(?P<c>§C\d+§)")
 # what the parties agree will be done: "that Russia would keep supplying gas to Serbia", "that
