@@ -27,6 +27,7 @@ from dipld.extract.patterns import (
     POSSESSED_PERSON,
     active_voice,
     adverb_reading,
+    agreed_after_reading,
     aside_reading,
     fronted_readings,
     in_relative_clause,
@@ -656,6 +657,9 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             _aside_reading(
                 analysis, doc, every_rule, before, quote_reading(analysis.masked), promises=False
             )
+        if "agreed" in analysis.words and (after := agreed_after_reading(analysis.masked)):
+            # "The next meeting will be held in Mongolia, the leaders agreed." (session 35)
+            _aside_reading(analysis, doc, every_rule, before, after)
         if analysis.masked[:3] == "It ":
             _opening_it_reading(analysis, doc, every_rule, before, finder.ctx.lead)
         _occasion(analysis, doc)

@@ -1448,6 +1448,31 @@ def quote_reading(masked: str) -> str | None:
     return m.group("q").strip().rstrip(",.!?") + "."
 
 
+# what was agreed told first, those who agreed after it: "The next trilateral meeting will be
+# held in §S0§, the leaders agreed." (session 35); a clause of its own before the comma (no
+# quotation: quote_reading reads those)
+_AGREED_AFTER = re.compile(
+    r"^(?P<what>[A-Z][^;:\"“”]{10,300}?),\s+(?P<s>(?:the\s+)?§[GPS]\d+§(?:\s+and\s+(?:the\s+)?"
+    r"§[GPS]\d+§)?)\s+(?:(?:also|have|had|has)\s+)?agreed\s*\.?$"
+)
+
+
+def agreed_after_reading(masked: str) -> str | None:
+    """The sentence that tells what was agreed before those who agreed to it, written with them
+    first ("X, the leaders agreed." read as "the leaders agreed that X."); None for any other.
+
+    >>> agreed_after_reading("The next meeting will be held in §S0§, §G1§ agreed.")
+    '§G1§ agreed that the next meeting will be held in §S0§.'
+    >>> agreed_after_reading("§S0§ and §S1§ agreed.") is None
+    True
+    """
+    m = _AGREED_AFTER.match(masked)
+    if m is None:
+        return None
+    what = m.group("what")
+    return f"{m.group('s')} agreed that {what[0].lower()}{what[1:]}."
+
+
 # a sentence that opens with "It" as its subject ("It is also a member of ...", "It also shares
 # a border with ..."); not "It is important that ...", "It was the first ...", "It said ..."
 _OPENING_IT = re.compile(

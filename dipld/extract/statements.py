@@ -214,6 +214,12 @@ _JOINT_FUTURE = (
     r"(?!(?:be|have|not|never|assume|take|succeed|chair|host|hold|serve|preside|visit|travel|"
     r"meet)\b)[a-z])"
 )
+# the relations a decision raises, up to the level they are raised to: "their relations to",
+# "China-Zambia relations to", "the bilateral relationship to" (not "relations with ...")
+_RELATIONS_RAISED = (
+    r"(?:the\s+|their\s+|its\s+)?(?:[\w§'’-]+\s+){0,3}?(?:relations|ties|relationship|"
+    r"partnership)\s+to\b"
+)
 _AGREE_VERBS = re.compile(
     # (the past perfect a report gives: "told reporters that the two presidents had agreed to")
     rf"^\s+{_LEADING_ADVERBS}(?:had\s+(?:also\s+|already\s+)?(?=(?:agreed|pledged|promised|"
@@ -296,6 +302,12 @@ _AGREE_VERBS = re.compile(
     # session 25)
     r"(?:have\s+|has\s+)?agreed\s+that(?=\s+their\s+(?:[\w-]+\s+){1,3}?(?:would|will|should)\s+"
     r"(?:(?:also|soon)\s+)?(?:meet|hold|visit|exchange\s+visits)\b)|"
+    # the next meeting agreed on: "agreed that the next round of consultations would be held in
+    # Ulaanbaatar", "agreed that the Expert Group would meet again" (session 35)
+    r"(?:have\s+|has\s+)?agreed\s+that(?=\s+the\s+(?:next\s+(?:[\w-]+\s+){0,2}?(?:meeting|round|"
+    r"session|summit)\b|(?:[\w-]+\s+){0,3}?(?:[Gg]roup|[Cc]ommission|[Cc]ommittee|[Cc]ouncil)\b|"
+    r"§O\d+§)(?:\s+(?:of|on)\s+(?:[\w§-]+\s+){1,3}?)?\s*(?:would|will)\s+(?:(?:also|again)\s+)?"
+    r"(?:be\s+held|take\s+place|meet|convene)\b)|"
     r"(?:has\s+|have\s+)?(?:also\s+)?(?:pledged|promised|vowed)|"
     # ("China has decided to invest $20 billion in Pakistan"; session 32: only giving, lending
     # and investing, as a perfect "has decided to" also tells measures taken, "has decided to
@@ -308,6 +320,12 @@ _AGREE_VERBS = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:investments?|imports|purchases)\b)|"
     r"(?:has\s+|have\s+)(?:also\s+|now\s+)?decided\s+to(?=\s+(?:invest|provide|allocate|grant|"
     r"give|donate|send|supply|extend|lend|fund|finance|contribute)\b)|"
+    # relations raised to a new level: "upgraded their relations to an allied partnership",
+    # "are elevating their relationship to a Comprehensive Strategic Partnership", "announced the
+    # elevation of China-Zambia relations to ..." (a decision of both; session 35)
+    r"(?:(?:have|has|are|is)\s+)?(?:also\s+)?(?:upgraded|elevated|upgrading|elevating)"
+    rf"(?=\s+{_RELATIONS_RAISED})|"
+    rf"announced\s+the\s+(?:elevation|upgrading|upgrade)\s+of(?=\s+{_RELATIONS_RAISED})|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     # a body's decision told by its object: "The Summit approved the extension of the mandate
     # of the AU mission in Somalia", "endorsed the deployment of a standby force to Mozambique"
