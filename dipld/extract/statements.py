@@ -220,6 +220,7 @@ _RELATIONS_RAISED = (
     r"(?:the\s+|their\s+|its\s+)?(?:[\w§'’-]+\s+){0,3}?(?:relations|ties|relationship|"
     r"partnership)\s+to\b"
 )
+_RAISED_VERB = re.compile(r"\b(?:upgraded|elevated|upgrading|elevating|elevation|upgrade)\b")
 _AGREE_VERBS = re.compile(
     # (the past perfect a report gives: "told reporters that the two presidents had agreed to")
     rf"^\s+{_LEADING_ADVERBS}(?:had\s+(?:also\s+|already\s+)?(?=(?:agreed|pledged|promised|"
@@ -2773,6 +2774,9 @@ def _commitment(
     window = rest[: m.end() + 40]
     if _NOT.search(window):
         return False
+    if doc.finder.ctx.issuers and _RAISED_VERB.search(m.group("v")):
+        return False  # a joint statement "elevating" relations: the statement itself tells it
+        # (its adoption, SUPPORT 057), no AGREE of its own (session 35)
     if refrain is not None:
         return _refrain(analysis, doc, rest, tail, actors, since=since)
     under = (
