@@ -28,6 +28,7 @@ from dipld.extract.patterns import (
     active_voice,
     adverb_reading,
     agreed_after_reading,
+    agreeing_reading,
     aside_reading,
     fronted_readings,
     in_relative_clause,
@@ -657,6 +658,9 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             _aside_reading(
                 analysis, doc, every_rule, before, quote_reading(analysis.masked), promises=False
             )
+        if "agreeing" in analysis.words and (agreeing := agreeing_reading(analysis.masked)):
+            # "... held their first dialogue in Tokyo, agreeing to ..." (session 35)
+            _aside_reading(analysis, doc, every_rule, before, agreeing)
         if "agreed" in analysis.words and (after := agreed_after_reading(analysis.masked)):
             # "The next meeting will be held in Mongolia, the leaders agreed." (session 35)
             _aside_reading(analysis, doc, every_rule, before, after)

@@ -1448,6 +1448,38 @@ def quote_reading(masked: str) -> str | None:
     return m.group("q").strip().rstrip(",.!?") + "."
 
 
+# an agreement told by a participle after its occasion: "§S0§ and §S1§ held their first
+# dialogue in §C2§ on Saturday, agreeing to ...", "§P0§ received §P1§ on Monday, with §G2§
+# agreeing to ..." (session 35)
+_AGREEING = re.compile(
+    r",\s+(?:(?:also|further)\s+)?(?:with\s+(?P<g>(?:the\s+)?§[GP]\d+§)\s+(?:also\s+)?)?"
+    r"agreeing\s+(?=to\s+[a-z]|on\s|that\s)"
+)
+
+
+def agreeing_reading(masked: str) -> str | None:
+    """The agreement a participle tells after a sentence's occasion, as a sentence of the
+    subject (or of the pair "with" names) that agreed; None for any other sentence.
+
+    >>> agreeing_reading("§S0§ and §S1§ held talks in §C2§, agreeing to study a pact.")
+    '§S0§ and §S1§ agreed to study a pact.'
+    >>> agreeing_reading("§P0§ received §P1§ on Monday, with §G2§ agreeing to deepen ties.")
+    '§G2§ agreed to deepen ties.'
+    >>> agreeing_reading("Talks were held in §C0§, agreeing to nothing.") is None
+    True
+    """
+    m = _AGREEING.search(masked)
+    if m is None:
+        return None
+    if m.group("g") is not None:
+        return f"{m.group('g')} agreed {masked[m.end() :]}"
+    start = intro_end(masked)
+    subject = re.compile(_OPENING_PARTIES).match(masked, start)
+    if subject is None or not masked.startswith(" ", subject.end()):
+        return None
+    return f"{masked[start : subject.end()]} agreed {masked[m.end() :]}"
+
+
 # what was agreed told first, those who agreed after it: "The next trilateral meeting will be
 # held in §S0§, the leaders agreed." (session 35); a clause of its own before the comma (no
 # quotation: quote_reading reads those)

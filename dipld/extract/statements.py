@@ -220,6 +220,7 @@ _RELATIONS_RAISED = (
     r"(?:the\s+|their\s+|its\s+)?(?:[\w§'’-]+\s+){0,3}?(?:relations|ties|relationship|"
     r"partnership)\s+to\b"
 )
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _RAISED_VERB = re.compile(r"\b(?:upgraded|elevated|upgrading|elevating|elevation|upgrade)\b")
 _AGREE_VERBS = re.compile(
     # (the past perfect a report gives: "told reporters that the two presidents had agreed to")
@@ -2777,6 +2778,14 @@ def _commitment(
     if doc.finder.ctx.issuers and _RAISED_VERB.search(m.group("v")):
         return False  # a joint statement "elevating" relations: the statement itself tells it
         # (its adoption, SUPPORT 057), no AGREE of its own (session 35)
+    if (
+        _RAISED_VERB.search(m.group("v"))
+        and doc.article.date is not None
+        and any(
+            int(year) < doc.article.date.year for year in _IN_YEAR.findall(tail)
+        )
+    ):
+        return False  # "elevated their ties to a Strategic Partnership in 2011": background
     if refrain is not None:
         return _refrain(analysis, doc, rest, tail, actors, since=since)
     under = (

@@ -86,7 +86,7 @@ POSITIVES = [
         "a new railway line.",
         ("AGREE", {XI, HICHILEMA}, set(), "030"),
     ),
-    # 3. relations upgraded or elevated
+    # 3. relations upgraded or elevated (not in the background: "in 2017")
     (
         "Xi Jinping held talks with Hakainde Hichilema in Beijing on Friday. The two heads of "
         "state announced the elevation of China-Zambia relations to a comprehensive strategic "
@@ -107,7 +107,18 @@ POSITIVES = [
         "Singapore and Malaysia agreed to upgrade their ties to a strategic partnership.",
         ("AGREE", {SINGAPORE, MALAYSIA}, set(), "030"),
     ),
-    # 4. the next meeting agreed on (036)
+    # 4. agreed by a participle after the occasion
+    (
+        "Egypt and France held their first strategic dialogue in Cairo on Tuesday, agreeing to "
+        "begin talks on a defence pact.",
+        ("AGREE", {EGYPT, FRANCE}, set(), "036"),
+    ),
+    (
+        "Narendra Modi received Anthony Albanese in New Delhi on Wednesday, with the two leaders "
+        "agreeing to expand cooperation on critical minerals.",
+        ("AGREE", {MODI, ALBANESE}, set(), "030"),
+    ),
+    # 5. the next meeting agreed on (036)
     (
         "Russia and Mongolia agreed that the next round of consultations would be held in "
         "Ulaanbaatar.",
@@ -187,6 +198,8 @@ NEGATIVES = [
     "Xi Jinping and Hakainde Hichilema will meet in Beijing next week, when they may agree to "
     "build a new railway.",
     "Russia and Mongolia agreed that cooperation on energy is important.",
+    "Kazakhstan and Uzbekistan upgraded their relations to a strategic partnership in 2017.",
+    "Egypt and France held talks in Cairo on Tuesday without agreeing to a defence pact.",
     "The United States and Vietnam discussed elevating their relationship to a strategic "
     "partnership.",
 ]
