@@ -241,10 +241,11 @@ _PERSON_GROUP_KEYS = (
     "officials",
     "men",
 )
-_WHERE_THEY = re.compile(
-    r",\s+(?:where|after\s+which|during\s+which)\s+$|"
-    # a meeting told in the clause before: "X held talks with Y in Moscow, and both men pledged
-    # ...", "X and Y met in Chengdu on July 27, when they agreed ..." (session 35)
+_WHERE_THEY = re.compile(r",\s+(?:where|after\s+which|during\s+which)\s+$")
+# a meeting of two told in the clause before: "X held talks with Y in Moscow, and both men
+# pledged ...", "X and Y met in Chengdu on July 27, when they agreed ..." (session 35; the two
+# people named before the phrase, never more)
+_MET_THEN_THEY = re.compile(
     r"^[^;:\"“”]*?\b(?:met|meet|meeting|talks|received|hosted|visited|visiting|spoke|phoned|"
     r"telephoned|call)\b[^;:\"“”]*,\s+(?:and|when|with)\s+$"
 )
@@ -1763,11 +1764,12 @@ class MentionFinder:
                 # ...": the organisation whose summit they attended (session 30)
                 refer(m, Code.ORG, (attended[0],), 0.75)
                 continue
-            if _WHERE_THEY.search(text, 0, m.start()):
+            where = _WHERE_THEY.search(text, 0, m.start()) is not None
+            if where or _MET_THEN_THEY.search(text, 0, m.start()):
                 # "X held talks with Y in Moscow, where the ministers discussed ...": the people
                 # this sentence named before it (as "they" there), if as many as the phrase says
                 here = tuple({e.key: e for k in named for e in k.entities}.values())
-                if len(here) == 2 or (len(here) > 2 and not pair):
+                if len(here) == 2 or (len(here) > 2 and not pair and where):
                     refer(m, Code.PERSON, here, 0.8)
                     continue
             people = (
@@ -1989,7 +1991,8 @@ class MentionFinder:
                     entities = tuple(before.values())
             if word in {"he", "she"}:
                 entities = self._fits_gender(entities, word) or self._of_gender(entities, word)
-            if word == "they" and _WHERE_THEY.search(text, 0, m.start()):
+            where = word == "they" and _WHERE_THEY.search(text, 0, m.start()) is not None
+            if word == "they" and (where or _MET_THEN_THEY.search(text, 0, m.start())):
                 # "Putin and Lukashenko met in Sochi, where they signed ...": the people named
                 # before it in this sentence
                 named_here = {
@@ -1998,7 +2001,7 @@ class MentionFinder:
                     if k.code is Code.PERSON and k.end <= base + m.start()
                     for e in k.entities
                 }
-                if len(named_here) >= 2:
+                if len(named_here) == 2 or (len(named_here) > 2 and where):
                     entities = tuple(named_here.values())
             elif word == "they" and not any(k.end <= base + m.start() for k in out):
                 # "They urged the DPRK ..." in a joint statement, after the sentence naming the
