@@ -2781,9 +2781,7 @@ def _commitment(
     if (
         _RAISED_VERB.search(m.group("v"))
         and doc.article.date is not None
-        and any(
-            int(year) < doc.article.date.year for year in _IN_YEAR.findall(tail)
-        )
+        and any(int(year) < doc.article.date.year for year in _IN_YEAR.findall(tail))
     ):
         return False  # "elevated their ties to a Strategic Partnership in 2011": background
     if refrain is not None:

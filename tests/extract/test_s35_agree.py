@@ -94,8 +94,7 @@ POSITIVES = [
         ("AGREE", {XI, HICHILEMA}, set(), "030"),
     ),
     (
-        "Kazakhstan and Uzbekistan upgraded their relations to an allied partnership on "
-        "Thursday.",
+        "Kazakhstan and Uzbekistan upgraded their relations to an allied partnership on Thursday.",
         ("AGREE", {KAZAKHSTAN, UZBEKISTAN}, set(), "030"),
     ),
     (
