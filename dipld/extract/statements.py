@@ -79,6 +79,8 @@ _SUBJECT = re.compile(
     # commissions of Armenia and Azerbaijan agreed ...": the states)
     r"(?:[a-z]+\s+){0,2}?(?:ministers|ministries|commissions)|governments|delegations|"
     r"negotiators|negotiating\s+teams|"
+    # ("officials of the two countries had agreed to ...": the states; session 35)
+    r"(?:senior\s+)?(?:officials|representatives)|"
     # ("The parliament of Georgia ratified ...": the state; session 25)
     r"parliament|legislature)\s+of\s+(?:the\s+)?|"
     # "Presidents Xi Jinping and Kassym-Jomart Tokayev witnessed ...": the people
@@ -148,7 +150,7 @@ _ASSURED_GUEST = (
 # countries", "the governments of Serbia and Hungary" (_SUBJECT reads them)
 _BODIES_OF = (
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:ministries|ministers|commissions|governments|"
-    r"delegations|presidents|leaders)\s+of\s+(?:the\s+)?§"
+    r"delegations|presidents|leaders|officials|representatives)\s+of\s+(?:the\s+)?§"
 )
 # when or where it was said: "told reporters after the talks that ...", "said on Wednesday that"
 _SAID_WHEN = (

@@ -117,7 +117,12 @@ POSITIVES = [
         "agreeing to expand cooperation on critical minerals.",
         ("AGREE", {MODI, ALBANESE}, set(), "030"),
     ),
-    # 5. the next meeting agreed on (036)
+    # 5. officials of two states
+    (
+        "Officials of Chile and Peru agreed on Thursday to reopen the border crossing.",
+        ("AGREE", {"Q298", "Q419"}, set(), "030"),
+    ),
+    # 6. the next meeting agreed on (036)
     (
         "Russia and Mongolia agreed that the next round of consultations would be held in "
         "Ulaanbaatar.",
@@ -199,6 +204,7 @@ NEGATIVES = [
     "Russia and Mongolia agreed that cooperation on energy is important.",
     "Kazakhstan and Uzbekistan upgraded their relations to a strategic partnership in 2017.",
     "Egypt and France held talks in Cairo on Tuesday without agreeing to a defence pact.",
+    "Officials of Chile and Peru did not agree on Thursday to reopen the border crossing.",
     "The United States and Vietnam discussed elevating their relationship to a strategic "
     "partnership.",
 ]
