@@ -153,7 +153,8 @@ _PERSON_GROUP = re.compile(
     r"\b(?=[BbTtLH])(?P<g>[Bb]oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|"
     r"heads\s+of\s+state)|"
     # ("X held talks with Y, and both men pledged ...": session 35)
-    r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:men|women)|"
+    r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:men|women|(?:defen[cs]e|security|intelligence|army|military|"
+    r"police|trade|foreign\s+policy)\s+chiefs)|"
     r"[Tt]he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
     r"leaders|presidents|heads\s+of\s+(?:state|government))|"
     # "the three leaders", "the three officials": as many people as met (or were just named)
@@ -240,6 +241,7 @@ _PERSON_GROUP_KEYS = (
     "participants",
     "officials",
     "men",
+    "chiefs",
 )
 _WHERE_THEY = re.compile(r",\s+(?:where|after\s+which|during\s+which)\s+$")
 # a meeting of two told in the clause before: "X held talks with Y in Moscow, and both men

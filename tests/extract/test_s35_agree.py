@@ -160,6 +160,15 @@ def test_the_pair_who_met_after_a_meeting_sentence() -> None:
     assert ("AGREE", {KISHIDA, RUTO}, set(), "030") in agreements(body)
 
 
+def test_the_two_defence_chiefs_are_those_who_met() -> None:
+    body = (
+        "Lloyd Austin met Richard Marles in Canberra on Thursday. The two defence chiefs also "
+        "agreed to expand joint patrols in the Pacific."
+    )
+    got = agreements(body)
+    assert [r for r in got if r[3] == "030" and len(r[1]) == 2], got
+
+
 def test_upgrade_after_a_meeting_is_the_pair_of_states() -> None:
     body = (
         "Joe Biden met Vietnamese leaders in Hanoi on Sunday. In a joint statement, the two "
