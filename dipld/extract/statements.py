@@ -222,6 +222,9 @@ _RELATIONS_RAISED = (
     r"(?:the\s+|their\s+|its\s+)?(?:[\w§'’-]+\s+){0,3}?(?:relations|ties|relationship|"
     r"partnership)\s+to\b"
 )
+# a signing told after an agreement of the same subject ("agreed to ... and witnessed the signing
+# of ...")
+_THEN_SIGNED = re.compile(r",?\s+and\s+(?:also\s+)?(?:witnessed|signed|oversaw)\b")
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _RAISED_VERB = re.compile(r"\b(?:upgraded|elevated|upgrading|elevating|elevation|upgrade)\b")
 _AGREE_VERBS = re.compile(
@@ -2024,6 +2027,15 @@ def _clause(
         or (not _SIGN_WORDS.isdisjoint(words) and _signing(analysis, doc, rest, actors))
         or (not _WITNESS_WORDS.isdisjoint(words) and _witnessed(analysis, doc, rest, actors))
     ) or added
+    if (
+        added
+        and (first := _AGREE_VERBS.match(rest)) is not None
+        and first.group("v").lower().startswith(("agreed", "pledged", "committed", "decided"))
+        and (signed := _THEN_SIGNED.search(rest, first.end())) is not None
+    ):
+        # "agreed to make the railway a success and witnessed the signing of ...": the agreement
+        # before the signing is an act of its own (session 35)
+        _commitment(analysis, doc, rest[: signed.start()], actors, told=told, since=since)
     # "witnessed the signing of an exchange of notes under which Japan will provide 1.6 billion
     # yen ...": the document's party's promise to its other signatories, dated by the signing
     # (session 29)

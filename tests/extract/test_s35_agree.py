@@ -16,9 +16,21 @@ set). Conventions followed (all earlier sessions' except where said):
   of the two (ANNOTATION.md §5: a decision to act; the gold of spent sets codes it so).
 - "agreed that the next meeting would be held in ..." and "The next round will be held in X,
   the leaders agreed.": AGREE 036 of those who agreed (as "agreed that their ministers would
-  meet", session 25).
+  meet", session 25; this inverts session 25's row "agreed that the next meeting would be
+  held in Tokyo": the spent gold of blind21, blind32 and blind34 codes the form 036).
 - A wire dateline with the agency after the day and no comma ("NAIROBI, May 3 Kyodo - ") is a
   dateline: the sentence after it is read.
+- An agreement told by a participle after its occasion ("held their first dialogue in Tokyo on
+  Saturday, agreeing to ...", "received X on Monday, with the two leaders agreeing to ..."):
+  the subject's (or the pair's) AGREE.
+- An agreement, then a signing the same subject witnessed ("agreed to ... and witnessed the
+  signing of ..."): both acts (the AGREE was lost to the signing).
+- "Officials of Chile and Peru agreed ...", "the two defence chiefs agreed ...": the states, the
+  pair of people who met.
+- Not coded (the spent gold does not): an upgrade in a past year ("elevated their ties ... in
+  2011": background), the elevation a joint statement of the two parties tells (the statement
+  is the act), an agreement told in an "after" clause (tried: it cost precision on a held-out
+  set).
 
 Negatives: negations ("failed to agree", "did not agree"), hypotheticals ("may agree", "could
 upgrade"), hopes, plans of a meeting to come, and shared views.
@@ -117,12 +129,18 @@ POSITIVES = [
         "agreeing to expand cooperation on critical minerals.",
         ("AGREE", {MODI, ALBANESE}, set(), "030"),
     ),
-    # 5. officials of two states
+    # 5. an agreement, then a signing witnessed by the same subject
+    (
+        "Xi Jinping and Hakainde Hichilema agreed to speed up the railway project and witnessed "
+        "the signing of several cooperation documents.",
+        ("AGREE", {XI, HICHILEMA}, set(), "030"),
+    ),
+    # 6. officials of two states
     (
         "Officials of Chile and Peru agreed on Thursday to reopen the border crossing.",
         ("AGREE", {"Q298", "Q419"}, set(), "030"),
     ),
-    # 6. the next meeting agreed on (036)
+    # 7. the next meeting agreed on (036)
     (
         "Russia and Mongolia agreed that the next round of consultations would be held in "
         "Ulaanbaatar.",
