@@ -27,6 +27,8 @@ from dipld.extract.patterns import (
     POSSESSED_PERSON,
     active_voice,
     adverb_reading,
+    agreed_after_reading,
+    agreeing_reading,
     aside_reading,
     fronted_readings,
     in_relative_clause,
@@ -638,7 +640,10 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             # ("met several leaders, including X": session 29)
             _aside_reading(analysis, doc, every_rule, before, including_reading(analysis.masked))
         if (
-            " it " in analysis.masked or " he " in analysis.masked or " they " in analysis.masked
+            " it " in analysis.masked
+            or " he " in analysis.masked
+            or " she " in analysis.masked
+            or " they " in analysis.masked
         ) and (own := said_own_act_reading(analysis.masked)) is not None:
             # "Kenya said it had signed an agreement with Ethiopia": the speaker's own act
             _aside_reading(analysis, doc, every_rule, before, own)
@@ -653,6 +658,12 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             _aside_reading(
                 analysis, doc, every_rule, before, quote_reading(analysis.masked), promises=False
             )
+        if "agreeing" in analysis.words and (agreeing := agreeing_reading(analysis.masked)):
+            # "... held their first dialogue in Tokyo, agreeing to ..." (session 35)
+            _aside_reading(analysis, doc, every_rule, before, agreeing)
+        if "agreed" in analysis.words and (after := agreed_after_reading(analysis.masked)):
+            # "The next meeting will be held in Mongolia, the leaders agreed." (session 35)
+            _aside_reading(analysis, doc, every_rule, before, after)
         if analysis.masked[:3] == "It ":
             _opening_it_reading(analysis, doc, every_rule, before, finder.ctx.lead)
         _occasion(analysis, doc)

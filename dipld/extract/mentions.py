@@ -152,6 +152,9 @@ _PERSON_GROUP = re.compile(
     # the nouns in any case: "The two Presidents", "Both Ministers" (not "The Leaders' Statement")
     r"\b(?=[BbTtLH])(?P<g>[Bb]oth\s+(?i:leaders|presidents|(?:foreign\s+|prime\s+)?ministers|"
     r"heads\s+of\s+state)|"
+    # ("X held talks with Y, and both men pledged ...": session 35)
+    r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:men|women|(?:defen[cs]e|security|intelligence|army|military|"
+    r"police|trade|foreign\s+policy)\s+chiefs)|"
     r"[Tt]he\s+two\s+(?i:(?:(?:vice|deputy)\s+(?:foreign\s+)?|foreign\s+|prime\s+)?ministers|"
     r"leaders|presidents|heads\s+of\s+(?:state|government))|"
     # "the three leaders", "the three officials": as many people as met (or were just named)
@@ -230,8 +233,24 @@ _MINISTER_ROLES = ("ForeignMinister", "Minister", "DeputyMinister")
 _LEADER_ROLES = ("HeadOfState", "HeadOfGovernment")
 # the phrase a pair of people between whom someone mediates follows ("a go-between for")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|for)\s+$")
-_PERSON_GROUP_KEYS = ("leaders", "presidents", "ministers", "heads", "participants", "officials")
+_PERSON_GROUP_KEYS = (
+    "leaders",
+    "presidents",
+    "ministers",
+    "heads",
+    "participants",
+    "officials",
+    "men",
+    "chiefs",
+)
 _WHERE_THEY = re.compile(r",\s+(?:where|after\s+which|during\s+which)\s+$")
+# a meeting of two told in the clause before: "X held talks with Y in Moscow, and both men
+# pledged ...", "X and Y met in Chengdu on July 27, when they agreed ..." (session 35; the two
+# people named before the phrase, never more)
+_MET_THEN_THEY = re.compile(
+    r"^[^;:\"“”]*?\b(?:met|meet|meeting|talks|received|hosted|visited|visiting|spoke|phoned|"
+    r"telephoned|call)\b[^;:\"“”]*,\s+(?:and|when|with)\s+$"
+)
 # States named as what a meeting was about, not who took part: right after a verb of discussing
 # ("discussed Ukraine", "exchanged views on the situation in Syria", "discussed relations with
 # China and Uzbekistan") or after "the situation in" and the like (a place, never a party)
@@ -1747,11 +1766,12 @@ class MentionFinder:
                 # ...": the organisation whose summit they attended (session 30)
                 refer(m, Code.ORG, (attended[0],), 0.75)
                 continue
-            if _WHERE_THEY.search(text, 0, m.start()):
+            where = _WHERE_THEY.search(text, 0, m.start()) is not None
+            if where or _MET_THEN_THEY.search(text, 0, m.start()):
                 # "X held talks with Y in Moscow, where the ministers discussed ...": the people
                 # this sentence named before it (as "they" there), if as many as the phrase says
                 here = tuple({e.key: e for k in named for e in k.entities}.values())
-                if len(here) == 2 or (len(here) > 2 and not pair):
+                if len(here) == 2 or (len(here) > 2 and not pair and where):
                     refer(m, Code.PERSON, here, 0.8)
                     continue
             people = (
@@ -1973,7 +1993,8 @@ class MentionFinder:
                     entities = tuple(before.values())
             if word in {"he", "she"}:
                 entities = self._fits_gender(entities, word) or self._of_gender(entities, word)
-            if word == "they" and _WHERE_THEY.search(text, 0, m.start()):
+            where = word == "they" and _WHERE_THEY.search(text, 0, m.start()) is not None
+            if word == "they" and (where or _MET_THEN_THEY.search(text, 0, m.start())):
                 # "Putin and Lukashenko met in Sochi, where they signed ...": the people named
                 # before it in this sentence
                 named_here = {
@@ -1982,7 +2003,7 @@ class MentionFinder:
                     if k.code is Code.PERSON and k.end <= base + m.start()
                     for e in k.entities
                 }
-                if len(named_here) >= 2:
+                if len(named_here) == 2 or (len(named_here) > 2 and where):
                     entities = tuple(named_here.values())
             elif word == "they" and not any(k.end <= base + m.start() for k in out):
                 # "They urged the DPRK ..." in a joint statement, after the sentence naming the
@@ -3543,7 +3564,9 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z§]")
 WIRE_DATELINE = re.compile(
     r"[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,3}(?:,\s+[A-Z][\w.'’ -]{1,30}?)?,\s+"
     + DATELINE_DAY
-    + r",?(?:\s*(?:\([^()\n]{1,40}\)|[A-Z]{2,8})?\s*(?::|--|[-–—])|\.\s*/[A-Za-z-]{2,15}/\.|"
+    # ("NAIROBI, May 3 Kyodo - ": the agency's name in title case)
+    + r",?(?:\s*(?:\([^()\n]{1,40}\)|[A-Z]{2,8}|(?<=\d)\s[A-Z][a-z]{2,12})?\s*(?::|--|[-–—])|"
+    r"\.\s*/[A-Za-z-]{2,15}/\.|"
     r"\s+[A-Z][A-Za-z-]{1,15}\.)\s+"
 )
 

@@ -61,6 +61,8 @@ _DATELINE = (
     r"(?:,\s+§S\d+§)?(?:"
     # (or a numeric day: "Bern, 28.02.2022 - ", session 20)
     rf"(?:,\s+(?:{DATELINE_DAY}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}))?(?:,\s+[A-Z]{{2,8}})?"
+    # (the agency's name after the day with no comma: "NAIROBI, May 3 Kyodo - ")
+    rf"(?:(?<=\d)\s+[A-Z][a-z]{{2,12}})?"
     r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:--|[-—–])\s+|"
     rf",\s+{DATELINE_DAY}(?:\.\s*/[A-Za-z-]{{2,15}}/\.|,\s+[A-Z][A-Za-z-]{{1,15}}\.)\s+|"
     # (a colon after the day: "Addis Ababa, 5 September 2022: ", the African Union's releases;
@@ -1189,7 +1191,9 @@ def adverb_reading(masked: str) -> str | None:
 # Friday that he had agreed with §P1§ to ..." (ANNOTATION.md §6: a party reporting its own act
 # is the act); done acts only (a plan, "said it would ...", is read as said already)
 _SAID_OWN_ACT = re.compile(
-    rf"(?P<s>{_OPENING_PARTIES})\s+(?:(?:has|had)\s+)?(?:said|says|announced|confirmed|stated|"
+    # ("§P0§ also announced that she had invited §P1§ ...")
+    rf"(?P<s>{_OPENING_PARTIES})\s+(?:(?:also|later|further)\s+)?(?:(?:has|had)\s+)?"
+    r"(?:said|says|announced|confirmed|stated|"
     rf"told\s+reporters|told\s+journalists)(?:\s+(?:{_TIME_PHRASE}|today|yesterday))?,?\s+"
     r"(?:that\s+)?(?P<p>it|he|she|they)\s+(?=(?:had|has|have)\s+(?:also\s+|already\s+|now\s+)?"
     r"[a-z]+(?:ed|ught|ung|ent|ade|een|un)\b|[a-z]+ed\b)"
@@ -1442,6 +1446,63 @@ def quote_reading(masked: str) -> str | None:
     if m is None:
         return None
     return m.group("q").strip().rstrip(",.!?") + "."
+
+
+# an agreement told by a participle after its occasion: "§S0§ and §S1§ held their first
+# dialogue in §C2§ on Saturday, agreeing to ...", "§P0§ received §P1§ on Monday, with §G2§
+# agreeing to ..." (session 35)
+_AGREEING = re.compile(
+    r",\s+(?:(?:also|further)\s+)?(?:with\s+(?P<g>(?:the\s+)?§[GP]\d+§)\s+(?:also\s+)?)?"
+    r"agreeing\s+(?=to\s+[a-z]|on\s|that\s)"
+)
+
+
+def agreeing_reading(masked: str) -> str | None:
+    """The agreement a participle tells after a sentence's occasion, as a sentence of the
+    subject (or of the pair "with" names) that agreed; None for any other sentence.
+
+    >>> agreeing_reading("§S0§ and §S1§ held talks in §C2§, agreeing to study a pact.")
+    '§S0§ and §S1§ agreed to study a pact.'
+    >>> agreeing_reading("§P0§ received §P1§ on Monday, with §G2§ agreeing to deepen ties.")
+    '§G2§ agreed to deepen ties.'
+    >>> agreeing_reading("Talks were held in §C0§, agreeing to nothing.") is None
+    True
+    """
+    m = _AGREEING.search(masked)
+    if m is None:
+        return None
+    if m.group("g") is not None:
+        return f"{m.group('g')} agreed {masked[m.end() :]}"
+    start = intro_end(masked)
+    subject = re.compile(_OPENING_PARTIES).match(masked, start)
+    if subject is None or not masked.startswith(" ", subject.end()):
+        return None
+    return f"{masked[start : subject.end()]} agreed {masked[m.end() :]}"
+
+
+# what was agreed told first, those who agreed after it: "The next trilateral meeting will be
+# held in §S0§, the leaders agreed." (session 35); a clause of its own before the comma (no
+# quotation: quote_reading reads those)
+_AGREED_AFTER = re.compile(
+    r"^(?P<what>[A-Z][^;:\"“”]{10,300}?),\s+(?P<s>(?:the\s+)?§[GPS]\d+§(?:\s+and\s+(?:the\s+)?"
+    r"§[GPS]\d+§)?)\s+(?:(?:also|have|had|has)\s+)?agreed\s*\.?$"
+)
+
+
+def agreed_after_reading(masked: str) -> str | None:
+    """The sentence that tells what was agreed before those who agreed to it, written with them
+    first ("X, the leaders agreed." read as "the leaders agreed that X."); None for any other.
+
+    >>> agreed_after_reading("The next meeting will be held in §S0§, §G1§ agreed.")
+    '§G1§ agreed that the next meeting will be held in §S0§.'
+    >>> agreed_after_reading("§S0§ and §S1§ agreed.") is None
+    True
+    """
+    m = _AGREED_AFTER.match(masked)
+    if m is None:
+        return None
+    what = m.group("what")
+    return f"{m.group('s')} agreed that {what[0].lower()}{what[1:]}."
 
 
 # a sentence that opens with "It" as its subject ("It is also a member of ...", "It also shares

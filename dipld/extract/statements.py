@@ -79,6 +79,8 @@ _SUBJECT = re.compile(
     # commissions of Armenia and Azerbaijan agreed ...": the states)
     r"(?:[a-z]+\s+){0,2}?(?:ministers|ministries|commissions)|governments|delegations|"
     r"negotiators|negotiating\s+teams|"
+    # ("officials of the two countries had agreed to ...": the states; session 35)
+    r"(?:senior\s+)?(?:officials|representatives)|"
     # ("The parliament of Georgia ratified ...": the state; session 25)
     r"parliament|legislature)\s+of\s+(?:the\s+)?|"
     # "Presidents Xi Jinping and Kassym-Jomart Tokayev witnessed ...": the people
@@ -148,7 +150,7 @@ _ASSURED_GUEST = (
 # countries", "the governments of Serbia and Hungary" (_SUBJECT reads them)
 _BODIES_OF = (
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:ministries|ministers|commissions|governments|"
-    r"delegations|presidents|leaders)\s+of\s+(?:the\s+)?§"
+    r"delegations|presidents|leaders|officials|representatives)\s+of\s+(?:the\s+)?§"
 )
 # when or where it was said: "told reporters after the talks that ...", "said on Wednesday that"
 _SAID_WHEN = (
@@ -202,7 +204,9 @@ _WHEN_AGREED = (
 # city is the act's place: see _AGREED_IN_CITY; session 33)
 _WHERE_AGREED = (
     r"(?:\s+(?:at|during)\s+(?:a|an|the|their|its)\s+(?:[\w§-]+\s+){0,3}?(?:meeting|summit|"
-    r"conference|session|retreat|talks)(?:\s+in\s+§C\d+§)?|\s+in\s+§C\d+§)?"
+    r"conference|session|retreat|talks)(?:\s+in\s+§C\d+§)?|\s+in\s+§C\d+§|"
+    # ("agreed during talks in Astana to ...", "agreed at talks in Cairo": session 35)
+    r"\s+(?:at|during)\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|negotiations)\s+in\s+§C\d+§)?"
 )
 _AGREED_IN_CITY = re.compile(r"\s+in\s+(?P<c>§C\d+§)")
 # what the parties agree will be done: "that Russia would keep supplying gas to Serbia", "that
@@ -212,6 +216,17 @@ _JOINT_FUTURE = (
     r"(?!(?:be|have|not|never|assume|take|succeed|chair|host|hold|serve|preside|visit|travel|"
     r"meet)\b)[a-z])"
 )
+# the relations a decision raises, up to the level they are raised to: "their relations to",
+# "China-Zambia relations to", "the bilateral relationship to" (not "relations with ...")
+_RELATIONS_RAISED = (
+    r"(?:the\s+|their\s+|its\s+)?(?:[\w§'’-]+\s+){0,3}?(?:relations|ties|relationship|"
+    r"partnership)\s+to\b"
+)
+# a signing told after an agreement of the same subject ("agreed to ... and witnessed the signing
+# of ...")
+_THEN_SIGNED = re.compile(r",?\s+and\s+(?:also\s+)?(?:witnessed|signed|oversaw)\b")
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+_RAISED_VERB = re.compile(r"\b(?:upgraded|elevated|upgrading|elevating|elevation|upgrade)\b")
 _AGREE_VERBS = re.compile(
     # (the past perfect a report gives: "told reporters that the two presidents had agreed to")
     rf"^\s+{_LEADING_ADVERBS}(?:had\s+(?:also\s+|already\s+)?(?=(?:agreed|pledged|promised|"
@@ -294,6 +309,12 @@ _AGREE_VERBS = re.compile(
     # session 25)
     r"(?:have\s+|has\s+)?agreed\s+that(?=\s+their\s+(?:[\w-]+\s+){1,3}?(?:would|will|should)\s+"
     r"(?:(?:also|soon)\s+)?(?:meet|hold|visit|exchange\s+visits)\b)|"
+    # the next meeting agreed on: "agreed that the next round of consultations would be held in
+    # Ulaanbaatar", "agreed that the Expert Group would meet again" (session 35)
+    r"(?:have\s+|has\s+)?agreed\s+that(?=\s+the\s+(?:next\s+(?:[\w-]+\s+){0,2}?(?:meeting|round|"
+    r"session|summit)\b|(?:[\w-]+\s+){0,3}?(?:[Gg]roup|[Cc]ommission|[Cc]ommittee|[Cc]ouncil)\b|"
+    r"§O\d+§)(?:\s+(?:of|on)\s+(?:[\w§-]+\s+){1,3}?)?\s*(?:would|will)\s+(?:(?:also|again)\s+)?"
+    r"(?:be\s+held|take\s+place|meet|convene)\b)|"
     r"(?:has\s+|have\s+)?(?:also\s+)?(?:pledged|promised|vowed)|"
     # ("China has decided to invest $20 billion in Pakistan"; session 32: only giving, lending
     # and investing, as a perfect "has decided to" also tells measures taken, "has decided to
@@ -306,6 +327,12 @@ _AGREE_VERBS = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:investments?|imports|purchases)\b)|"
     r"(?:has\s+|have\s+)(?:also\s+|now\s+)?decided\s+to(?=\s+(?:invest|provide|allocate|grant|"
     r"give|donate|send|supply|extend|lend|fund|finance|contribute)\b)|"
+    # relations raised to a new level: "upgraded their relations to an allied partnership",
+    # "are elevating their relationship to a Comprehensive Strategic Partnership", "announced the
+    # elevation of China-Zambia relations to ..." (a decision of both; session 35)
+    r"(?:(?:have|has|are|is)\s+)?(?:also\s+)?(?:upgraded|elevated|upgrading|elevating)"
+    rf"(?=\s+{_RELATIONS_RAISED})|"
+    rf"announced\s+the\s+(?:elevation|upgrading|upgrade)\s+of(?=\s+{_RELATIONS_RAISED})|"
     r"pledge[sd]?|promise[sd]?|vow(?:s|ed)?|resolve[sd]?\s+to|decided?|decides|"
     # a body's decision told by its object: "The Summit approved the extension of the mandate
     # of the AU mission in Somalia", "endorsed the deployment of a standby force to Mozambique"
@@ -2000,6 +2027,15 @@ def _clause(
         or (not _SIGN_WORDS.isdisjoint(words) and _signing(analysis, doc, rest, actors))
         or (not _WITNESS_WORDS.isdisjoint(words) and _witnessed(analysis, doc, rest, actors))
     ) or added
+    if (
+        added
+        and (first := _AGREE_VERBS.match(rest)) is not None
+        and first.group("v").lower().startswith(("agreed", "pledged", "committed", "decided"))
+        and (signed := _THEN_SIGNED.search(rest, first.end())) is not None
+    ):
+        # "agreed to make the railway a success and witnessed the signing of ...": the agreement
+        # before the signing is an act of its own (session 35)
+        _commitment(analysis, doc, rest[: signed.start()], actors, told=told, since=since)
     # "witnessed the signing of an exchange of notes under which Japan will provide 1.6 billion
     # yen ...": the document's party's promise to its other signatories, dated by the signing
     # (session 29)
@@ -2753,6 +2789,15 @@ def _commitment(
     window = rest[: m.end() + 40]
     if _NOT.search(window):
         return False
+    if doc.finder.ctx.issuers and _RAISED_VERB.search(m.group("v")):
+        return False  # a joint statement "elevating" relations: the statement itself tells it
+        # (its adoption, SUPPORT 057), no AGREE of its own (session 35)
+    if (
+        _RAISED_VERB.search(m.group("v"))
+        and doc.article.date is not None
+        and any(int(year) < doc.article.date.year for year in _IN_YEAR.findall(tail))
+    ):
+        return False  # "elevated their ties to a Strategic Partnership in 2011": background
     if refrain is not None:
         return _refrain(analysis, doc, rest, tail, actors, since=since)
     under = (
