@@ -327,6 +327,12 @@ _AGREE_VERBS = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:investments?|imports|purchases)\b)|"
     r"(?:has\s+|have\s+)(?:also\s+|now\s+)?decided\s+to(?=\s+(?:invest|provide|allocate|grant|"
     r"give|donate|send|supply|extend|lend|fund|finance|contribute)\b)|"
+    # a joint decision in the perfect: "Britain and Mauritius have decided to begin negotiations
+    # on ...", "the two sides have decided to expand cooperation" (as "decided to" is; only acts
+    # done together, after the plural "have"; session 35)
+    r"have\s+(?:also\s+|now\s+|jointly\s+)?decided\s+to(?=\s+(?:jointly\s+)?(?:begin|start|launch|"
+    r"open\s+(?:talks|negotiations)|resume|negotiate|expand|strengthen|deepen|enhance|boost|"
+    r"intensify|work|cooperate|set\s+up|create|develop)\b)|"
     # relations raised to a new level: "upgraded their relations to an allied partnership",
     # "are elevating their relationship to a Comprehensive Strategic Partnership", "announced the
     # elevation of China-Zambia relations to ..." (a decision of both; session 35)
@@ -1410,7 +1416,9 @@ _AGREED_WITH = re.compile(
 # a first act of the subject's own, in the past, before ", and agreed to ..."
 _OWN_ACT = re.compile(
     r"\s+(?:also\s+|strongly\s+|jointly\s+|warmly\s+)?(?!met\b|held\b|spoke\b|talked\b)"
-    r"[a-z]+ed\b(?:[^.;§]|§[A-Z]\d+§)*$"
+    # ("has not joined the sanctions", "has kept its embassy open": a perfect, negated or not)
+    r"(?:[a-z]+ed|(?:has|have)\s+(?:not\s+|also\s+)?(?!met\b|held\b|spoke\b|talked\b|been\b)"
+    r"[a-z]+)\b(?:[^.;§]|§[A-Z]\d+§)*$"
 )
 _HELD_TALKS = re.compile(
     r"\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+(?:talks|a\s+meeting|consultations|a\s+(?:phone\s+|telephone\s+)?call|"
@@ -1425,8 +1433,12 @@ _AND_SIGNED = re.compile(r",?\s+and\s+(?:also\s+)?(?=signed\b)")
 _IT_WAS_AGREED = re.compile(
     rf"[Ii]t\s+was\s+(?:also\s+)?(?P<v>agreed)\s+(?:to\b|that{_JOINT_FUTURE})"
 )
-_LATER_ACT = r"(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b"
-_AND_COMMITTED = re.compile(rf",?\s+and\s+(?:also\s+)?(?P<v>{_LATER_ACT})")
+_LATER_ACT = r"(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b|offered(?=\s+to\b)"
+# ("has not joined the sanctions and has offered to mediate ...": the perfect of the news; session
+# 35)
+_AND_COMMITTED = re.compile(
+    rf",?\s+and\s+(?:(?:has|have)\s+)?(?:also\s+)?(?P<v>{_LATER_ACT})"
+)
 _LATER_ACT_WORDS = _verbs(_LATER_ACT)
 assert "will" not in _LATER_ACT_WORDS
 _PROMISED_ACT = re.compile(
