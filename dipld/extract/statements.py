@@ -1089,6 +1089,25 @@ def _counterparts(doc: Doc, actor: Entity, tail: str) -> list[Entity]:
 
 
 _BETWEEN = re.compile(r"\bbetween\b")
+# the rulers of a state named by its capital as a side to mediate between: "between the military
+# authorities in Niamey and ECOWAS", "between the junta in Bamako and the rebels"
+_RULERS_IN = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:military|transitional|de\s+facto)\s+)?(?:authorities|junta|"
+    r"government|rulers|regime|leaders(?:hip)?)\s+in\s+(?P<c>§C\d+§)"
+)
+
+
+def _capital_states(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
+    """The state whose capital the city slot names (none for another city)."""
+    city = analysis.mention(slot).entity
+    state = doc.kb.capital_of(city.qid) if city is not None and city.qid else None
+    return (
+        [entity_of(state)]
+        if state is not None and entity_of(state).kind is EntityKind.STATE
+        else []
+    )
+
+
 # "cooperation with international organisations", "dialogue with all partners" (not "with the
 # Vietnamese side", "with Belarus")
 _WITH_OTHERS = re.compile(r"\bwith\s+(?!(?:(?:the|its|their|our|his|her)\s+)?§)[a-z]")
@@ -1436,9 +1455,7 @@ _IT_WAS_AGREED = re.compile(
 _LATER_ACT = r"(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b|offered(?=\s+to\b)"
 # ("has not joined the sanctions and has offered to mediate ...": the perfect of the news; session
 # 35)
-_AND_COMMITTED = re.compile(
-    rf",?\s+and\s+(?:(?:has|have)\s+)?(?:also\s+)?(?P<v>{_LATER_ACT})"
-)
+_AND_COMMITTED = re.compile(rf",?\s+and\s+(?:(?:has|have)\s+)?(?:also\s+)?(?P<v>{_LATER_ACT})")
 _LATER_ACT_WORDS = _verbs(_LATER_ACT)
 assert "will" not in _LATER_ACT_WORDS
 _PROMISED_ACT = re.compile(
@@ -2993,6 +3010,10 @@ def _commitment(
     retreat = (
         _AGREED_DONE.search(m.group("v")) is not None and _DISARM.match(tail) is not None
     )  # "agreed to disarm and disband": the force demobilises (RETREAT 0873; session 29)
+    if code == "039" and "§C" in tail and (rulers := _RULERS_IN.search(tail[:120])) is not None:
+        # "offered to mediate between the military authorities in Niamey and ECOWAS": the state
+        # whose capital the rulers sit in is a side (session 35)
+        recipients = [*_capital_states(analysis, doc, rulers.group("c")), *recipients]
     if len(actors) == 1 and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120]))):
         # an offer to mediate made at a meeting is made to the other side ("... was ready to
         # help in the search for a settlement of the conflict in Ukraine", to Putin)
