@@ -327,6 +327,12 @@ _AGREE_VERBS = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:investments?|imports|purchases)\b)|"
     r"(?:has\s+|have\s+)(?:also\s+|now\s+)?decided\s+to(?=\s+(?:invest|provide|allocate|grant|"
     r"give|donate|send|supply|extend|lend|fund|finance|contribute)\b)|"
+    # a joint decision in the perfect: "Britain and Mauritius have decided to begin negotiations
+    # on ...", "the two sides have decided to expand cooperation" (as "decided to" is; only acts
+    # done together, after the plural "have"; session 35)
+    r"have\s+(?:also\s+|now\s+|jointly\s+)?decided\s+to(?=\s+(?:jointly\s+)?(?:begin|start|launch|"
+    r"open\s+(?:talks|negotiations)|resume|negotiate|expand|strengthen|deepen|enhance|boost|"
+    r"intensify|work|cooperate|set\s+up|create|develop)\b)|"
     # relations raised to a new level: "upgraded their relations to an allied partnership",
     # "are elevating their relationship to a Comprehensive Strategic Partnership", "announced the
     # elevation of China-Zambia relations to ..." (a decision of both; session 35)
@@ -1083,6 +1089,25 @@ def _counterparts(doc: Doc, actor: Entity, tail: str) -> list[Entity]:
 
 
 _BETWEEN = re.compile(r"\bbetween\b")
+# the rulers of a state named by its capital as a side to mediate between: "between the military
+# authorities in Niamey and ECOWAS", "between the junta in Bamako and the rebels"
+_RULERS_IN = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:military|transitional|de\s+facto)\s+)?(?:authorities|junta|"
+    r"government|rulers|regime|leaders(?:hip)?)\s+in\s+(?P<c>§C\d+§)"
+)
+
+
+def _capital_states(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
+    """The state whose capital the city slot names (none for another city)."""
+    city = analysis.mention(slot).entity
+    state = doc.kb.capital_of(city.qid) if city is not None and city.qid else None
+    return (
+        [entity_of(state)]
+        if state is not None and entity_of(state).kind is EntityKind.STATE
+        else []
+    )
+
+
 # "cooperation with international organisations", "dialogue with all partners" (not "with the
 # Vietnamese side", "with Belarus")
 _WITH_OTHERS = re.compile(r"\bwith\s+(?!(?:(?:the|its|their|our|his|her)\s+)?§)[a-z]")
@@ -1410,7 +1435,9 @@ _AGREED_WITH = re.compile(
 # a first act of the subject's own, in the past, before ", and agreed to ..."
 _OWN_ACT = re.compile(
     r"\s+(?:also\s+|strongly\s+|jointly\s+|warmly\s+)?(?!met\b|held\b|spoke\b|talked\b)"
-    r"[a-z]+ed\b(?:[^.;§]|§[A-Z]\d+§)*$"
+    # ("has not joined the sanctions", "has kept its embassy open": a perfect, negated or not)
+    r"(?:[a-z]+ed|(?:has|have)\s+(?:not\s+|also\s+)?(?!met\b|held\b|spoke\b|talked\b|been\b)"
+    r"[a-z]+)\b(?:[^.;§]|§[A-Z]\d+§)*$"
 )
 _HELD_TALKS = re.compile(
     r"\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+(?:talks|a\s+meeting|consultations|a\s+(?:phone\s+|telephone\s+)?call|"
@@ -1425,8 +1452,10 @@ _AND_SIGNED = re.compile(r",?\s+and\s+(?:also\s+)?(?=signed\b)")
 _IT_WAS_AGREED = re.compile(
     rf"[Ii]t\s+was\s+(?:also\s+)?(?P<v>agreed)\s+(?:to\b|that{_JOINT_FUTURE})"
 )
-_LATER_ACT = r"(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b"
-_AND_COMMITTED = re.compile(rf",?\s+and\s+(?:also\s+)?(?P<v>{_LATER_ACT})")
+_LATER_ACT = r"(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b|offered(?=\s+to\b)"
+# ("has not joined the sanctions and has offered to mediate ...": the perfect of the news; session
+# 35)
+_AND_COMMITTED = re.compile(rf",?\s+and\s+(?:(?:has|have)\s+)?(?:also\s+)?(?P<v>{_LATER_ACT})")
 _LATER_ACT_WORDS = _verbs(_LATER_ACT)
 assert "will" not in _LATER_ACT_WORDS
 _PROMISED_ACT = re.compile(
@@ -2981,6 +3010,10 @@ def _commitment(
     retreat = (
         _AGREED_DONE.search(m.group("v")) is not None and _DISARM.match(tail) is not None
     )  # "agreed to disarm and disband": the force demobilises (RETREAT 0873; session 29)
+    if code == "039" and "§C" in tail and (rulers := _RULERS_IN.search(tail[:120])) is not None:
+        # "offered to mediate between the military authorities in Niamey and ECOWAS": the state
+        # whose capital the rulers sit in is a side (session 35)
+        recipients = [*_capital_states(analysis, doc, rulers.group("c")), *recipients]
     if len(actors) == 1 and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120]))):
         # an offer to mediate made at a meeting is made to the other side ("... was ready to
         # help in the search for a settlement of the conflict in Ukraine", to Putin)

@@ -58,7 +58,7 @@ def test_every_second_act_the_rule_reads_passes_its_precheck(clause: str) -> Non
 
 def test_the_verb_lists_are_the_patterns_first_words() -> None:
     assert {"praised", "welcome", "expressed", "sent", "awarded"} <= statements._PRAISE_WORDS
-    later = ["agreed", "committed", "decided", "pledged", "promised", "vowed"]
+    later = ["agreed", "committed", "decided", "offered", "pledged", "promised", "vowed"]
     assert sorted(statements._LATER_ACT_WORDS) == later
 
 
