@@ -7304,7 +7304,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:warned|warns|(?:has|have|had)\s+warned|said|says|stressed|stresses)"
         # ("warned at his press conference on Monday that the Islamic Republic would ...")
         r"(?:\s+(?:at|in|on)\s+[^.;§,]{0,50}?(?=\s+that\b))?"
-        r"\s+(?:that\s+)?(?:it|they|(?:the\s+)?§[SDOP]\d+§|(?:his|her|its|their|the)\s+"
+        # (the speaker's own side only: not "Iran warned that Israel would respond to ...")
+        r"\s+(?:that\s+)?(?:it|they|(?:his|her|its|their|the)\s+"
         r"(?:country|government|Islamic\s+Republic))\s+(?:would|will)\s+"
         r"(?:respond|retaliate|react)\s+(?:(?:firmly|decisively|harshly|resolutely|strongly|"
         r"accordingly|appropriately)\s+)?(?:to|against)\s+any"

@@ -8,11 +8,11 @@ The sentences are written for this session (none from a gold set). Conventions f
 - A party's invasion, occupation, blockade, cut-off or shelling called "an affront to", "an
   insult to" or "an attack on" something is criticised (ACCUSE 111), as one called "a violation
   of" is; an act of no party named, or a judgement denied, gives nothing.
-- A speaker who warned or said that it (its state, "his government") "would respond" or
+- A speaker who warned or said that it ("his government", "the country") "would respond" or
   "retaliate" to "any" move, sanction or attack of a named party threatens that party
   (THREATEN 130); not a response denied, an analyst's guess, or another party's response.
 
-Hit rate at 532928ae (before): positives 0/11, negatives 9/9.
+Hit rate at 532928ae (before): positives 0/11, negatives 10/10.
 """
 
 from __future__ import annotations
@@ -80,8 +80,8 @@ POSITIVES = [
         ("THREATEN", {MADURO}, {USA}, "130"),
     ),
     (
-        "Iranian Foreign Minister Hossein Amir-Abdollahian warned that Iran would react to any "
-        "European move against its banks.",
+        "Iranian Foreign Minister Hossein Amir-Abdollahian warned that his country would react "
+        "to any European move against its banks.",
         ("THREATEN", {AMIR_ABDOLLAHIAN}, {EU}, "130"),
     ),
 ]
@@ -113,6 +113,7 @@ NEGATIVES = [
     ("Analysts said Iran would respond to any Israeli attack.", "THREATEN"),
     ("Kenya said it would respond to any request by Somalia.", "THREATEN"),
     ("Kenya said it would respond to any move.", "THREATEN"),
+    ("Iran warned that Israel would respond to any attack by Hezbollah.", "THREATEN"),
     # a telling with no accusation after it
     ("Mateusz Morawiecki told reporters that the cut-off was a blow to Poland.", "ACCUSE"),
 ]
