@@ -5343,6 +5343,10 @@ _HONOUR = (
 )
 
 
+# a party's move a response is held over ("would respond to any European move": session 35b)
+_HOSTILE_MOVE = r"(?:moves?|actions?|steps?|measures?|sanctions|attacks?|aggression|provocations?)"
+
+
 # a party's act judged ("called Austria's stance unjustified", "described the move by
 # Washington as provocative"): the act, named with its party or by a noun a told act is
 # remembered by (acts.py), and the judgement, an adjective of blame or a noun of wrongdoing
@@ -5352,6 +5356,8 @@ _JUDGED_ACT = (
     r"allegations?|stance|position|visit|trip|seizure|accession|annexation|deployment|drills|"
     r"exercises|launch(?:es)?|sanctions|expulsions?|bans?|arms\s+sales|removal|behaviou?r|"
     r"conduct|release|raid|detention|arrests?|incursions?|report|"
+    # ("called the Russian invasion an affront", "the cut-off a direct attack": session 35b)
+    r"invasion|occupation|blockade|cut-?off|shelling|bombardment|"
     # ("called the Ukrainian strike on Belgorod terrorism", "the EU plan to use frozen Russian
     # assets theft", "the proposal by Iran": a party's own, named right before or by "by"; not
     # "the attack on Ukraine's energy grid", "the plan for a ceasefire in Ukraine": session 31)
@@ -5374,7 +5380,9 @@ _JUDGEMENT = (
     # ("a gross violation of trade rules", "a \"reckless\" provocation", "an encroachment on")
     r"(?:(?!(?:not|no|never|neither|nor)\b)[\w\"“”-]+\s+){0,2}?(?:violations?\s+of|"
     r"provocations?|encroachment\s+on|"
-    r"threat\s+to|act\s+of\s+aggression))\b"
+    r"threat\s+to|act\s+of\s+aggression|"
+    # ("an affront to our collective conscience", "a direct attack on Poland": session 35b)
+    r"affront\s+to|insult\s+to|attack\s+on|assault\s+on))\b"
 )
 _JUDGEMENT_WORDS = (
     "considered shortsighted sighted irresponsible unfortunate unacceptable provocative "
@@ -5383,7 +5391,7 @@ _JUDGEMENT_WORDS = (
     "unfriendly baseless unfounded groundless absurd motivated hypocritical inexplicable "
     "violation violations provocation provocations encroachment threat aggression "
     "biased betrayal blackmail theft robbery piracy punishment terrorism crime crimes "
-    "interference"
+    "interference affront insult attack assault"
 )
 
 
@@ -7287,6 +7295,28 @@ TRIGGERS: tuple[Trigger, ...] = (
         "punishment price",
         needs_recipient=True,
         in_object=True,
+    ),
+    # "Kanaani warned that Iran would respond to any European move against it", "said Moscow
+    # would retaliate against any new sanctions by the EU": a response held over whoever makes
+    # the move named (the speaker's own "would" is the threat; session 35b)
+    _t(
+        # (the match ends before the party, which the recipient is read from)
+        r"(?:warned|warns|(?:has|have|had)\s+warned|said|says|stressed|stresses)"
+        # ("warned at his press conference on Monday that the Islamic Republic would ...")
+        r"(?:\s+(?:at|in|on)\s+[^.;§,]{0,50}?(?=\s+that\b))?"
+        # (the speaker's own side only: not "Iran warned that Israel would respond to ...")
+        r"\s+(?:that\s+)?(?:it|they|(?:his|her|its|their|the)\s+"
+        r"(?:country|government|Islamic\s+Republic))\s+(?:would|will)\s+"
+        r"(?:respond|retaliate|react)\s+(?:(?:firmly|decisively|harshly|resolutely|strongly|"
+        r"accordingly|appropriately)\s+)?(?:to|against)\s+any"
+        r"(?:\s+(?:new|further|hostile|additional|such|unfriendly))*"
+        rf"(?:\s+{_HOSTILE_MOVE}\s+(?:by|from)(?=\s+(?:the\s+)?§[SO]\d+§)|"
+        rf"(?=\s+§[SDO]\d+§\s+{_HOSTILE_MOVE}\b))",
+        "THREATEN",
+        "130",
+        needs="respond retaliate react",
+        needs_recipient=True,
+        vowed=True,
     ),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),
     # "We will not let the Russian government's actions against our Embassy go unanswered": a
@@ -9241,7 +9271,10 @@ _CLAUSE_BREAK = re.compile(
 _REPORTED = re.compile(
     r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added|"
     # "Honduras announced that it had severed ...": the speaker's own act
-    r"announced|announces|confirmed|confirms|stated)"
+    r"announced|announces|confirmed|confirms|stated|"
+    # "Morawiecki told lawmakers that the cut-off was ...": a telling to an audience (session 35b)
+    r"told\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:reporters|journalists|lawmakers|"
+    r"legislators|parliament|deputies|senators|press|conference|briefing))"
     # ("Russia said on Wednesday that it had expelled ...", "said late on Saturday that")
     r"(?:\s+(?:late\s+|early\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|today|yesterday)(?:\s+(?:night|evening|morning))?)?"
@@ -9253,6 +9286,10 @@ _REPORTED = re.compile(
     r"yesterday))?)?\s+$"
 )
 _AND_END = re.compile(r"\s+and\s+(?:also\s+)?$")
+# "... was a direct attack on Poland and": a party after a preposition, no subject of the clause
+_PREPOSITION_SLOT = re.compile(
+    rf"\b(?:on|to|against|with|by|from|in|into|for)\s+(?:the\s+)?{ACTORS}(?:['’]s)?"
+)
 _COMMA_AND_END = re.compile(r",\s+and\s+(?:also\s+)?$")
 # "according to Pashinyan, Azerbaijani forces had ...": the source (``s``) of the act of ``g``
 _ACCORDING_BEFORE = re.compile(
@@ -10032,7 +10069,7 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
     if (
         len(clauses) > 1
         and _REPORTED.search(clauses[-2])
-        and not _SLOT_GROUP.search(clause)
+        and not _SLOT_GROUP.search(_PREPOSITION_SLOT.sub("", clause))
         and _AND_END.search(clause)
     ):
         # "X warned that the region could spiral out of control and accused Y of ...": the
