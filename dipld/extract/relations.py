@@ -108,7 +108,9 @@ _BE = (
     # ("was admitted on Friday as the eighth member of": session 29)
     r"(?:(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?as|"
     # "Algeria took its seat as a non-permanent member of the UN Security Council" (session 23)
-    r"(?:took|takes|(?:has|have)\s+taken)\s+(?:up\s+)?(?:its|their)\s+seats?\s+as)"
+    r"(?:took|takes|(?:has|have)\s+taken)\s+(?:up\s+)?(?:its|their)\s+seats?\s+as|"
+    # "Ireland served as an elected member of the Security Council in 2021 and 2022" (session 35)
+    r"(?:served|serves|serve|(?:is|are)\s+serving|(?:has|have)\s+served)\s+as)"
 )
 _ADV = (
     # ("is already a member of ...": session 28)
