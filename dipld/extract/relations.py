@@ -108,9 +108,7 @@ _BE = (
     # ("was admitted on Friday as the eighth member of": session 29)
     r"(?:(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?as|"
     # "Algeria took its seat as a non-permanent member of the UN Security Council" (session 23)
-    r"(?:took|takes|(?:has|have)\s+taken)\s+(?:up\s+)?(?:its|their)\s+seats?\s+as|"
-    # "Ireland served as an elected member of the Security Council in 2021 and 2022" (session 35)
-    r"(?:served|serves|serve|(?:is|are)\s+serving|(?:has|have)\s+served)\s+as)"
+    r"(?:took|takes|(?:has|have)\s+taken)\s+(?:up\s+)?(?:its|their)\s+seats?\s+as)"
 )
 _ADV = (
     # ("is already a member of ...": session 28)
@@ -288,6 +286,14 @@ _ROLE_AS_MEMBER = re.compile(
     rf"{_MEMBER_ADJ}(?:(?:members?|{_PARTICIPATING})(?:\s+states?)?\s+of\s+(?:the\s+)?"
     rf"(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§)\s+(?:member(?:\s+state|\s+country)?|participating\s+[Ss]tates?)\b)"
+)
+# a seat a state served in: "Ireland served as an elected member of the Security Council in
+# 2021 and 2022", "Norway, which ..., is serving as a non-permanent member of the Council"
+# (session 35; its own pattern, so that a which-clause's membership before it stays one)
+_SERVED_AS_MEMBER = re.compile(
+    rf"(?P<m>{STATES})(?:,\s+which\s+[^;§]{{1,80}}?(?:§O\d+§[^;§]{{0,20}})?,)?\s+(?:also\s+)?"
+    r"(?:served|serves|(?:is|are)\s+(?:currently\s+|now\s+)?serving|(?:has|have)\s+served)\s+as\s+"
+    rf"(?:an?\s+)?{_MEMBER_ADJ}members?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
 )
 # a state asked to act on a standing it holds: "urged Russia to behave responsibly as a
 # permanent member of the Security Council", "called on France, as a founding member of the EU,
@@ -2035,6 +2041,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_OF_WHICH_MEMBER, 0.85, says_member),
         (_HOLDS_SEAT, 0.8, "seat" in masked),
         (_ROLE_AS_MEMBER, 0.8, says_member and " as " in masked),
+        (_SERVED_AS_MEMBER, 0.8, says_member and "serv" in masked),
         (
             _ASKED_AS_MEMBER,
             0.8,

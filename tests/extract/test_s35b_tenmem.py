@@ -178,3 +178,14 @@ def test_a_state_served_as_a_member(text: str, member: tuple[str, str]) -> None:
 def test_no_service_as_a_member(text: str) -> None:
     got = memberships(facts(text, DAY))
     assert not got, got
+
+
+def test_a_which_clauses_membership_stays_beside_the_service() -> None:
+    got = memberships(
+        facts(
+            "Norway, which has been a member of the United Nations since 1945, is serving as a "
+            "non-permanent member of the Security Council.",
+            DAY,
+        )
+    )
+    assert {("Q20", "Q1065"), ("Q20", "Q37470")} <= got, got
