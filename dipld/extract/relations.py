@@ -287,6 +287,14 @@ _ROLE_AS_MEMBER = re.compile(
     rf"(?P<o>{_ORGS})|"
     r"(?P<o2>§[OS]\d+§)\s+(?:member(?:\s+state|\s+country)?|participating\s+[Ss]tates?)\b)"
 )
+# a seat a state served in: "Ireland served as an elected member of the Security Council in
+# 2021 and 2022", "Norway, which ..., is serving as a non-permanent member of the Council"
+# (session 35; its own pattern, so that a which-clause's membership before it stays one)
+_SERVED_AS_MEMBER = re.compile(
+    rf"(?P<m>{STATES})(?:,\s+which\s+[^;§]{{1,80}}?(?:§O\d+§[^;§]{{0,20}})?,)?\s+(?:also\s+)?"
+    r"(?:served|serves|(?:is|are)\s+(?:currently\s+|now\s+)?serving|(?:has|have)\s+served)\s+as\s+"
+    rf"(?:an?\s+)?{_MEMBER_ADJ}members?\s+of\s+(?:the\s+)?(?P<o>{_ORGS})"
+)
 # a state asked to act on a standing it holds: "urged Russia to behave responsibly as a
 # permanent member of the Security Council", "called on France, as a founding member of the EU,
 # to ..." (a permanent or founding seat, not one hoped for)
@@ -1037,7 +1045,9 @@ _PERSON_CHAIRS = re.compile(
 # Lourenco on assuming the chairmanship of SADC in August" (session 28; the chair, not a
 # presidency: a state holds the Council of the EU's)
 _PERSON_TOOK_CHAIR = re.compile(
-    r"(?:(?<!\w)(?P<p>§P\d+§)(?:,\s+who)?\s+(?:has\s+|formally\s+|officially\s+)*"
+    # ("X, President of Zimbabwe, assumed ...": the title's apposition is in the person's slot,
+    # its closing comma after it; session 35)
+    r"(?:(?<!\w)(?P<p>§P\d+§)(?:,\s+who|(?P<apposed>,))?\s+(?:has\s+|formally\s+|officially\s+)*"
     r"(?:took\s+over|takes\s+over|assumed|assumes)|"
     r"congratulat\w*\s+(?:the\s+)?(?P<p2>§P\d+§)\s+(?:on|upon|for)\s+(?:his\s+|her\s+)?"
     r"(?:assuming|taking\s+over|(?:the\s+)?assumption\s+of|election\s+as))\s+"
@@ -1051,6 +1061,8 @@ _PERSON_TOOK_CHAIR = re.compile(
     r"(?P<rest>[^,;§]{0,40}?(?:\s+from|,\s+(?:succeeding|replacing|taking\s+over\s+from))\s+"
     r"(?:the\s+)?(?P<b>§[PS]\d+§)(?!['’]))?"
 )
+# an organ named after its body's slot: "the §O1§ Organ on Politics, Defence and Security"
+_ORGAN_NAMED_AFTER = re.compile(r"\s+(?:Organ|Committee|Council|Commission|Troika)\b")
 # a chair handed over: "Liechtenstein handed over the chairmanship of the Council of Europe to
 # Lithuania", "Tokayev handed over the SCO chairmanship to Xi Jinping": both states held it, the
 # person it went to chairs the organisation (session 30; ANNOTATION.md §4, "the presidency
@@ -1106,6 +1118,14 @@ _KIND_MEMBERS_APPOSED = re.compile(
     r"organi[sz]ation|union|forum|community)['’]s\s+(?:(?:founding|current|original|core|"
     r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,2}"
     r"(?:members|member\s+states|member\s+countries|members\s+states)\s*,"
+)
+# the states listed before an apposition that counts them as the organisation's members:
+# "Poland, Hungary and Slovakia, the three EU member states, objected" (session 35; as many
+# states as counted, not "the three EU candidate countries" nor "former" ones)
+_COUNTED_MEMBERS_APPOSED = re.compile(
+    rf"(?P<m>{STATES}),\s+the\s+(?P<n>\d{{1,2}}|" + "|".join(NUMBER_WORDS) + r")\s+"
+    rf"(?P<o>§{_NOT_OF}[OS]\d+§)\s+(?:members|member\s+states|member\s+countries|"
+    r"member\s+nations|[Aa]llies)\b(?!['’])"
 )
 # a state's act that makes it a member: "Cyprus signed the framework agreement of the
 # International Solar Alliance on Tuesday, thereby joining the alliance" (session 28; the
@@ -2021,6 +2041,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_OF_WHICH_MEMBER, 0.85, says_member),
         (_HOLDS_SEAT, 0.8, "seat" in masked),
         (_ROLE_AS_MEMBER, 0.8, says_member and " as " in masked),
+        (_SERVED_AS_MEMBER, 0.8, says_member and "serv" in masked),
         (
             _ASKED_AS_MEMBER,
             0.8,
@@ -2220,7 +2241,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         ]
         found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
     for m in _PERSON_TOOK_CHAIR.finditer(masked) if says_chair else ():
-        if keep(m):
+        if keep(m) and (not m.group("apposed") or "," in analysis.mention(m.group("p")).text):
             _took_chair(analysis, doc, m, found)
     if "suspended" in masked or "barred" in masked:
         _suspended_members(analysis, doc, masked, keep, found)
@@ -2276,6 +2297,11 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _ONE_OF_MEMBERS.finditer(masked) if says_member and "of" in masked else ():
         if keep(m):
             found.append((_states(analysis, m.group("m"), doc), _one_of(analysis, doc, m), {}, 0.8))
+    for m in _COUNTED_MEMBERS_APPOSED.finditer(masked) if says_member or says_ally else ():
+        if keep(m) and _listed_as_counted(m):
+            found.append(
+                (_states(analysis, m.group("m"), doc), _orgs(analysis, m.group("o"), doc), {}, 0.75)
+            )
     for m in _KIND_MEMBERS_APPOSED.finditer(masked) if says_member and "§," in masked else ():
         if keep(m):
             found.append(
@@ -2475,6 +2501,14 @@ def _one_of(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
     if m.group("o") and m.group("o2"):
         return []
     return _orgs(analysis, m.group("o") or m.group("o2") or "", doc)
+
+
+def _listed_as_counted(m: re.Match[str]) -> bool:
+    """Whether a list names as many states as the apposition after it counts ("Poland, Hungary
+    and Slovakia, the three EU member states")."""
+    n = m.group("n")
+    count = int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 0)
+    return len(_STATE_SLOT.findall(m.group("m"))) == count
 
 
 def _kind_named(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
@@ -2811,10 +2845,16 @@ def _chairs_and_leaders(
 
 
 def _chairs_organ(
-    analysis: Analysis, doc: Doc, m: re.Match[str], found: _Found, *, person: str = "p"
+    analysis: Analysis,
+    doc: Doc,
+    m: re.Match[str],
+    found: _Found,
+    *,
+    person: str = "p",
+    tenure: bool = True,
 ) -> None:
-    """A person who chairs a body (or its organ of leaders): their Tenure at its head, and their
-    state's membership."""
+    """A person who chairs a body (or its organ of leaders): their Tenure at its head (unless
+    not ``tenure``), and their state's membership."""
     people = [p for p in entities_of(analysis, m.group(person)) if p.kind is EntityKind.PERSON]
     orgs = [o for o in _orgs(analysis, _chair_org(m), doc) if o.kind is EntityKind.ORGANIZATION]
     if len(people) != 1 or len(orgs) != 1:
@@ -2825,7 +2865,8 @@ def _chairs_organ(
         "role": [Concept("HeadOfOrganization")],
         "jurisdiction": orgs,
     }
-    doc.add(FactClass.TENURE, args, analysis, 0.7)
+    if tenure:
+        doc.add(FactClass.TENURE, args, analysis, 0.7)
     if state is not None and state.kind is EntityKind.STATE:
         found.append(([state], orgs, {}, 0.7))
 
@@ -2935,7 +2976,10 @@ def _took_chair(analysis: Analysis, doc: Doc, m: re.Match[str], found: _Found) -
             )
         )
     else:
-        _chairs_organ(analysis, doc, m, found, person=person)
+        # ("the chairmanship of the SADC Organ on Politics, ...": an organ's chair, no head of
+        # the body; its state is still a member; session 35)
+        organ = m.group("o") is not None and _ORGAN_NAMED_AFTER.match(m.string, m.end("o"))
+        _chairs_organ(analysis, doc, m, found, person=person, tenure=not organ)
     if m.group("b"):
         for p in entities_of(analysis, m.group("b")):
             if p.kind is EntityKind.STATE:
