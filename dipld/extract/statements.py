@@ -553,6 +553,9 @@ _PRAISE_VERB = (
 )
 # whom: "Kenya", "the efforts of IGAD", "the role played by Qatar"
 _PRAISED = (
+    # "praised what he called Turkey's independent foreign policy": the speaker's words for
+    # what is praised, whose owner follows (session 35b)
+    r"(?:\s+what\s+(?:he|she|they|it|§P\d+§)\s+(?:called|termed|described\s+as))?"
     # "thanked the ten member states, in particular Cambodia and Indonesia", "our allies in NATO,
     # and in particular the United States": the ones named (and the body the allies are in;
     # session 27)

@@ -12,6 +12,9 @@ earlier sessions' except where said):
   just before (so a minister's plan told in between is not taken for it); the last act of
   deciding told just before; the lead's act, when the article opens with it (the news the
   later reactions are to).
+- Praise of "what he called Turkey's independent foreign policy", "what she described as the
+  constructive role of Qatar": the speaker's words for what is praised, whose owner follows,
+  praised as "Turkey's independent foreign policy" is (new here).
 - A decision with its own maker or purpose ("the decision of", "the decision to") is left to
   the rules that read those; a welcome to come, or denied, gives nothing.
 """
@@ -28,6 +31,7 @@ DAY = dt.date(2023, 9, 22)
 
 CHINA, AUSTRALIA, NATO, FINLAND, EU_COUNCIL = "Q148", "Q408", "Q7184", "Q33", "Q8886"
 SWEDEN, JAPAN, ASEAN, MYANMAR, AU = "Q34", "Q17", "Q7768", "Q836", "Q7159"
+TURKEY, QATAR, INDIA, PUTIN = "Q43", "Q846", "Q668", "Q7747"
 
 _FILLER = (
     "Officials said the measure would take effect next month after a review of the rules. "
@@ -73,6 +77,15 @@ POSITIVES = [
         {FINLAND},
         {EU_COUNCIL},
     ),
+    # 4. what the speaker called it
+    (
+        "Vladimir Putin telephoned Recep Tayyip Erdogan on Sunday and praised what he called "
+        'Turkey\'s "independent foreign policy".',
+        {PUTIN},
+        {TURKEY},
+    ),
+    ("Japan praised what it described as the constructive role of Qatar.", {JAPAN}, {QATAR}),
+    ("Sweden welcomed what it termed India's balanced approach.", {SWEDEN}, {INDIA}),
 ]
 
 
@@ -105,6 +118,9 @@ NEGATIVES = [
     "The African Union suspended Myanmar's observer status in 2015. "
     + _FILLER * 2
     + "Japan welcomed the decision, saying it was overdue.",
+    # what the speaker called a thing of no party, praise denied
+    "Japan hailed what it called a new page in the history of the region.",
+    "Sweden did not praise what it called India's balanced approach.",
 ]
 
 
