@@ -5100,6 +5100,8 @@ _PASSIVE_SIGN = re.compile(
     rf"{_NOT_AUTHOR}\s+by\s+(?:the\s+)?"
     # "was signed by Presidents Putin and Xi": the signatories' shared title
     r"(?:(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|[Ll]eaders)\s+(?=§P))?"
+    # "was approved by both chambers of the Argentine Congress": the legislature's (session 35b)
+    r"(?:both\s+(?:chambers|houses)\s+of\s+(?:the\s+)?)?"
     # (not "signed by the two countries' companies")
     rf"(?P<a>{ACTORS})(?!['’]s?\s+(?:[a-z]+\s+)?(?:companies|firms|businesses|banks|corporations|"
     r"enterprises))"

@@ -15,6 +15,9 @@ earlier sessions' except where said):
 - Praise of "what he called Turkey's independent foreign policy", "what she described as the
   constructive role of Qatar": the speaker's words for what is praised, whose owner follows,
   praised as "Turkey's independent foreign policy" is (new here).
+- A document "approved (ratified, passed) by both chambers (houses) of" a state's legislature
+  is that state's SUPPORT 057, as "approved by the Argentine Congress" already was (new here);
+  one that must be, or was not, gives nothing.
 - A decision with its own maker or purpose ("the decision of", "the decision to") is left to
   the rules that read those; a welcome to come, or denied, gives nothing.
 """
@@ -32,6 +35,7 @@ DAY = dt.date(2023, 9, 22)
 CHINA, AUSTRALIA, NATO, FINLAND, EU_COUNCIL = "Q148", "Q408", "Q7184", "Q33", "Q8886"
 SWEDEN, JAPAN, ASEAN, MYANMAR, AU = "Q34", "Q17", "Q7768", "Q836", "Q7159"
 TURKEY, QATAR, INDIA, PUTIN = "Q43", "Q846", "Q668", "Q7747"
+ARGENTINA, KENYA, CHILE = "Q414", "Q114", "Q298"
 
 _FILLER = (
     "Officials said the measure would take effect next month after a review of the rules. "
@@ -127,4 +131,35 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_decision_not_welcomed(text: str) -> None:
     got = [g for g in typed_events(text, DAY) if g[0] == "SUPPORT" and g[2]]
+    assert not got, got
+
+
+# (text, signers) of a SUPPORT 057
+RATIFIED = [
+    (
+        "The loan agreement was approved by both chambers of the Argentine Congress earlier "
+        "this month.",
+        {ARGENTINA},
+    ),
+    ("The treaty was ratified by both houses of the Kenyan parliament on Tuesday.", {KENYA}),
+    ("The agreement was ratified by both houses of the Chilean Congress on Monday.", {CHILE}),
+]
+
+
+@pytest.mark.parametrize(("text", "signers"), RATIFIED)
+def test_ratified_by_both_chambers(text: str, signers: set[str]) -> None:
+    got = typed_events(text, DAY)
+    assert ("SUPPORT", signers, set(), "057") in got, got
+
+
+NOT_RATIFIED = [
+    "The treaty must be ratified by both houses of the Kenyan parliament.",
+    "The treaty was not ratified by both houses of the Kenyan parliament.",
+    "The treaty was ratified by both houses of parliament on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RATIFIED)
+def test_not_ratified_by_both_chambers(text: str) -> None:
+    got = [g for g in typed_events(text, DAY) if g[3] == "057"]
     assert not got, got
