@@ -4439,11 +4439,28 @@ def _decision_maker(doc: Doc, analysis: Analysis) -> list[Entity]:
     for fact in (
         *(f for f in told if _DECIDED.search(f.evidence[0].text)),
         *near[:1],
-        # (the lead's act, told far back: only by parties the knowledge base knows)
-        *(f for f in lead if f.evidence[0].begin == 0 and all(e.qid for e in f.entities("actor"))),
+        # (the lead's act, told far back: only the day's news, by parties the knowledge base
+        # knows)
+        *(
+            f
+            for f in lead
+            if f.evidence[0].begin == 0
+            and _on_the_day(f, doc.date)
+            and all(e.qid for e in f.entities("actor"))
+        ),
     ):
         return list(fact.entities("actor"))
     return []
+
+
+def _on_the_day(fact: Fact, today: dt.date | None) -> bool:
+    """Whether the fact is dated the article's own day."""
+    return today is not None and any(
+        isinstance(v, TimeValue)
+        and v.precision >= Precision.DAY
+        and (v.year, v.month, v.day) == (today.year, today.month, today.day)
+        for v in fact.get("date")
+    )
 
 
 def _decisions(doc: Doc, start: int) -> list[Fact]:

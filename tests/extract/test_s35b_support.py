@@ -10,8 +10,9 @@ earlier sessions' except where said):
   sentence that ended after "the decision" was read.
 - The decider is, in order: the last act told with "decided" or "decision" in the sentences
   just before (so a minister's plan told in between is not taken for it); the last act of
-  deciding told just before; the lead's act, when the article opens with it (the news the
-  later reactions are to).
+  deciding told just before; the lead's act, when the article opens with it and it is dated
+  the article's own day (the news the later reactions are to; an act of days before, told
+  long before, stays no decision welcomed, as session 13 has it).
 - Praise of "what he called Turkey's independent foreign policy", "what she described as the
   constructive role of Qatar": the speaker's words for what is praised, whose owner follows,
   praised as "Turkey's independent foreign policy" is (new here).
@@ -67,8 +68,8 @@ POSITIVES = [
     ),
     # 2. the lead's act, told further back
     (
-        "China said on Monday it would lift the duties on Australian wine. "
-        + _FILLER
+        "China said on Friday it would lift the duties on Australian wine. "
+        + _FILLER * 2
         + "Australia welcomed the decision, telling reporters it was a good outcome.",
         {AUSTRALIA},
         {CHINA},
@@ -122,6 +123,10 @@ NEGATIVES = [
     "The African Union suspended Myanmar's observer status in 2015. "
     + _FILLER * 2
     + "Japan welcomed the decision, saying it was overdue.",
+    # a lead act of days before, told long before
+    "China said on Monday it would lift the duties on Australian wine. "
+    + _FILLER * 2
+    + "Australia welcomed the decision, telling reporters it was a good outcome.",
     # what the speaker called a thing of no party, praise denied
     "Japan hailed what it called a new page in the history of the region.",
     "Sweden did not praise what it called India's balanced approach.",
