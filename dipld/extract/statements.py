@@ -559,6 +559,9 @@ _PRAISE_VERB = (
 )
 # whom: "Kenya", "the efforts of IGAD", "the role played by Qatar"
 _PRAISED = (
+    # "praised what he called Turkey's independent foreign policy": the speaker's words for
+    # what is praised, whose owner follows (session 35b)
+    r"(?:\s+what\s+(?:he|she|they|it|§P\d+§)\s+(?:called|termed|described\s+as))?"
     # "thanked the ten member states, in particular Cambodia and Indonesia", "our allies in NATO,
     # and in particular the United States": the ones named (and the body the allies are in;
     # session 27)
@@ -4443,17 +4446,60 @@ def _members_body(
 
 _THE_DECISION = re.compile(
     r"^\s+(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\s+(?:the|this|that)\s+"
-    r"(?:decision|move|vote|step)(?=\s*(?:[.;]|$))"
+    r"(?:decision|move|vote|step)"
+    # ("welcomed the decision.", and, with more said after it, "welcomed the decision, saying
+    # ...", "welcomed the decision and urged ...", "welcomed the decision as a signal";
+    # session 35b)
+    r"(?=\s*(?:[.;]|$)|\s*,\s+(?:saying|telling|adding|calling|describing|noting|stressing)\b|"
+    r"\s+and\s+(?:[a-z]+ed|said|told)\b|\s+as\s+(?:an?\s|the\s|[\"“'‘]))"
 )
 _DECISIONS = frozenset({"CONCEDE", "SANCTION", "AGREE", "AID", "REJECT"})
 _DECISION_SPAN = 400  # how far before the sentence the decision may be told (characters)
+# a sentence that tells its act as a decision ("decided on Thursday to grant", "the decision")
+_DECIDED = re.compile(r"\b(?:decided|decides|decision)\b")
+_LEAD_SPAN = 2000  # how far before the sentence the article's lead may be (characters)
 
 
 def _decision_maker(doc: Doc, analysis: Analysis) -> list[Entity]:
-    """The actors of the last act of deciding (easing or imposing a sanction, a promise, aid)
-    told in the sentences just before this one (not a background one: "The African Union
-    suspended Niger in August 2023" is no decision welcomed in 2024)."""
-    start = analysis.sentence.begin - _DECISION_SPAN
+    """The actors of the act welcomed as "the decision": the last act told as decided in the
+    sentences just before this one, else the last act of deciding (easing or imposing a
+    sanction, a promise, aid) told just before, else the lead's (the news the article opens
+    with; session 35b); never a background one ("The African Union suspended Niger in August
+    2023" is no decision welcomed in 2024)."""
+    near = _decisions(doc, analysis.sentence.begin - _DECISION_SPAN)
+    told = _decisions(doc, analysis.sentence.begin - acts.SPAN)
+    lead = _decisions(doc, analysis.sentence.begin - _LEAD_SPAN)
+    for fact in (
+        *(f for f in told if _DECIDED.search(f.evidence[0].text)),
+        *near[:1],
+        # (the lead's act, told far back: only the day's news, by parties the knowledge base
+        # knows)
+        *(
+            f
+            for f in lead
+            if f.evidence[0].begin == 0
+            and _on_the_day(f, doc.date)
+            and all(e.qid for e in f.entities("actor"))
+        ),
+    ):
+        return list(fact.entities("actor"))
+    return []
+
+
+def _on_the_day(fact: Fact, today: dt.date | None) -> bool:
+    """Whether the fact is dated the article's own day."""
+    return today is not None and any(
+        isinstance(v, TimeValue)
+        and v.precision >= Precision.DAY
+        and (v.year, v.month, v.day) == (today.year, today.month, today.day)
+        for v in fact.get("date")
+    )
+
+
+def _decisions(doc: Doc, start: int) -> list[Fact]:
+    """The acts of deciding of the body told from ``start`` on, the last first (none dated in
+    the background)."""
+    out: list[Fact] = []
     for fact in reversed(doc.facts):
         if fact.evidence[0].in_title or fact.evidence[0].begin < start:
             break
@@ -4462,8 +4508,8 @@ def _decision_maker(doc: Doc, analysis: Analysis) -> list[Entity]:
         dates = [v for v in (*fact.get("date"), *fact.get("startDate")) if isinstance(v, TimeValue)]
         if dates and _background(dates[0], doc.date):
             continue
-        return list(fact.entities("actor"))
-    return []
+        out.append(fact)
+    return out
 
 
 def _praised(
@@ -5104,6 +5150,8 @@ _PASSIVE_SIGN = re.compile(
     rf"{_NOT_AUTHOR}\s+by\s+(?:the\s+)?"
     # "was signed by Presidents Putin and Xi": the signatories' shared title
     r"(?:(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|[Ll]eaders)\s+(?=§P))?"
+    # "was approved by both chambers of the Argentine Congress": the legislature's (session 35b)
+    r"(?:both\s+(?:chambers|houses)\s+of\s+(?:the\s+)?)?"
     # (not "signed by the two countries' companies")
     rf"(?P<a>{ACTORS})(?!['’]s?\s+(?:[a-z]+\s+)?(?:companies|firms|businesses|banks|corporations|"
     r"enterprises))"
