@@ -467,13 +467,16 @@ _BETWEEN = re.compile(
     rf"(?:the\s+)?(?:(?:(?:foreign\s+)?ministries|(?:foreign\s+)?ministers|leaders|presidents|"
     # ("between the foreign ministers of Ethiopia and Somalia" with "the foreign ministers" a
     # group of people named before: those of the states named)
-    rf"heads\s+of\s+state|delegations|§G\d+§)\s+of\s+(?:the\s+)?)?"
+    # ("talks between officials of the two governments": their states, session 35b)
+    rf"heads\s+of\s+state|delegations|officials|representatives|diplomats|§G\d+§)\s+of\s+"
+    r"(?:the\s+)?)?"
     # "between military delegations of Russia and Ukraine" ("delegations of" is in the mention)
     r"(?:(?:military|government|senior|high-level|official)\s+(?=§))?"
     rf"(?P<a>{ACTORS})",
     re.IGNORECASE,
 )
 _PEACE_BEFORE = re.compile(r"\bpeace\s+$", re.IGNORECASE)
+_ROUNDS_BEFORE = re.compile(r"\brounds?\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the rest of "talks between" whose relative clause says when they began
 _TALKS_BEGAN = re.compile(
     r"(?:(?:,\s+|\s+and\s+)(?:the\s+)?§[SDOPG]\d+§)*,?\s+(?:which|that)\s+(?:had\s+)?"
@@ -694,7 +697,7 @@ _VISIT = re.compile(
     # "The King last visited Russia in 2016": an earlier visit (dated by its own year)
     r"(?P<last>(?:last|previously|most\s+recently)\s+(?=visited\b))?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|arrived\s+in|"
-    r"travel(?:l)?ed\s+to|"
+    r"travel(?:l)?ed\s+to|flew\s+to|"
     # a headline's present: "Xi Jinping arrives in Moscow for state visit", "Kishida makes
     # surprise visit to Kyiv"
     r"(?P<now>(?:pays|makes)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}[Vv]isit\s+to|"
@@ -986,6 +989,8 @@ _PHONED = re.compile(
     rf"(?:§D\d+§\s+)?(?P<b>(?>{ACTORS}))|called\s+(?:his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
     rf"(?P<p>(?>{group_of('P')})))"
     r"(?=\s*[.;]|\s*$|,\s+(?!who\b|which\b)|\s+(?:on|today|yesterday|late|earlier|last|this|in\s+a|by|"
+    # "telephoned Erdogan hours after the results showed him winning" (session 35b)
+    r"(?:hours|minutes|days|shortly|soon|just)\s+after|"
     # "telephoned Erdogan in February to offer condolences"
     r"in\s+(?:early\s+|mid-|late\s+)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)|and|after|following|ahead\s+of|over|about|amid|to\s+(?:discuss|express|congratulate|offer|"
@@ -1061,7 +1066,7 @@ _HIT_TOWN = re.compile(
 )
 _PLACE = re.compile(
     # ("Y, who was visiting New York for the UN General Assembly": where Y was)
-    r"\b(?:in|at|visited|visits|visiting|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|"
+    r"\b(?:in|at|visited|visits|visiting|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|flew\s+to|trip\s+to|"
     # "In Kyiv, the two ministers ...", "At the Kremlin, ...": where the sentence's act was
     r"(?:(?<=^)|(?<=\s))(?:In|At)(?=\s+(?:the\s+)?§[CL]\d+§(?:\s+(?:on|last|this|earlier|early|"
     r"late)\s+[^,;§]{1,30})?,)|"
@@ -1578,7 +1583,7 @@ _K_HOST = frozenset("hosted hosts welcomed welcomes received receives granted".s
 _K_CREDENTIALS = frozenset({"presented"})
 _K_VISIT = frozenset(
     "visited visits paid made arrived travelled traveled pays makes arrives travels visit "
-    "visiting landed".split()
+    "visiting landed flew".split()
 )
 _K_NOMINAL_VISIT = frozenset({"visit"})
 _K_NOMINAL_MEETING = frozenset(
@@ -3707,6 +3712,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 # "peace talks between ...", "talks between X and Y, which began on May 6":
                 # negotiations of several days
                 or _PEACE_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+                # "two rounds of talks between ...": rounds of negotiation (session 35b)
+                or _ROUNDS_BEFORE.search(masked, max(0, m.start() - 40), m.start())
                 or _TALKS_BEGAN.match(masked, m.end())
                 else "040"
             )
@@ -11317,7 +11324,7 @@ _MEETING_WORDS = frozenset(
     conferred call conversation summit consultations negotiations dialogue discussed reviewed
     exchanged session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
-    visiting arriving landed sat took taken holds discuss discusses trip guest hosting
+    visiting arriving landed flew sat took taken holds discuss discusses trip guest hosting
     audience ceremony""".split()
 )
 
