@@ -467,8 +467,9 @@ _BETWEEN = re.compile(
     rf"(?:the\s+)?(?:(?:(?:foreign\s+)?ministries|(?:foreign\s+)?ministers|leaders|presidents|"
     # ("between the foreign ministers of Ethiopia and Somalia" with "the foreign ministers" a
     # group of people named before: those of the states named)
-    # ("talks between officials of the two governments": their states, session 35b)
-    rf"heads\s+of\s+state|delegations|officials|representatives|diplomats|§G\d+§)\s+of\s+"
+    # ("talks between senior officials of the two governments": their states, session 35b)
+    rf"heads\s+of\s+state|delegations|(?:(?:senior|government|high-level|military)\s+)?"
+    r"(?:officials|representatives|diplomats)|§G\d+§)\s+of\s+"
     r"(?:the\s+)?)?"
     # "between military delegations of Russia and Ukraine" ("delegations of" is in the mention)
     r"(?:(?:military|government|senior|high-level|official)\s+(?=§))?"
@@ -803,6 +804,14 @@ _K_JOINT_BODY_BETWEEN = frozenset({"between"})
 _MEETING_OF = re.compile(
     rf"(?P<a>{ACTORS})\s+held\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
 )
+# "officials of the two countries, meeting at the border crossing, had agreed to ...": those
+# met, in an aside before a past act of theirs (session 35b; not "..., meeting next week, will")
+_MEETING_ASIDE = re.compile(
+    rf"(?P<a>{ACTORS}),\s+meeting\s+(?:in|at|on)\s+[^,;§]{{0,40}}(?:§[CL]\d+§[^,;§]{{0,20}})?,?\s+"
+    r"(?:(?:had|have|has)\s+)?(?:also\s+)?(?:agreed|decided|signed|adopted|discussed|reviewed|"
+    r"approved|announced|exchanged|reaffirmed|pledged)\b"
+)
+_K_MEETING_ASIDE = frozenset({"meeting"})
 # "The Consultative Meeting of the Heads of State of Central Asia was held in Cholpon-Ata ..., with
 # the participation of the presidents of Kazakhstan, Kyrgyzstan, ...": a meeting of the states
 _HELD_WITH = re.compile(
@@ -4001,6 +4010,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append((parties, "040", masked[m.end() :]))
     for m in _MEETING_OF.finditer(masked) if not _K_MEETING_OF.isdisjoint(words) else ():
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
+    for m in _scan(_MEETING_ASIDE, _K_MEETING_ASIDE, words, masked):
+        found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.start() :]))
     for m in _PHONED.finditer(masked) if not _K_PHONED.isdisjoint(words) else ():
         if _stray_comma(analysis, m):
             continue

@@ -11,6 +11,9 @@ spent sets were grouped into constructions:
 3. Talks between officials (representatives, diplomats) of two states, or of "the two
    countries" named before: the states' meeting; "rounds of talks between ..." are their
    negotiations (046).
+4. Those met told in an aside before a past act of theirs ("officials of the two countries,
+   meeting at the border crossing, had agreed to ..."): their meeting; an aside before an act to
+   come, or one party alone, gives none.
 """
 
 from __future__ import annotations
@@ -82,12 +85,30 @@ POSITIVES = [
         "",
         "",
     ),
+    # 4. a meeting told in an aside before the act
+    (
+        "Chile and Peru traded blame over the migrants. Santiago said on Thursday that officials of the two countries, meeting at the border crossing, had agreed to open a corridor.",
+        {CHILE, PERU},
+        "040",
+        "",
+        "2023-10-12",
+    ),
+    (
+        "Kishida and Modi, meeting in New Delhi on Monday, agreed to expand defence ties.",
+        {KISHIDA, MODI},
+        "040",
+        NEW_DELHI,
+        "2023-10-09",
+    ),
 ]
 
 # (text, participants that must not meet)
 NO_MEETING = [
     # a flight to come
-    ("Kishida will fly to New Delhi on Tuesday to meet Prime Minister Narendra Modi.", {KISHIDA, MODI}),
+    (
+        "Kishida will fly to New Delhi on Tuesday to meet Prime Minister Narendra Modi.",
+        {KISHIDA, MODI},
+    ),
     ("Kishida plans to fly to New Delhi next week.", {KISHIDA, INDIA}),
     # a flight of no actor
     ("Refugees flew to Kyiv on Tuesday.", {UKRAINE}),
@@ -98,6 +119,12 @@ NO_MEETING = [
     ),
     # a call not made: "called ... hours after" is a label
     ("Putin called Erdogan a friend hours after the vote.", {PUTIN, ERDOGAN}),
+    # an aside before an act to come, one party alone
+    (
+        "Kishida and Modi, meeting in New Delhi next week, will discuss defence ties.",
+        {KISHIDA, MODI},
+    ),
+    ("Kishida, meeting in New Delhi on Monday, agreed to expand defence ties.", {KISHIDA}),
     # talks between officials as a topic
     (
         "Chile stressed the importance of dialogue between officials of Chile and Peru.",
