@@ -14,6 +14,9 @@ spent sets were grouped into constructions:
 4. Those met told in an aside before a past act of theirs ("officials of the two countries,
    meeting at the border crossing, had agreed to ..."): their meeting; an aside before an act to
    come, or one party alone, gives none.
+5. "He held talks with ..." opening a sentence after one whose subject is no person but which
+   named one person ("London is the third stop on Kishida's tour. He held talks with ..."): that
+   person's talks (not after a sentence naming two people).
 """
 
 from __future__ import annotations
@@ -100,6 +103,14 @@ POSITIVES = [
         NEW_DELHI,
         "2023-10-09",
     ),
+    # 5. "He" after a sentence naming one person, not its subject
+    (
+        "New Delhi is the second stop on Kishida's tour of Asia. He held talks with Prime Minister Narendra Modi on Tuesday.",
+        {KISHIDA, MODI},
+        "",
+        "",
+        "2023-10-10",
+    ),
 ]
 
 # (text, participants that must not meet)
@@ -125,6 +136,15 @@ NO_MEETING = [
         {KISHIDA, MODI},
     ),
     ("Kishida, meeting in New Delhi on Monday, agreed to expand defence ties.", {KISHIDA}),
+    # "He" after a sentence naming two people
+    (
+        "Tokyo hosted Modi and Erdogan last year. He held talks with President Vladimir Putin on Tuesday.",
+        {PUTIN, MODI},
+    ),
+    (
+        "Tokyo hosted Modi and Erdogan last year. He held talks with President Vladimir Putin on Tuesday.",
+        {PUTIN, ERDOGAN},
+    ),
     # talks between officials as a topic
     (
         "Chile stressed the importance of dialogue between officials of Chile and Peru.",
