@@ -467,13 +467,17 @@ _BETWEEN = re.compile(
     rf"(?:the\s+)?(?:(?:(?:foreign\s+)?ministries|(?:foreign\s+)?ministers|leaders|presidents|"
     # ("between the foreign ministers of Ethiopia and Somalia" with "the foreign ministers" a
     # group of people named before: those of the states named)
-    rf"heads\s+of\s+state|delegations|§G\d+§)\s+of\s+(?:the\s+)?)?"
+    # ("talks between senior officials of the two governments": their states, session 35b)
+    rf"heads\s+of\s+state|delegations|(?:(?:senior|government|high-level|military)\s+)?"
+    r"(?:officials|representatives|diplomats)|§G\d+§)\s+of\s+"
+    r"(?:the\s+)?)?"
     # "between military delegations of Russia and Ukraine" ("delegations of" is in the mention)
     r"(?:(?:military|government|senior|high-level|official)\s+(?=§))?"
     rf"(?P<a>{ACTORS})",
     re.IGNORECASE,
 )
 _PEACE_BEFORE = re.compile(r"\bpeace\s+$", re.IGNORECASE)
+_ROUNDS_BEFORE = re.compile(r"\brounds?\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the rest of "talks between" whose relative clause says when they began
 _TALKS_BEGAN = re.compile(
     r"(?:(?:,\s+|\s+and\s+)(?:the\s+)?§[SDOPG]\d+§)*,?\s+(?:which|that)\s+(?:had\s+)?"
@@ -694,7 +698,7 @@ _VISIT = re.compile(
     # "The King last visited Russia in 2016": an earlier visit (dated by its own year)
     r"(?P<last>(?:last|previously|most\s+recently)\s+(?=visited\b))?"
     r"(?:visited|visits|(?:paid|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|arrived\s+in|"
-    r"travel(?:l)?ed\s+to|"
+    r"travel(?:l)?ed\s+to|flew\s+to|"
     # a headline's present: "Xi Jinping arrives in Moscow for state visit", "Kishida makes
     # surprise visit to Kyiv"
     r"(?P<now>(?:pays|makes)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}[Vv]isit\s+to|"
@@ -800,6 +804,14 @@ _K_JOINT_BODY_BETWEEN = frozenset({"between"})
 _MEETING_OF = re.compile(
     rf"(?P<a>{ACTORS})\s+held\s+(?:a\s+)?meeting\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
 )
+# "officials of the two countries, meeting at the border crossing, had agreed to ...": those
+# met, in an aside before a past act of theirs (session 35b; not "..., meeting next week, will")
+_MEETING_ASIDE = re.compile(
+    rf"(?P<a>{ACTORS}),\s+meeting\s+(?:in|at|on)\s+[^,;§]{{0,40}}(?:§[CL]\d+§[^,;§]{{0,20}})?,?\s+"
+    r"(?:(?:had|have|has)\s+)?(?:also\s+)?(?:agreed|decided|signed|adopted|discussed|reviewed|"
+    r"approved|announced|exchanged|reaffirmed|pledged)\b"
+)
+_K_MEETING_ASIDE = frozenset({"meeting"})
 # "The Consultative Meeting of the Heads of State of Central Asia was held in Cholpon-Ata ..., with
 # the participation of the presidents of Kazakhstan, Kyrgyzstan, ...": a meeting of the states
 _HELD_WITH = re.compile(
@@ -986,6 +998,8 @@ _PHONED = re.compile(
     rf"(?:§D\d+§\s+)?(?P<b>(?>{ACTORS}))|called\s+(?:his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
     rf"(?P<p>(?>{group_of('P')})))"
     r"(?=\s*[.;]|\s*$|,\s+(?!who\b|which\b)|\s+(?:on|today|yesterday|late|earlier|last|this|in\s+a|by|"
+    # "telephoned Erdogan hours after the results showed him winning" (session 35b)
+    r"(?:hours|minutes|days|shortly|soon|just)\s+after|"
     # "telephoned Erdogan in February to offer condolences"
     r"in\s+(?:early\s+|mid-|late\s+)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)|and|after|following|ahead\s+of|over|about|amid|to\s+(?:discuss|express|congratulate|offer|"
@@ -1061,7 +1075,7 @@ _HIT_TOWN = re.compile(
 )
 _PLACE = re.compile(
     # ("Y, who was visiting New York for the UN General Assembly": where Y was)
-    r"\b(?:in|at|visited|visits|visiting|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|trip\s+to|"
+    r"\b(?:in|at|visited|visits|visiting|visit\s+to|arrived\s+in|travel(?:l)?ed\s+to|flew\s+to|trip\s+to|"
     # "In Kyiv, the two ministers ...", "At the Kremlin, ...": where the sentence's act was
     r"(?:(?<=^)|(?<=\s))(?:In|At)(?=\s+(?:the\s+)?§[CL]\d+§(?:\s+(?:on|last|this|earlier|early|"
     r"late)\s+[^,;§]{1,30})?,)|"
@@ -1578,7 +1592,7 @@ _K_HOST = frozenset("hosted hosts welcomed welcomes received receives granted".s
 _K_CREDENTIALS = frozenset({"presented"})
 _K_VISIT = frozenset(
     "visited visits paid made arrived travelled traveled pays makes arrives travels visit "
-    "visiting landed".split()
+    "visiting landed flew".split()
 )
 _K_NOMINAL_VISIT = frozenset({"visit"})
 _K_NOMINAL_MEETING = frozenset(
@@ -3707,6 +3721,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 # "peace talks between ...", "talks between X and Y, which began on May 6":
                 # negotiations of several days
                 or _PEACE_BEFORE.search(masked, max(0, m.start() - 12), m.start())
+                # "two rounds of talks between ...": rounds of negotiation (session 35b)
+                or _ROUNDS_BEFORE.search(masked, max(0, m.start() - 40), m.start())
                 or _TALKS_BEGAN.match(masked, m.end())
                 else "040"
             )
@@ -3994,6 +4010,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             found.append((parties, "040", masked[m.end() :]))
     for m in _MEETING_OF.finditer(masked) if not _K_MEETING_OF.isdisjoint(words) else ():
         found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.end() :]))
+    for m in _scan(_MEETING_ASIDE, _K_MEETING_ASIDE, words, masked):
+        found.append((_resolve(analysis, doc, m.group("a")), "040", masked[m.start() :]))
     for m in _PHONED.finditer(masked) if not _K_PHONED.isdisjoint(words) else ():
         if _stray_comma(analysis, m):
             continue
@@ -11354,7 +11372,7 @@ _MEETING_WORDS = frozenset(
     conferred call conversation summit consultations negotiations dialogue discussed reviewed
     exchanged session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
-    visiting arriving landed sat took taken holds discuss discusses trip guest hosting
+    visiting arriving landed flew sat took taken holds discuss discusses trip guest hosting
     audience ceremony""".split()
 )
 

@@ -243,6 +243,9 @@ _PERSON_GROUP_KEYS = (
     "men",
     "chiefs",
 )
+# a pronoun opening a sentence of talks held: "He held talks with Macron in Paris"
+_HE_MET = re.compile(r"\s+(?:also\s+)?(?:held\s+talks|met)\s+with\b")
+
 _WHERE_THEY = re.compile(r",\s+(?:where|after\s+which|during\s+which)\s+$")
 # a meeting of two told in the clause before: "X held talks with Y in Moscow, and both men
 # pledged ...", "X and Y met in Chengdu on July 27, when they agreed ..." (session 35; the two
@@ -1980,6 +1983,16 @@ class MentionFinder:
                 )
                 continue
             entities = self._pronoun(word)
+            if (
+                not entities
+                and word in {"he", "she"}
+                and m.start() == 0
+                and len(self.ctx.previous_people) == 1
+                and _HE_MET.match(text, m.end())
+            ):
+                # "London is the third stop on Kishida's tour. He held talks with ...": the one
+                # person the sentence before named, meeting (session 35b)
+                entities = self.ctx.previous_people
             if word in {"he", "she"} and m.start() > 0:
                 # "Lord Cameron thanked Poland when he met ...": the one person named before it
                 # in this sentence
