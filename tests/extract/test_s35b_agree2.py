@@ -24,30 +24,13 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_s35_agree import Row, agreements
 
 DAY = dt.date(2023, 6, 16)  # a Friday
 
 RUSSIA, TURKEY, UKRAINE, KENYA, CHINA, INDIA = "Q159", "Q43", "Q212", "Q114", "Q148", "Q668"
 UK, MAURITIUS, JAPAN, BRAZIL, EGYPT, FRANCE = "Q145", "Q1027", "Q17", "Q155", "Q79", "Q142"
 ARMENIA, AZERBAIJAN, QATAR = "Q399", "Q227", "Q846"
-
-Row = tuple[str, set[str], set[str], str]
-
-
-def agreements(body: str) -> list[Row]:
-    """(type, actors, recipients, CAMEO code) of every AGREE the body gives."""
-    return [
-        (
-            str(f.get("eventType")[0]),
-            keys(f.get("actor")),
-            keys(f.get("recipient")),
-            str(f.get("cameoCode")[0]),
-        )
-        for f in facts(body, DAY)
-        if f.cls.value == "Event" and str(f.get("eventType")[0]) == "AGREE"
-    ]
-
 
 POSITIVES = [
     # 1. a second act in the perfect after a first (negated or not)

@@ -27,6 +27,7 @@ import pytest
 
 from dipld.model import Fact
 from tests.extract.test_patterns import facts
+from tests.extract.test_s35_talks import _parts
 
 DAY = "2023-10-13"
 PUTIN, ERDOGAN, KISHIDA, MODI = "Q7747", "Q39259", "Q359480", "Q1058"
@@ -151,10 +152,6 @@ NO_MEETING = [
         {CHILE, PERU},
     ),
 ]
-
-
-def _parts(fact: Fact) -> set[str]:
-    return {getattr(v, "qid", None) or getattr(v, "label", "") for v in fact.get("participant")}
 
 
 def _meetings(text: str) -> list[Fact]:
