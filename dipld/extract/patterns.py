@@ -960,6 +960,7 @@ def active_voice(masked: str) -> list[str]:
 _OPENING_PARTIES = (
     r"(?:[Tt]he\s+)?§[SDGOP]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SDGOP]\d+§){0,5}"
 )
+_OPENING_PARTIES_RE = re.compile(_OPENING_PARTIES)
 # an aside between the subject and its verb that names neither who acts nor whom: what the
 # subject was doing ("Raisi, visiting Caracas on Monday, signed ..."), how or where it spoke
 # ("Japan, in a statement, condemned ...", "Erdogan, speaking in Ankara, accused ..."), a
@@ -1010,7 +1011,7 @@ _ALONG_WITH_SUBJECT = re.compile(
 
 def opening_parties(masked: str) -> str:
     """The parties a masked sentence opens with, after its introduction ("" if none)."""
-    m = re.compile(_OPENING_PARTIES).match(masked, intro_end(masked))
+    m = _OPENING_PARTIES_RE.match(masked, intro_end(masked))
     return m.group(0) if m else ""
 
 
@@ -1332,7 +1333,7 @@ def second_verb_reading(masked: str) -> str | None:
     if " and " not in masked:
         return None
     start = intro_end(masked)
-    subject = re.compile(_OPENING_PARTIES).match(masked, start)
+    subject = _OPENING_PARTIES_RE.match(masked, start)
     if subject is None or not masked.startswith(" ", subject.end()):
         return None
     second = _SECOND_ACT.search(masked, subject.end())
@@ -1474,7 +1475,7 @@ def agreeing_reading(masked: str) -> str | None:
     if m.group("g") is not None:
         return f"{m.group('g')} agreed {masked[m.end() :]}"
     start = intro_end(masked)
-    subject = re.compile(_OPENING_PARTIES).match(masked, start)
+    subject = _OPENING_PARTIES_RE.match(masked, start)
     if subject is None or not masked.startswith(" ", subject.end()):
         return None
     return f"{masked[start : subject.end()]} agreed {masked[m.end() :]}"
