@@ -44,7 +44,7 @@ from dipld.extract.patterns import (
     summit_reading,
 )
 from dipld.extract.people import civil_service, entity_of
-from dipld.extract.spans import Analysis, Code, Mention, Office
+from dipld.extract.spans import Analysis, Code, Mention, Office, hedged
 from dipld.extract.text import Sentence, sentences
 from dipld.extract.turns import (
     is_question,
@@ -666,6 +666,12 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             _aside_reading(analysis, doc, every_rule, before, after)
         if analysis.masked[:3] == "It ":
             _opening_it_reading(analysis, doc, every_rule, before, finder.ctx.lead)
+        if (analysis.negated or analysis.hypothetical) and (
+            first := _first_clause(analysis)
+        ) is not None:
+            # "Manila and Washington are bound by a 1951 treaty, and officials said an attack
+            # would trigger it": the hedge of the later clause, not of the first (session 36)
+            _aside_reading(first, doc, every_rule, before, first.masked)
         _occasion(analysis, doc)
         if len(doc.facts) > before:
             _commercial_deals(doc, before)
@@ -949,6 +955,35 @@ def _outside_aside(analysis: Analysis, masked: str) -> list[DateMention]:
     comma = text.find(",", after)
     end = comma if comma != -1 else len(text)
     return [d for d in analysis.dates if not start <= d.begin - base < end]
+
+
+# where a sentence's clauses part: "..., and ...", "..., but ...", "..., while ...", "...; ..."
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s|;\s")
+
+
+def _first_clause(analysis: Analysis) -> Analysis | None:
+    """The sentence's clauses before its hedge as a reading of their own, with their dates only,
+    when the hedge is only in a later clause ("X and Y share a border, and citizens can cross it
+    without visas": the border is told as a fact); None when the first clause is hedged, or the
+    masked text and the text do not split alike (:meth:`Analysis.clauses`)."""
+    masked = analysis.masked
+    clauses = analysis.clauses(_CLAUSE_BREAK)
+    kept = None
+    for before in clauses[:-1]:
+        end = before[1]  # (where the clause break after this clause starts)
+        if hedged(masked[:end]):
+            break
+        if hedged(masked[end:]):
+            kept = (end, before[3])
+    if kept is None:
+        return None
+    end, text_end = kept
+    begin = analysis.sentence.begin
+    return dataclasses.replace(
+        analysis,
+        masked=masked[:end] + ".",
+        dates=[d for d in analysis.dates if d.begin - begin < text_end],
+    )
 
 
 def _aside_reading(
