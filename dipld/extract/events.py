@@ -5474,6 +5474,40 @@ _HELD_TRADE = (
 )
 
 
+# the people a state releases, after its verb: its prisoners or citizens, a count of its people,
+# one of them by trade; the state the object names is the recipient (sessions 23-36)
+_RELEASED_PEOPLE = (
+    r"\s+(?:(?!(?:on|about|of|for|regarding|with)\b)[\w§-]+\s+){0,3}"
+    r"(?:prisoners?|detainees?|hostages?|journalists?|"
+    r"captives?|citizens?|nationals?|servicem[ae]n|soldiers?|sailors?|crew|"
+    # ("freed five opposition figures": session 35)
+    r"opposition\s+(?:figures|leaders|activists|politicians|members)|"
+    r"political\s+(?:figures|activists|detainees))\b|"
+    # "Russia and Belarus released sixteen people": a count of people
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+    r"\d+)\s+(?:people|persons|individuals)\b|"
+    # "China released both men yesterday": detainees the text told of before
+    r"\s+(?:both|the\s+(?:two|three|four|five))\s+(?:men|women|detainees|prisoners|hostages|"
+    r"captives)\b|"
+    # ("released two detained Canadians")
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+"
+    r"(?:(?:detained|jailed|imprisoned|captured)\s+)?§[SD]\d+§"
+    r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed|"
+    # ("freed 215 Ukrainians late Wednesday")
+    r"late|early|earlier|overnight|yesterday|today|last|this|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
+    # "Georgia released four Turkish fishermen it held": a count of a state's people by trade
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+    r"thirty|dozens\s+of|several|\d+)\s+(?:detained\s+)?§D\d+§\s+(?:[a-z]+\s+)?(?:drivers|"
+    r"truckers|fishermen|sailors|seamen|workers|students|tourists|pilots|citizens|nationals|"
+    r"activists|journalists|border\s+guards)\b|"
+    # "released French teacher Cecile Kohler", "freed a Japanese documentary filmmaker": one
+    # of a state's people named by trade after its demonym (session 30)
+    rf"\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:detained\s+|jailed\s+)?§[SD]\d+§\s+"
+    rf"(?:[a-z-]+\s+)?{_HELD_TRADE}\b"
+)
+
+
 def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
     words = first_words(pattern)
     # a lookahead for the first words' first letters lets a search pass over most words without
@@ -8787,35 +8821,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     # "Iran released two French citizens": the recipient is the state the object names
+    # ("freed a Polish journalist": one person, session 23)
+    _t(rf"(?:released|freed)(?={_RELEASED_PEOPLE})", "CONCEDE", "0841"),
+    # "handed over 55 Russian prisoners", "granted clemency to five Iranians", "pardoned 46
+    # Ivorian soldiers": the same release, only of another state's people (session 36)
     _t(
-        # ("freed a Polish journalist": one person, session 23)
-        r"(?:released|freed)(?=\s+(?:(?!(?:on|about|of|for|regarding|with)\b)[\w§-]+\s+){0,3}"
-        r"(?:prisoners?|detainees?|hostages?|journalists?|"
-        r"captives?|citizens?|nationals?|servicem[ae]n|soldiers?|sailors?|crew|"
-        # ("freed five opposition figures": session 35)
-        r"opposition\s+(?:figures|leaders|activists|politicians|members)|"
-        r"political\s+(?:figures|activists|detainees))\b|"
-        # "Russia and Belarus released sixteen people": a count of people
-        r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
-        r"\d+)\s+(?:people|persons|individuals)\b|"
-        # "China released both men yesterday": detainees the text told of before
-        r"\s+(?:both|the\s+(?:two|three|four|five))\s+(?:men|women|detainees|prisoners|hostages|"
-        r"captives)\b|"
-        # ("released two detained Canadians")
-        r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+"
-        r"(?:(?:detained|jailed|imprisoned|captured)\s+)?§[SD]\d+§"
-        r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed)\b)|"
-        # "Georgia released four Turkish fishermen it held": a count of a state's people by trade
-        r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
-        r"thirty|dozens\s+of|several|\d+)\s+(?:detained\s+)?§D\d+§\s+(?:[a-z]+\s+)?(?:drivers|"
-        r"truckers|fishermen|sailors|seamen|workers|students|tourists|pilots|citizens|nationals|"
-        r"activists|journalists|border\s+guards)\b|"
-        # "released French teacher Cecile Kohler", "freed a Japanese documentary filmmaker": one
-        # of a state's people named by trade after its demonym (session 30)
-        rf"\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:detained\s+|jailed\s+)?§[SD]\d+§\s+"
-        rf"(?:[a-z-]+\s+)?{_HELD_TRADE}\b)",
+        r"(?:handed\s+(?:over|back)|pardoned|granted\s+(?:a\s+)?(?:clemency|pardons?)\s+to)"
+        rf"(?={_RELEASED_PEOPLE})",
         "CONCEDE",
         "0841",
+        needs_recipient=True,
     ),
     # "Russia and Ukraine exchanged 200 prisoners of war": each side releases the other's
     _t(
