@@ -9052,6 +9052,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="visa ban restriction restrictions suspension",
         needs_recipient=True,
     ),
+    # "China resumed its 15-day visa exemption for passport holders from Singapore and Brunei":
+    # a suspended easing given back, as a visa requirement lifted (CAMEO 081; session 36)
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?:resumed|restored|reinstated)\s+(?:its\s+|the\s+|their\s+)?"
+        r"(?:[\w]+-day\s+)?(?:visa[\s-]free\s+(?:entry|travel|regime|policy)|visa\s+exemptions?|"
+        r"visa\s+waivers?)\s+(?:(?:scheme|programme|program|policy)\s+)?for\s+"
+        r"(?:(?:all|ordinary|diplomatic|official|service)\s+)?(?:citizens|nationals|"
+        r"passport\s+holders|visitors|travell?ers)\s+(?:of|from)(?=\s+(?:the\s+)?§S\d+§)",
+        "CONCEDE",
+        "081",
+        needs="visa",
+        needs_recipient=True,
+    ),
 )
 
 _AID_KIND = (
