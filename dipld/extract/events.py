@@ -11730,6 +11730,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
     if not _HELD_WORDS.isdisjoint(analysis.words):
         _held_in(analysis, doc)
     if "freed" in analysis.words or "released" in analysis.words:
+        _freed_passive(analysis, doc)
+    if not {"freed", "released", "included"}.isdisjoint(analysis.words):
         _also_freed(analysis, doc)
     if ("handed" in analysis.words or "returned" in analysis.words) and " to " in analysis.masked:
         _people_handed_over(analysis, doc)
@@ -11928,19 +11930,36 @@ _HELD_REASON = re.compile(
 )
 
 
+# (the passive's agent; _PASSIVE_FREED below)
+_FREED_BY = (
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+)?(?:\w+ly\s+)?"
+    r"(?:released|freed|pardoned)\s+(?:(?:on|last|late|earlier)\s+[\w-]+\s+)?by\s+(?:the\s+)?"
+    r"(?P<by>§S\d+§)(?!['’])"
+)
+
+
 # "Also freed were Australian economist X, British former diplomat Y and U.S. citizen Z": more
 # of those the sentence before told released, by the same state (session 30)
 _ALSO_FREED = re.compile(
     r"^(?:(?:[Aa]lso|[Aa]mong\s+(?:those|them|the\s+[a-z]+))\s+(?:freed|released|pardoned)\s+"
-    r"(?:were|was)|[Tt]hose\s+(?:freed|released)\s+(?:also\s+)?included)\s+(?P<list>[^.;]+)"
+    r"(?:were|was)|[Tt]hose\s+(?:freed|released)\s+(?:also\s+)?included|"
+    # "The ministry said the group included five British citizens, two Americans and ..."
+    # (session 36)
+    r"[^.;]{0,60}?\b(?:said|says|added)\s+(?:that\s+)?the\s+(?:group|released|freed)\s+"
+    r"(?:also\s+)?included)\s+(?P<list>[^.;]+)"
 )
 _RELEASED_BEFORE = re.compile(
     r"^(?:[A-Z][\w,\s]{0,40}?,\s+)?(?:[Tt]he\s+)?(?P<s>§S\d+§)(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:government|junta|authorities|leadership|rulers|regime))?\s+(?:(?:\w+ly|also|has|have|"
-    r"had|on\s+[A-Z][a-z]+)\s+){0,2}(?:released|freed|pardoned)\b"
+    r"had|on\s+[A-Z][a-z]+)\s+){0,2}(?:released|freed|pardoned)\b|"
+    # "... ten foreign nationals had been released by Russia" (session 36)
+    rf"^[^.;]*?\b{_FREED_BY}"
 )
 _LIST_PEOPLE = re.compile(
-    r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?:(?:a|an|the)\s+)?(?P<g>§[SDP]\d+§)(?=[,.;]|$|\s+and\s|\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|"
+    # ("one national each of Morocco": session 36)
+    r"nine|ten|\d+)\s+)?(?:(?:nationals?|citizens?)\s+(?:each\s+)?of\s+(?:the\s+)?)?"
+    r"(?P<g>§[SDP]\d+§)(?=[,.;]|$|\s+and\s|\s+(?:[\w-]+\s+){0,3}?"
     + _HELD_TRADE
     + r"\b|\s+(?:[A-Z][\w’'-]+\s+){1,3}|\s+(?:former|ex-)\s)"
 )
@@ -11956,7 +11975,8 @@ def _also_freed(analysis: Analysis, doc: Doc) -> None:
     told = _RELEASED_BEFORE.match(before.masked)
     if told is None:
         return
-    actors = [e for e in entities_of(before, told.group("s")) if e.kind is EntityKind.STATE]
+    slot = told.group("s") or told.group("by")
+    actors = [e for e in entities_of(before, slot) if e.kind is EntityKind.STATE]
     recipients: list[Entity] = []
     for person in _LIST_PEOPLE.finditer(m.group("list")):
         slot = analysis.mention(person.group("g"))
@@ -11980,6 +12000,55 @@ def _also_freed(analysis: Analysis, doc: Doc) -> None:
     dates = [d for d in before.dates if d.end_value is None and not d.reported]
     when = dates[0].value if len(dates) == 1 and not dates[0].since else None
     doc.add(FactClass.EVENT, event_args("CONCEDE", "0841", actors, recipients, when), analysis, 0.7)
+
+
+# A release told in the passive: "Two French citizens were released by Iran on Monday", "five
+# Americans freed by Iran" (the state by which, to the state the people are of), or by where
+# they were held: "Five Americans held for years in Iran were freed on Monday", "..., freed in a
+# deal" (CONCEDE 0841; session 36). Not "will be released", "could be freed by"
+_FREED_PEOPLE = (
+    r"(?<![\w§])(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|dozens\s+of|several|\d+|both|the|an?)\s+)(?:detained\s+|jailed\s+)?"
+    r"(?P<p>§[SD]\d+§)(?:\s+(?:[a-z-]+\s+)?(?:prisoners?|detainees?|captives?|hostages?|"
+    rf"{_HELD_TRADE}))?"
+)
+_PASSIVE_FREED = re.compile(
+    rf"{_FREED_PEOPLE}(?:\s+|,\s+)(?:{_FREED_BY}|(?:held|detained|jailed|imprisoned)\s+"
+    r"(?:(?:for|since)\s+(?:[\w-]+\s+){1,2}?)?(?:in|by)\s+(?:the\s+)?(?P<held>§S\d+§)(?!['’])"
+    r"(?:\s+(?:for|since)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?P<then>[^.;]{0,80}?)"
+    r"(?:\s+(?:were|was|have\s+been|had\s+been)|,)?\s+(?:\w+ly\s+)?(?:freed|released)\b"
+    r"(?!\s+by\b))",
+    re.IGNORECASE,
+)
+
+# (a state between the people and their release, not as a place: "walked off a jet in Doha")
+_NOT_FREED_THEN = re.compile(
+    r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)§S\d+§|"
+    r"\b(?:will|would|could|may|might|who|which|that|it|they|he|she)\b",
+    re.IGNORECASE,
+)
+
+
+def _freed_passive(analysis: Analysis, doc: Doc) -> None:
+    """CONCEDE 0841 of the state by which, or in which, a state's people were freed
+    (_PASSIVE_FREED), to their state."""
+    if analysis.hypothetical or analysis.negated:
+        return
+    for m in _PASSIVE_FREED.finditer(analysis.masked):
+        if m.group("then") and _NOT_FREED_THEN.search(m.group("then")):
+            continue  # another state acting between them, or a release to come
+        actors = [
+            e
+            for e in entities_of(analysis, m.group("by") or m.group("held"))
+            if e.kind is EntityKind.STATE
+        ]
+        theirs = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
+        if len(actors) != 1 or len(theirs) != 1 or actors[0].key == theirs[0].key:
+            continue
+        if actors[0].qid is None or theirs[0].qid is None:
+            continue
+        when = _event_date(analysis, doc, actors)
+        doc.add(FactClass.EVENT, event_args("CONCEDE", "0841", actors, theirs, when), analysis, 0.7)
 
 
 # "Azerbaijan handed over two Armenian servicemen to Armenia": held people of a state given back
