@@ -11965,18 +11965,44 @@ _LIST_PEOPLE = re.compile(
 )
 
 
+def _releaser_before(analysis: Analysis, doc: Doc) -> tuple[list[Entity], TimeValue | None] | None:
+    """The states that released people in the sentence before (_RELEASED_BEFORE) and its date;
+    else those of a release (CONCEDE 0841) told a sentence or two before, its date with it
+    ("... released Japanese filmmaker Toru Kubota. Kubota was deported ... Also freed were ...":
+    session 36)."""
+    before = doc.previous
+    told = _RELEASED_BEFORE.match(before.masked) if before is not None else None
+    if before is not None and told is not None:
+        slot = told.group("s") or told.group("by")
+        actors = [e for e in entities_of(before, slot) if e.kind is EntityKind.STATE]
+        dates = [d for d in before.dates if d.end_value is None and not d.reported]
+        return actors, dates[0].value if len(dates) == 1 and not dates[0].since else None
+    for fact in reversed(doc.facts):
+        if not fact.evidence or fact.evidence[0].in_title:
+            continue
+        if fact.evidence[0].end < analysis.sentence.begin - _RELEASE_REACH:
+            return None
+        if fact.cls is FactClass.EVENT and fact.get("cameoCode") == ("0841",):
+            actors = [e for e in fact.get("actor") if isinstance(e, Entity)]
+            dated = [d for d in fact.get("date") if isinstance(d, TimeValue)]
+            return actors, dated[0] if dated else None
+    return None
+
+
+# (how far before, in characters of the body, a release "also freed" adds to may be told)
+_RELEASE_REACH = 400
+
+
 def _also_freed(analysis: Analysis, doc: Doc) -> None:
     """CONCEDE 0841 of the state the sentence before told released people, to the states of
     those this sentence lists as "also freed" (see _ALSO_FREED)."""
     m = _ALSO_FREED.match(analysis.masked)
-    before = doc.previous
-    if m is None or before is None or analysis.hypothetical or analysis.negated:
+    if m is None or analysis.hypothetical or analysis.negated:
         return
-    told = _RELEASED_BEFORE.match(before.masked)
-    if told is None:
+    releaser = _releaser_before(analysis, doc)
+    if releaser is None:
         return
-    slot = told.group("s") or told.group("by")
-    actors = [e for e in entities_of(before, slot) if e.kind is EntityKind.STATE]
+    actors, when = releaser
     recipients: list[Entity] = []
     for person in _LIST_PEOPLE.finditer(m.group("list")):
         slot = analysis.mention(person.group("g"))
@@ -11997,8 +12023,6 @@ def _also_freed(analysis: Analysis, doc: Doc) -> None:
     recipients = [r for r in recipients if r.key != actors[0].key]
     if not recipients or any(e.qid is None for e in (*actors, *recipients)):
         return
-    dates = [d for d in before.dates if d.end_value is None and not d.reported]
-    when = dates[0].value if len(dates) == 1 and not dates[0].since else None
     doc.add(FactClass.EVENT, event_args("CONCEDE", "0841", actors, recipients, when), analysis, 0.7)
 
 
