@@ -8911,6 +8911,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="frozen blocked unfroze unfreezes unfrozen",
         needs_recipient=True,
     ),
+    # "allowed $6 billion in frozen Iranian assets to be moved to banks in Qatar": the same money
+    # let go (CAMEO 085; session 36). Not "refused to allow", "will allow"
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?:allowed|allows|allow|"
+        r"let|lets|permitted|permits)\s+(?:(?!(?:and|or|but|that|which|who)\b)\S+\s+){0,4}?"
+        r"(?:(?:in|of)\s+)?(?:frozen|blocked)(?=\s+(?:[\w§-]+\s+){1,3}?to\s+be\s+(?:moved|"
+        r"transferred|released|unfrozen|used|spent|accessed|withdrawn|repatriated)\b)",
+        "CONCEDE",
+        "085",
+        needs="frozen blocked",
+        needs_recipient=True,
+    ),
     # "The EU exempted humanitarian aid from its sanctions on Syria", "adopted a resolution
     # exempting humanitarian assistance from sanctions against the Taliban": a measure eased for
     # some goods or acts (CAMEO 085; session 31). Not "refused to exempt", "did not exempt"
