@@ -11743,6 +11743,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
         _held_in(analysis, doc)
     if "freed" in analysis.words or "released" in analysis.words:
         _freed_passive(analysis, doc)
+    if not {"freed", "released", "pardoned"}.isdisjoint(analysis.words):
+        _freed_named(analysis, doc)
     if not {"freed", "released", "included"}.isdisjoint(analysis.words):
         _also_freed(analysis, doc)
     if ("handed" in analysis.words or "returned" in analysis.words) and " to " in analysis.masked:
@@ -12079,6 +12081,43 @@ def _freed_passive(analysis: Analysis, doc: Doc) -> None:
             if e.kind is EntityKind.STATE
         ]
         theirs = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
+        if len(actors) != 1 or len(theirs) != 1 or actors[0].key == theirs[0].key:
+            continue
+        if actors[0].qid is None or theirs[0].qid is None:
+            continue
+        when = _event_date(analysis, doc, actors)
+        doc.add(FactClass.EVENT, event_args("CONCEDE", "0841", actors, theirs, when), analysis, 0.7)
+
+
+# "The United States released Bout": a person the article named before with the state they are
+# of ("Russian arms dealer Viktor Bout"), released by a state (CONCEDE 0841 to that state;
+# session 36). The name is a surname or a full name the sentence ends or goes on after
+_FREED_NAMED = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)(?:[Tt]he\s+)?(?P<a>§S\d+§)\s+(?:(?:\w+ly|also|has|have|had|"
+    r"on\s+[A-Z][a-z]+)\s+){0,2}(?:released|freed|pardoned)\s+(?P<name>(?:[A-Z][\w’'-]+\s+){0,2}"
+    r"[A-Z][\w’'-]+)(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|from|after|who|and|to|late|early|earlier|"
+    r"last|this|yesterday|today)\b)"
+)
+# the demonym and the trade before the name ("Russian arms dealer Viktor Bout")
+_NAMED_WITH_DEMONYM = (
+    r"(?P<dem>[A-Z][\w.]*[\w])\s+(?:[a-z-]+\s+){{0,3}}(?:[A-Z][\w’'-]+\s+){{0,2}}{name}\b"
+)
+
+
+def _freed_named(analysis: Analysis, doc: Doc) -> None:
+    """CONCEDE 0841 of a state that released a person the article named before with their
+    state's demonym (_FREED_NAMED), to that state."""
+    if analysis.hypothetical or analysis.negated or analysis.in_title:
+        return
+    told = doc.article.body[: analysis.sentence.begin]
+    for m in _FREED_NAMED.finditer(analysis.masked):
+        actors = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
+        surname = m.group("name").split()[-1]
+        theirs: list[Entity] = []
+        for named in re.finditer(_NAMED_WITH_DEMONYM.format(name=re.escape(surname)), told):
+            found = doc.kb.resolve(named.group("dem"), (EntityKind.STATE,))
+            if found is not None and entity_of(found).key not in {e.key for e in theirs}:
+                theirs.append(entity_of(found))
         if len(actors) != 1 or len(theirs) != 1 or actors[0].key == theirs[0].key:
             continue
         if actors[0].qid is None or theirs[0].qid is None:
