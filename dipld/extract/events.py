@@ -5493,8 +5493,9 @@ _RELEASED_PEOPLE = (
     r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+"
     r"(?:(?:detained|jailed|imprisoned|captured)\s+)?§[SD]\d+§"
     r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed|"
-    # ("freed 215 Ukrainians late Wednesday")
-    r"late|early|earlier|overnight|yesterday|today|last|this|"
+    # ("freed 215 Ukrainians late Wednesday", "three Canadians convicted of ...": session 36)
+    r"convicted|sentenced|charged|arrested|accused|serving|late|early|earlier|overnight|"
+    r"yesterday|today|last|this|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
     # "Georgia released four Turkish fishermen it held": a count of a state's people by trade
     r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
