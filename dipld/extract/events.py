@@ -11742,7 +11742,7 @@ def events(analysis: Analysis, doc: Doc) -> None:
     _trigger_events(analysis, doc)
     if not _HELD_WORDS.isdisjoint(analysis.words):
         _held_in(analysis, doc)
-    if "freed" in analysis.words or "released" in analysis.words:
+    if not _FREED_WORDS.isdisjoint(analysis.words):
         _freed_passive(analysis, doc)
     if not {"freed", "released", "pardoned"}.isdisjoint(analysis.words):
         _freed_named(analysis, doc)
@@ -12047,19 +12047,29 @@ def _also_freed(analysis: Analysis, doc: Doc) -> None:
 # deal" (CONCEDE 0841; session 36). Not "will be released", "could be freed by"
 _FREED_PEOPLE = (
     r"(?<![\w§])(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-    r"twenty|thirty|dozens\s+of|several|\d+|both|the|an?)\s+)(?:detained\s+|jailed\s+)?"
+    r"twenty|thirty|dozens\s+of|several|\d+|both|the|an?)\s+)(?:(?!(?:of|and|or)\b)[a-z-]+\s+)?"
     r"(?P<p>§[SD]\d+§)(?:\s+(?:[a-z-]+\s+)?(?:prisoners?|detainees?|captives?|hostages?|"
     rf"{_HELD_TRADE}))?"
 )
 _PASSIVE_FREED = re.compile(
-    rf"{_FREED_PEOPLE}(?:\s+|,\s+)(?:{_FREED_BY}|(?:held|detained|jailed|imprisoned)\s+"
+    rf"{_FREED_PEOPLE}(?:\s+|,\s+)(?:{_FREED_BY}|"
+    # ("Americans who were imprisoned in Iran": session 36)
+    r"(?:(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?)?"
+    r"(?:held|detained|jailed|imprisoned)\s+"
     r"(?:(?:for|since)\s+(?:[\w-]+\s+){1,2}?)?(?:in|by)\s+(?:the\s+)?(?P<held>§S\d+§)(?!['’])"
     r"(?:\s+(?:for|since)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?P<then>[^.;]{0,80}?)"
-    r"(?:\s+(?:were|was|have\s+been|had\s+been)|,)?\s+(?:\w+ly\s+)?(?:freed|released)\b"
-    r"(?!\s+by\b))",
+    r"(?:(?:\s+(?:were|was|have\s+been|had\s+been)|,)?\s+(?:\w+ly\s+)?(?:freed|released)\b"
+    r"(?!\s+by\b)|"
+    # "... held in the United States were granted clemency", "... are finally coming home",
+    # "... are on their way home" (session 36)
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+granted\s+(?:clemency|pardons?|amnesty)\b|"
+    r"\s+(?:are|were|have)\s+(?:finally\s+|now\s+)?(?:coming|returning|going|returned|come|"
+    r"on\s+their\s+way)\s+home\b))",
     re.IGNORECASE,
 )
 
+# (the words one of those tells a release with)
+_FREED_WORDS = frozenset({"freed", "released", "clemency", "pardon", "pardons", "amnesty", "home"})
 # (a state between the people and their release, not as a place: "walked off a jet in Doha")
 _NOT_FREED_THEN = re.compile(
     r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)§S\d+§|"
@@ -12084,10 +12094,22 @@ def _freed_passive(analysis: Analysis, doc: Doc) -> None:
         theirs = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
         if len(actors) != 1 or len(theirs) != 1 or actors[0].key == theirs[0].key:
             continue
-        if actors[0].qid is None or theirs[0].qid is None:
+        if actors[0].qid is None or theirs[0].qid is None or _release_told(doc, actors, theirs):
             continue
         when = _event_date(analysis, doc, actors)
         doc.add(FactClass.EVENT, event_args("CONCEDE", "0841", actors, theirs, when), analysis, 0.7)
+
+
+def _release_told(doc: Doc, actors: Sequence[Entity], recipients: Sequence[Entity]) -> bool:
+    """Whether the article told the release (CONCEDE 0841) of these recipients' people by these
+    actors before: "... are finally coming home," the President said" restates it."""
+    keys = ({e.key for e in actors}, {e.key for e in recipients})
+    return any(
+        f.cls is FactClass.EVENT
+        and f.get("cameoCode") == ("0841",)
+        and ({e.key for e in f.entities("actor")}, {e.key for e in f.entities("recipient")}) == keys
+        for f in doc.facts
+    )
 
 
 # "The United States released Bout": a person the article named before with the state they are

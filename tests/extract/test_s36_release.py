@@ -10,7 +10,8 @@ gold set). Conventions followed (ANNOTATION.md §4, §5 and the earlier sessions
   ("freed 215 Ukrainians late Wednesday"); each side of a swap told in one sentence is its own
   release.
 - Told in the passive ("were released by Iran", "Americans freed by Iran") or by where the people
-  were held ("Swedes detained in Iran were freed"): the holding state is the actor.
+  were held ("Swedes detained in Iran were freed", "were granted clemency", "Americans who were
+  imprisoned in Iran are coming home"): the holding state is the actor.
 - "Also freed were ..." adds to a release told a sentence or two before; "the ministry said the
   group included ..." to a passive release told just before, one recipient per state listed.
 - A person the article named with their state's demonym ("Serbian businessman Marko Petrovic")
@@ -38,7 +39,7 @@ AZERBAIJAN, ARMENIA, NORTH_KOREA, JAPAN, IRAN, SWEDEN = "Q227", "Q399", "Q423", 
 NICARAGUA, ARGENTINA, CHILE, SUDAN, TURKEY, GERMANY = "Q811", "Q414", "Q298", "Q1049", "Q43", "Q183"
 BRAZIL, MEXICO, CROATIA, SERBIA, SOUTH_KOREA = "Q155", "Q96", "Q224", "Q403", "Q884"
 THAILAND, INDIA, KAZAKHSTAN, INDONESIA, PHILIPPINES = "Q869", "Q668", "Q232", "Q252", "Q928"
-VIETNAM = "Q881"
+VIETNAM, CHINA, PAKISTAN = "Q881", "Q148", "Q843"
 
 RELEASES = [
     # 1. a release told by another verb, and a count with a time word after it
@@ -75,6 +76,14 @@ RELEASES = [
         "Three Swedes held for months in Iran landed in Stockholm on Monday, freed under an "
         "amnesty.",
         [("CONCEDE", {IRAN}, {SWEDEN}, "0841")],
+    ),
+    (
+        "Today, three Canadians who were imprisoned in China are finally coming home.",
+        [("CONCEDE", {CHINA}, {CANADA}, "0841")],
+    ),
+    (
+        "Four Indian nationals held in Pakistan were granted clemency on Monday.",
+        [("CONCEDE", {PAKISTAN}, {INDIA}, "0841")],
     ),
     # 3. more of those released, a sentence or two on
     (
@@ -124,6 +133,8 @@ NOT_RELEASES = [
     ("Two Japanese citizens could be released by North Korea soon.", "CONCEDE"),
     ("Four Swedish tourists held in Iran were not freed.", "CONCEDE"),
     ("Three Swedes held in Iran will be freed next month.", "CONCEDE"),
+    ("Two Britons held in Iran could soon be coming home.", "CONCEDE"),
+    ("Two Britons held in Iran are not coming home.", "CONCEDE"),
     ("Croatia released Petrovic, who had been serving a ten-year sentence.", "CONCEDE"),
     ("Seoul refused to allow frozen Iranian funds to be transferred to Oman.", "CONCEDE"),
     ("Seoul will allow $2 billion in frozen Iranian funds to be moved to Oman.", "CONCEDE"),
