@@ -12063,8 +12063,8 @@ _PASSIVE_FREED = re.compile(
     # "... held in the United States were granted clemency", "... are finally coming home",
     # "... are on their way home" (session 36)
     r"\s+(?:were|was|have\s+been|had\s+been)\s+granted\s+(?:clemency|pardons?|amnesty)\b|"
-    r"\s+(?:are|were|have)\s+(?:finally\s+|now\s+)?(?:coming|returning|going|returned|come|"
-    r"on\s+their\s+way)\s+home\b))",
+    r"\s+(?:(?:are|were|have)\s+)?(?:finally\s+|now\s+)?(?:coming|returning|going|returned|come|"
+    r"arrived|on\s+their\s+way)\s+home\b))",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,8 @@ gold set). Conventions followed (ANNOTATION.md §4, §5 and the earlier sessions
   release.
 - Told in the passive ("were released by Iran", "Americans freed by Iran") or by where the people
   were held ("Swedes detained in Iran were freed", "were granted clemency", "Americans who were
-  imprisoned in Iran are coming home"): the holding state is the actor.
+  imprisoned in Iran are coming home", "arrived home"): the holding state is the actor; a
+  release the article told already is not told again.
 - "Also freed were ..." adds to a release told a sentence or two before; "the ministry said the
   group included ..." to a passive release told just before, one recipient per state listed.
 - A person the article named with their state's demonym ("Serbian businessman Marko Petrovic")
@@ -39,7 +40,7 @@ AZERBAIJAN, ARMENIA, NORTH_KOREA, JAPAN, IRAN, SWEDEN = "Q227", "Q399", "Q423", 
 NICARAGUA, ARGENTINA, CHILE, SUDAN, TURKEY, GERMANY = "Q811", "Q414", "Q298", "Q1049", "Q43", "Q183"
 BRAZIL, MEXICO, CROATIA, SERBIA, SOUTH_KOREA = "Q155", "Q96", "Q224", "Q403", "Q884"
 THAILAND, INDIA, KAZAKHSTAN, INDONESIA, PHILIPPINES = "Q869", "Q668", "Q232", "Q252", "Q928"
-VIETNAM, CHINA, PAKISTAN = "Q881", "Q148", "Q843"
+VIETNAM, CHINA, PAKISTAN, MYANMAR = "Q881", "Q148", "Q843", "Q836"
 
 RELEASES = [
     # 1. a release told by another verb, and a count with a time word after it
@@ -84,6 +85,10 @@ RELEASES = [
     (
         "Four Indian nationals held in Pakistan were granted clemency on Monday.",
         [("CONCEDE", {PAKISTAN}, {INDIA}, "0841")],
+    ),
+    (
+        "Twelve Thai fishermen who had been detained in Myanmar arrived home on Tuesday.",
+        [("CONCEDE", {MYANMAR}, {THAILAND}, "0841")],
     ),
     # 3. more of those released, a sentence or two on
     (
