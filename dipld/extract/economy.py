@@ -2323,6 +2323,8 @@ _VISITORS = (
     r"(?:the\s+)?)?(?P<GROUP>§[SD]\d+§)(?:\s+(?:citizens|nationals|tourists|visitors|travell?ers|"
     r"passport\s+holders|holders\s+of\s+(?:[\w-]+\s+){0,3}?passports))?"
 )
+# ("ordinary passport holders from ...", "all citizens of ...")
+_PASSPORT_KIND = r"(?:(?:all|ordinary|diplomatic|official|service)\s+)?"
 _VISA_FREE_WORDS = (
     r"(?:without\s+(?:a\s+|any\s+|the\s+need\s+for\s+(?:a\s+)?)?visas?|visa[\s-]free)\b"
 )
@@ -2351,10 +2353,20 @@ _GRANTS_VISA_FREE = re.compile(
     # (not "abolished visa requirements for Georgian citizens", "lifts visa requirement for
     # Georgians": a restriction ended, CONCEDE 081 alone, as a spent set's writer codes it)
     r"(?:introduced|introduces|granted|grants|extended|extends|offers|offered|launched|"
-    r"waived|waives)\s+"
-    r"(?:the\s+|its\s+|a\s+)?(?:unilateral\s+)?(?:visa[\s-]free\s+(?:entry|travel|access|regime|"
+    # ("resumed its 15-day visa exemption for ...": one suspended, given again; session 36)
+    r"waived|waives|resumed|resumes|restored|restores|reinstated|reinstates)\s+"
+    r"(?:the\s+|its\s+|a\s+)?(?:[\w]+-day\s+)?(?:unilateral\s+)?(?:visa[\s-]free\s+(?:entry|travel|access|regime|"
     r"status|visits?)|visa\s+(?:requirements?|regime)|visa[\s-]exemptions?|visa\s+waivers?)\s+"
-    rf"(?:for|to)\s+(?:{_VISITORS.replace('GROUP', 'grantee')})(?!['’])"
+    rf"(?:for|to)\s+{_PASSPORT_KIND}(?:{_VISITORS.replace('GROUP', 'grantee')})(?!['’])"
+)
+# "China will allow ordinary passport holders from France, Germany and Spain to enter the
+# country without a visa", "Thailand has allowed Indian tourists to stay without a visa": the
+# host lets the visitors in (session 36; the list's other states are read after the match)
+_ALLOWS_VISITORS = re.compile(
+    r"(?<![\w§])(?:[Tt]he\s+)?(?P<grantor>§S\d+§)\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+    r"(?:also\s+|now\s+)?(?:allowed|allows|allow|permitted|permits|permit|lets|let)\s+"
+    rf"{_PASSPORT_KIND}(?:{_VISITORS.replace('GROUP', 'grantee')})(?!['’])"
+    rf"(?=[^.;]{{0,150}}?\s+to\s+{_ENTER}\b[^.;]{{0,60}}?{_VISA_FREE_WORDS})"
 )
 # "Georgia and Uzbekistan agreed to waive visas for holders of diplomatic passports", "signed
 # an agreement on visa exemption for ...": each lets the other's people in
@@ -2385,6 +2397,10 @@ _VISA_HEDGE = re.compile(
     r"visa-free|never)\b",
     re.IGNORECASE,
 )
+# "resumed its visa exemption ..., restoring an arrangement that had been suspended": the
+# suspension it ends is no hedge (session 36)
+_RESUMED_VISA = re.compile(r"\b(?:resumed|resumes|restored|restores|reinstated|reinstates)\b")
+_VISA_ENDED = re.compile(r"\b(?:suspended|ended|revoked)\b")
 _NEGATED_VISA = re.compile(r"\b(?:not|n['’]t|never|no)\b", re.IGNORECASE)
 _SAID_THAT_SUBJECT = re.compile(
     r"^(?:[Tt]he\s+)?(?P<s>§S\d+§)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?(?:announced|said|decided|"
@@ -2434,12 +2450,19 @@ def _visa_free(analysis: Analysis, doc: Doc) -> None:
         pair(m.group("grantor"), m.group("grantee"), act=True)
         for listed in _visa_list_rest(masked, m.end()):
             pair(m.group("grantor"), listed, act=True)
+    for m in _ALLOWS_VISITORS.finditer(masked):
+        pair(m.group("grantor"), m.group("grantee"))
+        for listed in _visa_list_rest(masked, m.end("grantee")):
+            pair(m.group("grantor"), listed)
     for m in _MUTUAL_VISA_FREE.finditer(masked):
         pair(m.group("a"), m.group("b"), act=True)
         pair(m.group("b"), m.group("a"), act=True)
     if not found:
         return
     plain = re.sub(_NEED_NO_VISA, " ", masked, flags=re.IGNORECASE)
+    resumed = _RESUMED_VISA.search(plain) is not None
+    if resumed:
+        plain = _VISA_ENDED.sub(" ", plain)
     if _VISA_HEDGE.search(plain) or _NEGATED_VISA.search(plain):
         return  # a plan, a condition, a negation: no permission told as granted
     text, begin = analysis.sentence.text, analysis.sentence.begin
@@ -2464,8 +2487,11 @@ def _visa_free(analysis: Analysis, doc: Doc) -> None:
             ):
                 args["startDate"] = [_coming_start(analysis, doc, d)]
                 break
+            if _VISA_ENDED.search(before):
+                continue  # "which it had suspended in 2020": the suspension's date
             if act and not d.planned and "until" not in before and "till" not in before:
-                args["date"] = [d.value]  # "introduced visa-free entry ... on Monday"
+                # "introduced visa-free entry ... on Monday"; "resumed ... on July 26": a start
+                args["startDate" if resumed else "date"] = [d.value]
                 break
         doc.add(FactClass.PERMISSION, args, analysis, 0.8)
 

@@ -5474,6 +5474,41 @@ _HELD_TRADE = (
 )
 
 
+# the people a state releases, after its verb: its prisoners or citizens, a count of its people,
+# one of them by trade; the state the object names is the recipient (sessions 23-36)
+_RELEASED_PEOPLE = (
+    r"\s+(?:(?!(?:on|about|of|for|regarding|with)\b)[\w§-]+\s+){0,3}"
+    r"(?:prisoners?|detainees?|hostages?|journalists?|"
+    r"captives?|citizens?|nationals?|servicem[ae]n|soldiers?|sailors?|crew|"
+    # ("freed five opposition figures": session 35)
+    r"opposition\s+(?:figures|leaders|activists|politicians|members)|"
+    r"political\s+(?:figures|activists|detainees))\b|"
+    # "Russia and Belarus released sixteen people": a count of people
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+    r"\d+)\s+(?:people|persons|individuals)\b|"
+    # "China released both men yesterday": detainees the text told of before
+    r"\s+(?:both|the\s+(?:two|three|four|five))\s+(?:men|women|detainees|prisoners|hostages|"
+    r"captives)\b|"
+    # ("released two detained Canadians")
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+"
+    r"(?:(?:detained|jailed|imprisoned|captured)\s+)?§[SD]\d+§"
+    r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed|"
+    # ("freed 215 Ukrainians late Wednesday", "three Canadians convicted of ...": session 36)
+    r"convicted|sentenced|charged|arrested|accused|serving|late|early|earlier|overnight|"
+    r"yesterday|today|last|this|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
+    # "Georgia released four Turkish fishermen it held": a count of a state's people by trade
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+    r"thirty|dozens\s+of|several|\d+)\s+(?:detained\s+)?§D\d+§\s+(?:[a-z]+\s+)?(?:drivers|"
+    r"truckers|fishermen|sailors|seamen|workers|students|tourists|pilots|citizens|nationals|"
+    r"activists|journalists|border\s+guards)\b|"
+    # "released French teacher Cecile Kohler", "freed a Japanese documentary filmmaker": one
+    # of a state's people named by trade after its demonym (session 30)
+    rf"\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:detained\s+|jailed\s+)?§[SD]\d+§\s+"
+    rf"(?:[a-z-]+\s+)?{_HELD_TRADE}\b"
+)
+
+
 def _t(pattern: str, event_type: str, cameo: str, needs: str = "", **kw: bool) -> Trigger:
     words = first_words(pattern)
     # a lookahead for the first words' first letters lets a search pass over most words without
@@ -8787,35 +8822,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     # "Iran released two French citizens": the recipient is the state the object names
+    # ("freed a Polish journalist": one person, session 23)
+    _t(rf"(?:released|freed)(?={_RELEASED_PEOPLE})", "CONCEDE", "0841"),
+    # "handed over 55 Russian prisoners", "granted clemency to five Iranians", "pardoned 46
+    # Ivorian soldiers": the same release, only of another state's people (session 36)
     _t(
-        # ("freed a Polish journalist": one person, session 23)
-        r"(?:released|freed)(?=\s+(?:(?!(?:on|about|of|for|regarding|with)\b)[\w§-]+\s+){0,3}"
-        r"(?:prisoners?|detainees?|hostages?|journalists?|"
-        r"captives?|citizens?|nationals?|servicem[ae]n|soldiers?|sailors?|crew|"
-        # ("freed five opposition figures": session 35)
-        r"opposition\s+(?:figures|leaders|activists|politicians|members)|"
-        r"political\s+(?:figures|activists|detainees))\b|"
-        # "Russia and Belarus released sixteen people": a count of people
-        r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
-        r"\d+)\s+(?:people|persons|individuals)\b|"
-        # "China released both men yesterday": detainees the text told of before
-        r"\s+(?:both|the\s+(?:two|three|four|five))\s+(?:men|women|detainees|prisoners|hostages|"
-        r"captives)\b|"
-        # ("released two detained Canadians")
-        r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|\d+)\s+"
-        r"(?:(?:detained|jailed|imprisoned|captured)\s+)?§[SD]\d+§"
-        r"(?=\s*(?:[.,;)]|$)|\s+(?:on|in|at|from|after|who|and|held|detained|captured|jailed)\b)|"
-        # "Georgia released four Turkish fishermen it held": a count of a state's people by trade
-        r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
-        r"thirty|dozens\s+of|several|\d+)\s+(?:detained\s+)?§D\d+§\s+(?:[a-z]+\s+)?(?:drivers|"
-        r"truckers|fishermen|sailors|seamen|workers|students|tourists|pilots|citizens|nationals|"
-        r"activists|journalists|border\s+guards)\b|"
-        # "released French teacher Cecile Kohler", "freed a Japanese documentary filmmaker": one
-        # of a state's people named by trade after its demonym (session 30)
-        rf"\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?(?:detained\s+|jailed\s+)?§[SD]\d+§\s+"
-        rf"(?:[a-z-]+\s+)?{_HELD_TRADE}\b)",
+        r"(?:handed\s+(?:over|back)|pardoned|granted\s+(?:a\s+)?(?:clemency|pardons?)\s+to)"
+        rf"(?={_RELEASED_PEOPLE})",
         "CONCEDE",
         "0841",
+        needs_recipient=True,
     ),
     # "Russia and Ukraine exchanged 200 prisoners of war": each side releases the other's
     _t(
@@ -8894,6 +8910,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CONCEDE",
         "085",
         needs="frozen blocked unfroze unfreezes unfrozen",
+        needs_recipient=True,
+    ),
+    # "allowed $6 billion in frozen Iranian assets to be moved to banks in Qatar": the same money
+    # let go (CAMEO 085; session 36). Not "refused to allow", "will allow"
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?:allowed|allows|allow|"
+        r"let|lets|permitted|permits)\s+(?:(?!(?:and|or|but|that|which|who)\b)\S+\s+){0,4}?"
+        r"(?:(?:in|of)\s+)?(?:frozen|blocked)(?=\s+(?:[\w§-]+\s+){1,3}?to\s+be\s+(?:moved|"
+        r"transferred|released|unfrozen|used|spent|accessed|withdrawn|repatriated)\b)",
+        "CONCEDE",
+        "085",
+        needs="frozen blocked",
         needs_recipient=True,
     ),
     # "The EU exempted humanitarian aid from its sanctions on Syria", "adopted a resolution
@@ -9035,6 +9063,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CONCEDE",
         "081",
         needs="visa ban restriction restrictions suspension",
+        needs_recipient=True,
+    ),
+    # "China resumed its 15-day visa exemption for passport holders from Singapore and Brunei":
+    # a suspended easing given back, as a visa requirement lifted (CAMEO 081; session 36)
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?:resumed|restored|reinstated)\s+(?:its\s+|the\s+|their\s+)?"
+        r"(?:[\w]+-day\s+)?(?:visa[\s-]free\s+(?:entry|travel|regime|policy)|visa\s+exemptions?|"
+        r"visa\s+waivers?)\s+(?:(?:scheme|programme|program|policy)\s+)?for\s+"
+        r"(?:(?:all|ordinary|diplomatic|official|service)\s+)?(?:citizens|nationals|"
+        r"passport\s+holders|visitors|travell?ers)\s+(?:of|from)(?=\s+(?:the\s+)?§S\d+§)",
+        "CONCEDE",
+        "081",
+        needs="visa",
         needs_recipient=True,
     ),
 )
@@ -11701,7 +11742,11 @@ def events(analysis: Analysis, doc: Doc) -> None:
     _trigger_events(analysis, doc)
     if not _HELD_WORDS.isdisjoint(analysis.words):
         _held_in(analysis, doc)
-    if "freed" in analysis.words or "released" in analysis.words:
+    if not _FREED_WORDS.isdisjoint(analysis.words):
+        _freed_passive(analysis, doc)
+    if not {"freed", "released", "pardoned"}.isdisjoint(analysis.words):
+        _freed_named(analysis, doc)
+    if not {"freed", "released", "included"}.isdisjoint(analysis.words):
         _also_freed(analysis, doc)
     if ("handed" in analysis.words or "returned" in analysis.words) and " to " in analysis.masked:
         _people_handed_over(analysis, doc)
@@ -11900,35 +11945,79 @@ _HELD_REASON = re.compile(
 )
 
 
+# (the passive's agent; _PASSIVE_FREED below)
+_FREED_BY = (
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|being)\s+)?(?:\w+ly\s+)?"
+    r"(?:released|freed|pardoned)\s+(?:(?:on|last|late|earlier)\s+[\w-]+\s+)?by\s+(?:the\s+)?"
+    r"(?P<by>§S\d+§)(?!['’])"
+)
+
+
 # "Also freed were Australian economist X, British former diplomat Y and U.S. citizen Z": more
 # of those the sentence before told released, by the same state (session 30)
 _ALSO_FREED = re.compile(
     r"^(?:(?:[Aa]lso|[Aa]mong\s+(?:those|them|the\s+[a-z]+))\s+(?:freed|released|pardoned)\s+"
-    r"(?:were|was)|[Tt]hose\s+(?:freed|released)\s+(?:also\s+)?included)\s+(?P<list>[^.;]+)"
+    r"(?:were|was)|[Tt]hose\s+(?:freed|released)\s+(?:also\s+)?included|"
+    # "The ministry said the group included five British citizens, two Americans and ..."
+    # (session 36)
+    r"[^.;]{0,60}?\b(?:said|says|added)\s+(?:that\s+)?the\s+(?:group|released|freed)\s+"
+    r"(?:also\s+)?included)\s+(?P<list>[^.;]+)"
 )
 _RELEASED_BEFORE = re.compile(
     r"^(?:[A-Z][\w,\s]{0,40}?,\s+)?(?:[Tt]he\s+)?(?P<s>§S\d+§)(?:['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:government|junta|authorities|leadership|rulers|regime))?\s+(?:(?:\w+ly|also|has|have|"
-    r"had|on\s+[A-Z][a-z]+)\s+){0,2}(?:released|freed|pardoned)\b"
+    r"had|on\s+[A-Z][a-z]+)\s+){0,2}(?:released|freed|pardoned)\b|"
+    # "... ten foreign nationals had been released by Russia" (session 36)
+    rf"^[^.;]*?\b{_FREED_BY}"
 )
 _LIST_PEOPLE = re.compile(
-    r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?:(?:a|an|the)\s+)?(?P<g>§[SDP]\d+§)(?=[,.;]|$|\s+and\s|\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|"
+    # ("one national each of Morocco": session 36)
+    r"nine|ten|\d+)\s+)?(?:(?:nationals?|citizens?)\s+(?:each\s+)?of\s+(?:the\s+)?)?"
+    r"(?P<g>§[SDP]\d+§)(?=[,.;]|$|\s+and\s|\s+(?:[\w-]+\s+){0,3}?"
     + _HELD_TRADE
     + r"\b|\s+(?:[A-Z][\w’'-]+\s+){1,3}|\s+(?:former|ex-)\s)"
 )
+
+
+def _releaser_before(analysis: Analysis, doc: Doc) -> tuple[list[Entity], TimeValue | None] | None:
+    """The states that released people in the sentence before (_RELEASED_BEFORE) and its date;
+    else those of a release (CONCEDE 0841) told a sentence or two before, its date with it
+    ("... released Japanese filmmaker Toru Kubota. Kubota was deported ... Also freed were ...":
+    session 36)."""
+    before = doc.previous
+    told = _RELEASED_BEFORE.match(before.masked) if before is not None else None
+    if before is not None and told is not None:
+        slot = told.group("s") or told.group("by")
+        actors = [e for e in entities_of(before, slot) if e.kind is EntityKind.STATE]
+        dates = [d for d in before.dates if d.end_value is None and not d.reported]
+        return actors, dates[0].value if len(dates) == 1 and not dates[0].since else None
+    for fact in reversed(doc.facts):
+        if not fact.evidence or fact.evidence[0].in_title:
+            continue
+        if fact.evidence[0].end < analysis.sentence.begin - _RELEASE_REACH:
+            return None
+        if fact.cls is FactClass.EVENT and fact.get("cameoCode") == ("0841",):
+            actors = [e for e in fact.get("actor") if isinstance(e, Entity)]
+            dated = [d for d in fact.get("date") if isinstance(d, TimeValue)]
+            return actors, dated[0] if dated else None
+    return None
+
+
+# (how far before, in characters of the body, a release "also freed" adds to may be told)
+_RELEASE_REACH = 400
 
 
 def _also_freed(analysis: Analysis, doc: Doc) -> None:
     """CONCEDE 0841 of the state the sentence before told released people, to the states of
     those this sentence lists as "also freed" (see _ALSO_FREED)."""
     m = _ALSO_FREED.match(analysis.masked)
-    before = doc.previous
-    if m is None or before is None or analysis.hypothetical or analysis.negated:
+    if m is None or analysis.hypothetical or analysis.negated:
         return
-    told = _RELEASED_BEFORE.match(before.masked)
-    if told is None:
+    releaser = _releaser_before(analysis, doc)
+    if releaser is None:
         return
-    actors = [e for e in entities_of(before, told.group("s")) if e.kind is EntityKind.STATE]
+    actors, when = releaser
     recipients: list[Entity] = []
     for person in _LIST_PEOPLE.finditer(m.group("list")):
         slot = analysis.mention(person.group("g"))
@@ -11949,9 +12038,115 @@ def _also_freed(analysis: Analysis, doc: Doc) -> None:
     recipients = [r for r in recipients if r.key != actors[0].key]
     if not recipients or any(e.qid is None for e in (*actors, *recipients)):
         return
-    dates = [d for d in before.dates if d.end_value is None and not d.reported]
-    when = dates[0].value if len(dates) == 1 and not dates[0].since else None
     doc.add(FactClass.EVENT, event_args("CONCEDE", "0841", actors, recipients, when), analysis, 0.7)
+
+
+# A release told in the passive: "Two French citizens were released by Iran on Monday", "five
+# Americans freed by Iran" (the state by which, to the state the people are of), or by where
+# they were held: "Five Americans held for years in Iran were freed on Monday", "..., freed in a
+# deal" (CONCEDE 0841; session 36). Not "will be released", "could be freed by"
+_FREED_PEOPLE = (
+    r"(?<![\w§])(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|dozens\s+of|several|\d+|both|the|an?)\s+)(?:(?!(?:of|and|or)\b)[a-z-]+\s+)?"
+    r"(?P<p>§[SD]\d+§)(?:\s+(?:[a-z-]+\s+)?(?:prisoners?|detainees?|captives?|hostages?|"
+    rf"{_HELD_TRADE}))?"
+)
+_PASSIVE_FREED = re.compile(
+    rf"{_FREED_PEOPLE}(?:\s+|,\s+)(?:{_FREED_BY}|"
+    # ("Americans who were imprisoned in Iran": session 36)
+    r"(?:(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?)?"
+    r"(?:held|detained|jailed|imprisoned)\s+"
+    r"(?:(?:for|since)\s+(?:[\w-]+\s+){1,2}?)?(?:in|by)\s+(?:the\s+)?(?P<held>§S\d+§)(?!['’])"
+    r"(?:\s+(?:for|since)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?P<then>[^.;]{0,80}?)"
+    r"(?:(?:\s+(?:were|was|have\s+been|had\s+been)|,)?\s+(?:\w+ly\s+)?(?:freed|released)\b"
+    r"(?!\s+by\b)|"
+    # "... held in the United States were granted clemency", "... are finally coming home",
+    # "... are on their way home" (session 36)
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+granted\s+(?:clemency|pardons?|amnesty)\b|"
+    r"\s+(?:(?:are|were|have)\s+)?(?:finally\s+|now\s+)?(?:coming|returning|going|returned|come|"
+    r"arrived|on\s+their\s+way)\s+home\b))",
+    re.IGNORECASE,
+)
+
+# (the words one of those tells a release with)
+_FREED_WORDS = frozenset({"freed", "released", "clemency", "pardon", "pardons", "amnesty", "home"})
+# (a state between the people and their release, not as a place: "walked off a jet in Doha")
+_NOT_FREED_THEN = re.compile(
+    r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bfrom\s)§S\d+§|"
+    r"\b(?:will|would|could|may|might|who|which|that|it|they|he|she)\b",
+    re.IGNORECASE,
+)
+
+
+def _freed_passive(analysis: Analysis, doc: Doc) -> None:
+    """CONCEDE 0841 of the state by which, or in which, a state's people were freed
+    (_PASSIVE_FREED), to their state."""
+    if analysis.hypothetical or analysis.negated:
+        return
+    for m in _PASSIVE_FREED.finditer(analysis.masked):
+        if m.group("then") and _NOT_FREED_THEN.search(m.group("then")):
+            continue  # another state acting between them, or a release to come
+        actors = [
+            e
+            for e in entities_of(analysis, m.group("by") or m.group("held"))
+            if e.kind is EntityKind.STATE
+        ]
+        theirs = [e for e in entities_of(analysis, m.group("p")) if e.kind is EntityKind.STATE]
+        if len(actors) != 1 or len(theirs) != 1 or actors[0].key == theirs[0].key:
+            continue
+        if actors[0].qid is None or theirs[0].qid is None or _release_told(doc, actors, theirs):
+            continue
+        when = _event_date(analysis, doc, actors)
+        doc.add(FactClass.EVENT, event_args("CONCEDE", "0841", actors, theirs, when), analysis, 0.7)
+
+
+def _release_told(doc: Doc, actors: Sequence[Entity], recipients: Sequence[Entity]) -> bool:
+    """Whether the article told the release (CONCEDE 0841) of these recipients' people by these
+    actors before: "... are finally coming home," the President said" restates it."""
+    keys = ({e.key for e in actors}, {e.key for e in recipients})
+    return any(
+        f.cls is FactClass.EVENT
+        and f.get("cameoCode") == ("0841",)
+        and ({e.key for e in f.entities("actor")}, {e.key for e in f.entities("recipient")}) == keys
+        for f in doc.facts
+    )
+
+
+# "The United States released Bout": a person the article named before with the state they are
+# of ("Russian arms dealer Viktor Bout"), released by a state (CONCEDE 0841 to that state;
+# session 36). The name is a surname or a full name the sentence ends or goes on after
+_FREED_NAMED = re.compile(
+    r"(?:^|[,;]\s+|\band\s+)(?:[Tt]he\s+)?(?P<a>§S\d+§)\s+(?:(?:\w+ly|also|has|have|had|"
+    r"on\s+[A-Z][a-z]+)\s+){0,2}(?:released|freed|pardoned)\s+(?P<name>(?:[A-Z][\w’'-]+\s+){0,2}"
+    r"[A-Z][\w’'-]+)(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|from|after|who|and|to|late|early|earlier|"
+    r"last|this|yesterday|today)\b)"
+)
+# the demonym and the trade before the name ("Russian arms dealer Viktor Bout")
+_NAMED_WITH_DEMONYM = (
+    r"(?P<dem>[A-Z][\w.]*[\w])\s+(?:[a-z-]+\s+){{0,3}}(?:[A-Z][\w’'-]+\s+){{0,2}}{name}\b"
+)
+
+
+def _freed_named(analysis: Analysis, doc: Doc) -> None:
+    """CONCEDE 0841 of a state that released a person the article named before with their
+    state's demonym (_FREED_NAMED), to that state."""
+    if analysis.hypothetical or analysis.negated or analysis.in_title:
+        return
+    told = doc.article.body[: analysis.sentence.begin]
+    for m in _FREED_NAMED.finditer(analysis.masked):
+        actors = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.STATE]
+        surname = m.group("name").split()[-1]
+        theirs: list[Entity] = []
+        for named in re.finditer(_NAMED_WITH_DEMONYM.format(name=re.escape(surname)), told):
+            found = doc.kb.resolve(named.group("dem"), (EntityKind.STATE,))
+            if found is not None and entity_of(found).key not in {e.key for e in theirs}:
+                theirs.append(entity_of(found))
+        if len(actors) != 1 or len(theirs) != 1 or actors[0].key == theirs[0].key:
+            continue
+        if actors[0].qid is None or theirs[0].qid is None:
+            continue
+        when = _event_date(analysis, doc, actors)
+        doc.add(FactClass.EVENT, event_args("CONCEDE", "0841", actors, theirs, when), analysis, 0.7)
 
 
 # "Azerbaijan handed over two Armenian servicemen to Armenia": held people of a state given back
