@@ -666,8 +666,9 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         if not _PARTICIPLE_WORDS.isdisjoint(analysis.words):
             # "Germany imposed sanctions on Iran, demanding the release of ...": the subject's
             # act the participle tells (session 36)
-            for reading in participle_readings(analysis.masked):
-                _aside_reading(analysis, doc, every_rule, before, reading)
+            for at, reading in participle_readings(analysis.masked):
+                if not hedged(analysis.masked[:at]):  # ("would have left ..., thanking X")
+                    _aside_reading(analysis, doc, every_rule, before, reading)
         if "agreed" in analysis.words and (after := agreed_after_reading(analysis.masked)):
             # "The next meeting will be held in Mongolia, the leaders agreed." (session 35)
             _aside_reading(analysis, doc, every_rule, before, after)

@@ -1517,16 +1517,17 @@ _PARTICIPLE = re.compile(
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\b")
 
 
-def participle_readings(masked: str) -> list[str]:
+def participle_readings(masked: str) -> list[tuple[int, str]]:
     """The acts the participles after a sentence's main clause tell, each as a sentence of the
-    main clause's subject (:data:`PARTICIPLE_PASTS`), the sentence's opening kept; none when
-    the sentence opens with no party, its main clause is a passive with an agent, or the
-    participle is inside a quotation.
+    main clause's subject (:data:`PARTICIPLE_PASTS`), the sentence's opening kept, with where
+    its participle starts (what comes before it is the main clause, whose hedges are the
+    participle's too); none when the sentence opens with no party, its main clause is a passive
+    with an agent, or the participle is inside a quotation.
 
     >>> participle_readings("§S0§ imposed sanctions on §S1§, demanding the release of X.")
-    ['§S0§ demanded the release of X.']
-    >>> participle_readings("On Monday, §P0§ met §P1§, pledging aid, and urging calm.")
-    ['On Monday, §P0§ pledged aid, and urging calm.', 'On Monday, §P0§ urged calm.']
+    [(30, '§S0§ demanded the release of X.')]
+    >>> [r for _, r in participle_readings("§P0§ met §P1§, pledging aid, and urging calm.")]
+    ['§P0§ pledged aid, and urging calm.', '§P0§ urged calm.']
     >>> participle_readings("§S0§ was condemned by §S1§, accusing it of lying.")
     []
     """
@@ -1540,7 +1541,7 @@ def participle_readings(masked: str) -> list[str]:
         if _PASSIVE_AGENT.search(before) or (before.count('"') + before.count("“")) % 2:
             continue
         past = PARTICIPLE_PASTS[m.group("v")]
-        readings.append(f"{masked[: subject.end()]} {past} {masked[m.end() :]}")
+        readings.append((m.start(), f"{masked[: subject.end()]} {past} {masked[m.end() :]}"))
     return readings
 
 
