@@ -24,6 +24,7 @@ from dipld.extract.mentions import MentionFinder
 from dipld.extract.patterns import (
     COUNTED_ROUNDS,
     DATELINE,
+    PARTICIPLE_PASTS,
     POSSESSED_PERSON,
     active_voice,
     adverb_reading,
@@ -37,6 +38,7 @@ from dipld.extract.patterns import (
     neighbour_reading,
     opening_it_reading,
     opening_parties,
+    participle_readings,
     possessed_people_reading,
     quote_reading,
     said_own_act_reading,
@@ -661,6 +663,12 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
         if "agreeing" in analysis.words and (agreeing := agreeing_reading(analysis.masked)):
             # "... held their first dialogue in Tokyo, agreeing to ..." (session 35)
             _aside_reading(analysis, doc, every_rule, before, agreeing)
+        if not _PARTICIPLE_WORDS.isdisjoint(analysis.words):
+            # "Germany imposed sanctions on Iran, demanding the release of ...": the subject's
+            # act the participle tells (session 36)
+            for at, reading in participle_readings(analysis.masked):
+                if not hedged(analysis.masked[:at]):  # ("would have left ..., thanking X")
+                    _aside_reading(analysis, doc, every_rule, before, reading)
         if "agreed" in analysis.words and (after := agreed_after_reading(analysis.masked)):
             # "The next meeting will be held in Mongolia, the leaders agreed." (session 35)
             _aside_reading(analysis, doc, every_rule, before, after)
@@ -957,6 +965,7 @@ def _outside_aside(analysis: Analysis, masked: str) -> list[DateMention]:
     return [d for d in analysis.dates if not start <= d.begin - base < end]
 
 
+_PARTICIPLE_WORDS = frozenset(PARTICIPLE_PASTS)
 # where a sentence's clauses part: "..., and ...", "..., but ...", "..., while ...", "...; ..."
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s|;\s")
 

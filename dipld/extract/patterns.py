@@ -1481,6 +1481,70 @@ def agreeing_reading(masked: str) -> str | None:
     return f"{masked[start : subject.end()]} agreed {masked[m.end() :]}"
 
 
+# the acts a participle after a sentence's main clause tells of that clause's subject ("Germany
+# imposed sanctions on Iran, demanding the release of ...", "China held drills near Taiwan,
+# warning the United States against ..."), each with its past tense ("agreeing" has its own
+# reading, :func:`agreeing_reading`; session 36)
+PARTICIPLE_PASTS = {
+    "accusing": "accused",
+    "blaming": "blamed",
+    "calling": "called",
+    "condemning": "condemned",
+    "congratulating": "congratulated",
+    "criticising": "criticised",
+    "criticizing": "criticized",
+    "demanding": "demanded",
+    "denouncing": "denounced",
+    "inviting": "invited",
+    "pledging": "pledged",
+    "praising": "praised",
+    "promising": "promised",
+    "rejecting": "rejected",
+    "thanking": "thanked",
+    "threatening": "threatened",
+    "urging": "urged",
+    "vowing": "vowed",
+    "warning": "warned",
+    "welcoming": "welcomed",
+}
+_PARTICIPLE = re.compile(
+    r",\s+(?:and\s+)?(?:(?:also|further|then|again)\s+)?(?P<v>"
+    + "|".join(sorted(PARTICIPLE_PASTS))
+    + r")\s+"
+)
+# a main clause in the passive with its agent: whose act the participle tells is unclear
+# ("Russia was condemned by the EU, accusing ...")
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en)\s+by\b")
+
+
+def participle_readings(masked: str) -> list[tuple[int, str]]:
+    """The acts the participles after a sentence's main clause tell, each as a sentence of the
+    main clause's subject (:data:`PARTICIPLE_PASTS`), the sentence's opening kept, with where
+    its participle starts (what comes before it is the main clause, whose hedges are the
+    participle's too); none when the sentence opens with no party, its main clause is a passive
+    with an agent, or the participle is inside a quotation.
+
+    >>> participle_readings("§S0§ imposed sanctions on §S1§, demanding the release of X.")
+    [(30, '§S0§ demanded the release of X.')]
+    >>> [r for _, r in participle_readings("§P0§ met §P1§, pledging aid, and urging calm.")]
+    ['§P0§ pledged aid, and urging calm.', '§P0§ urged calm.']
+    >>> participle_readings("§S0§ was condemned by §S1§, accusing it of lying.")
+    []
+    """
+    start = intro_end(masked)
+    subject = _OPENING_PARTIES_RE.match(masked, start)
+    if subject is None or not masked.startswith(" ", subject.end()):
+        return []
+    readings = []
+    for m in _PARTICIPLE.finditer(masked, subject.end()):
+        before = masked[subject.end() : m.start()]
+        if _PASSIVE_AGENT.search(before) or (before.count('"') + before.count("“")) % 2:
+            continue
+        past = PARTICIPLE_PASTS[m.group("v")]
+        readings.append((m.start(), f"{masked[: subject.end()]} {past} {masked[m.end() :]}"))
+    return readings
+
+
 # what was agreed told first, those who agreed after it: "The next trilateral meeting will be
 # held in §S0§, the leaders agreed." (session 35); a clause of its own before the comma (no
 # quotation: quote_reading reads those)
