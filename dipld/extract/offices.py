@@ -596,6 +596,15 @@ class TitleMatch:
 
 # "the heads of the two countries' border services": plural heads of agencies, in lower case
 _AGENCY_HEADS = re.compile(r"(?:heads|chiefs)\s+of\s+(?:the\s+two|their)\b")
+# "re-elected Tedros Adhanom Ghebreyesus as director-general", "confirmed Avril Haines as
+# director of national intelligence": a lower-case title an appointment gives a full name
+# (session 36, tenure)
+_APPOINTED_AS_BEFORE = re.compile(
+    r"\b(?:appointed|named|(?:re-?)?elected|reappointed|confirmed|installed|sworn\s+in|"
+    r"succeed|succeeded|succeeds|replaced|replaces|returned)\s+"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4})?"
+    r"as\s+(?:the\s+)?(?:new\s+)?$"
+)
 
 
 def _accept(m: re.Match[str]) -> TitleMatch | None:
@@ -612,6 +621,10 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         and not words[:1].isupper()
         and not _A_STATES_COUNCIL_SECRETARY.fullmatch(words)
         and not _AGENCY_HEADS.match(words)
+        and not (
+            role in {"HeadOfOrganization", "HeadOfAgency", "SeniorOfficial"}
+            and _APPOINTED_AS_BEFORE.search(m.string, max(0, m.start() - 120), m.start())
+        )
         and not _accredited(role, m)
         and not _after_acronym(words, m)
         # "The ambassador said ...", "The secretary urged ...": opening the sentence, the

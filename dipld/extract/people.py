@@ -3145,6 +3145,9 @@ class People:
             and ("summon" in text or "xpel" in text or "xpuls" in text)
         ):
             accredited = self._summoning_state(mentions, text, base, start, jurisdiction)
+        if jurisdiction is None and role != "Ambassador":
+            # "China on Friday named Qin Gang as foreign minister": the appointer's (session 36)
+            jurisdiction = self._appointer(mentions, text, base, start, role)
         if (
             role == "HeadOfState"
             and jurisdiction is not None
@@ -3783,12 +3786,14 @@ class People:
         negated or not yet done ("would become", "is expected to be appointed")."""
         if self._years_ago(text):
             return None
-        clause = text[max(0, text.rfind(".", 0, start) + 1) : start]
-        if _NOT_TAKEN.search(clause):
-            return None
+        opening = max(0, text.rfind(".", 0, start) + 1)
         verb = _TOOK_OFFICE_BEFORE.search(text, 0, start) or _APPOINTED_BEFORE.search(
             text, 0, start
         )
+        active = _APPOINTED_ACTIVE_BEFORE.search(text, 0, start) if verb is None else None
+        # (of an active appointment, up to the appointee: not "its ambassador to the US" after)
+        if _NOT_TAKEN.search(text, opening, active.start("name") if active else start):
+            return None
         if verb is not None:
             mention = by_end.get(verb.start())
             if mention is not None:
@@ -3806,7 +3811,7 @@ class People:
             if m_name is None:
                 return None
         else:
-            m_name = _APPOINTED_ACTIVE_BEFORE.search(text, 0, start)
+            m_name = active
             if m_name is None:
                 return None
             mention = by_end.get(base + m_name.end("name"))
@@ -4047,6 +4052,39 @@ class People:
         if not named:
             named = {k: e for k, e in self.ctx.states.items() if k not in owned}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _appointer(
+        self, mentions: list[Mention], text: str, base: int, start: int, role: str
+    ) -> Entity | None:
+        """The state or organisation that appointed the holder of a title without one, the
+        subject opening the clause of "... appointed/elected/confirmed NAME (of X) as TITLE":
+        a state, its capital or its demonym ("China's top legislature voted to appoint Dong Jun
+        as minister of national defense"), or for an organisation's offices the organisation
+        ("The World Health Organization's member states re-elected X as director-general");
+        none when the clause names another party before the verb."""
+        verb = _APPOINTED_ACTIVE_BEFORE.search(text, 0, start)
+        if verb is None:
+            return None
+        clause = max(text.rfind(".", 0, verb.start()), text.rfind(";", 0, verb.start())) + 1
+        before = [
+            m
+            for m in mentions
+            if base + clause <= m.begin
+            and m.end <= base + verb.start()
+            and m.code in {Code.STATE, Code.DEMONYM, Code.CITY, Code.ORG, Code.PERSON}
+        ]
+        if len(before) != 1 or before[0].entity is None:
+            return None
+        subject = before[0]
+        if subject.code is Code.ORG:
+            if role not in {"HeadOfOrganization", "SeniorOfficial"}:
+                return None
+            org = self._organisation_of(subject.entity)
+            return org if org.is_linked else None
+        if role in {"HeadOfOrganization", "SeniorOfficial"}:
+            return None
+        state = self._appointing_state(subject)
+        return state if state is not None and state.kind is EntityKind.STATE else None
 
     def _appointing_state(self, mention: Mention | None) -> Entity | None:
         """The state of the subject of "X appointed NAME as its ambassador": a state, or the
@@ -6427,13 +6465,19 @@ class People:
 # subject holds the title that follows from then on (a start, ANNOTATION.md §4: a current
 # office). Not "was nominated", "is expected to be appointed", "would become" (no office yet).
 _TOOK_OFFICE_BEFORE = re.compile(
-    r"(?:,\s+who)?\s+(?:(?:officially\s+|formally\s+)?(?:took|assumed)\s+(?:office|the\s+post|"
+    # (an apposition between: "Mehmet Simsek, a former deputy prime minister, returned as ...")
+    r"(?:,\s+who|,\s+(?:a|an|the)\s+[^,.;]{1,60},)?\s+"
+    r"(?:(?:officially\s+|formally\s+)?(?:took|assumed)\s+(?:office|the\s+post|"
     r"his\s+post|her\s+post|up\s+(?:his|her)\s+post)\s+as|"
     r"(?:officially\s+|formally\s+)?became|"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:reappointed|re-appointed|re-?elected|sworn\s+in|"
     r"appointed|named|elected|installed)(?:\s+on\s+\w+|\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|"
     r"\s+in\s+[A-Z][a-z]+|\s+(?:yesterday|today|last\s+week))?\s+as|reappointed|re-appointed)|"
-    r"succeeded\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+as)\s+"
+    # "X replaced Y as defense minister", "X was named to succeed Y as head of ...", "X
+    # returned as finance minister" (session 36, tenure)
+    r"(?:(?:was|has\s+been)\s+(?:named|appointed|chosen|picked)\s+to\s+)?"
+    r"(?:succeeded|succeeds|succeed|replaced|replaces)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"\s+as|returned\s+as)\s+"
     r"(?:the\s+)?(?:country's\s+)?(?:new\s+)?$"
 )
 # a name the KB lacks (or an untitled one) right before such a verb or _APPOINTED_BEFORE's:
@@ -6441,19 +6485,26 @@ _TOOK_OFFICE_BEFORE = re.compile(
 # takes, as an apposition's title does ("Hakan Fidan, Turkey's foreign minister")
 _APPOINTEE_NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
-    rf"{_NAME_PART}){{1,4}}{_SUFFIX}?)(?=(?:,\s+who)?\s+(?:was|has\s+been|had\s+been|took|"
-    r"assumed|officially|formally|became|succeeded)\s)"
+    rf"{_NAME_PART}){{1,4}}{_SUFFIX}?)(?=(?:,\s+who|,\s+(?:a|an|the)\s+[^,.;]{{1,60}},)?\s+"
+    r"(?:was|has\s+been|had\s+been|took|assumed|officially|formally|became|succeeded|succeeds|"
+    r"replaced|replaces|returned)\s)"
 )
 # "... appointed Hakan Fidan (as) foreign minister": the appointee of an active appointment
 # (the subject is the appointing body or leader; the name right before the title holds it)
 _APPOINTED_ACTIVE_BEFORE = re.compile(
-    r"\b(?:appointed|named|reappointed|re-appointed|elected|re-elected|installed|swore\s+in)\s+"
+    r"\b(?:appointed|named|reappointed|re-appointed|elected|re-elected|installed|swore\s+in|"
+    r"confirmed|voted\s+to\s+(?:re-?)?(?:appoint|elect))\s+"
     rf"(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}){{1,4}}{_SUFFIX}?)"
-    r"\s+(?:as\s+)?(?:the\s+)?(?:(?:country's|its|his|her|their)\s+)?(?:new\s+)?$"
+    # the appointee's state ("elected X of the Republic of Chad as Chairperson ...", session 36)
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:Federal|Democratic|Islamic|United|Arab)\s+)?(?:Republic\s+of\s+)?"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+as\s+|"
+    # an apposition: "named Qin Gang, its ambassador to the United States, as foreign minister"
+    r",\s+(?:a|an|the|its|his|her|their)\s+[^,.;]{1,60},\s+as\s+|"
+    r"\s+(?:as\s+)?)(?:the\s+)?(?:(?:country's|its|his|her|their)\s+)?(?:new\s+)?$"
 )
 # a negation or a mood before the verb: "was not appointed", "would become", "may become",
 # "is expected to become", "to be appointed" (no office taken)
 _NOT_TAKEN = re.compile(
-    r"\b(?:not|never|would|could|may|might|will|shall|to|should|if|must|expected|set|poised|"
+    r"\b(?:not|never|would|could|may|might|will|shall|(?<!voted\s)to|should|if|must|expected|set|poised|"
     r"likely|nominated|designate)\b"
 )
