@@ -3230,7 +3230,13 @@ class People:
             )
         if span is None:
             holder, span = self._holder_before(text, base, start, mentions, by_end, office)
-            if span is not None and _titled_by_another(text, span[0], titles, title):
+            if (
+                span is not None
+                and _titled_by_another(text, span[0], titles, title)
+                # ("Chief of General Staff Gen. Yasar Guler replaced Hulusi Akar as defense
+                # minister": the office the titled name took; session 36)
+                and _TOOK_OFFICE_BEFORE.search(text, span[1], start) is None
+            ):
                 # "FM Vladimir Makei, Ambassador of Russia discussed": the name has its own
                 # title; this one names a second person
                 holder, span = None, None
@@ -3307,6 +3313,16 @@ class People:
             if same is not None:
                 office = replace(office, jurisdiction=same)
         office = self.complete(holder, office, mentions, base, text, start, end)
+        if (
+            office.jurisdiction is None
+            and holder is not None
+            and not holder.is_linked
+            and name_span[1] <= start
+            and (home := self._dateline_cabinet(mentions, text, base, start, office)) is not None
+        ):
+            office = self.complete(
+                holder, replace(office, jurisdiction=home), mentions, base, text, start, end
+            )
         if (
             name_span is not None
             and holder is not None
@@ -3800,11 +3816,15 @@ class People:
                 if mention.code is Code.PERSON and len(mention.entities) == 1:
                     return mention.entity, (mention.begin - base, mention.end - base)
                 return None
+            # the longest name that looks like one ("Chief of General Staff Gen. Yasar Guler
+            # replaced ...": not "General Staff Gen. Yasar Guler"; session 36)
             m_name = next(
                 (
                     m
-                    for m in _APPOINTEE_NAME_BEFORE.finditer(text, 0, start)
-                    if m.end("name") == verb.start()
+                    for word in _CAPITAL_START.finditer(text, opening, verb.start())
+                    if (m := _APPOINTEE_NAME_BEFORE.match(text, word.start(), start)) is not None
+                    and m.end("name") == verb.start()
+                    and self._looks_like_name(m.group("name"), mentions, base + m.start("name"))
                 ),
                 None,
             )
@@ -4052,6 +4072,34 @@ class People:
         if not named:
             named = {k: e for k, e in self.ctx.states.items() if k not in owned}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _dateline_cabinet(
+        self, mentions: list[Mention], text: str, base: int, start: int, office: Office
+    ) -> Entity | None:
+        """The state of a cabinet post taken without one ("ANKARA - ... Yasar Guler replaced
+        Hulusi Akar as defense minister"): the dateline capital's, when the sentence names no
+        state, demonym, other city or organisation and a verb of taking office comes right
+        before the title (session 36)."""
+        if (
+            self.ctx.dateline is None
+            or not office.current
+            or office.role not in _CABINET_ROLES
+            or any(
+                m.code in {Code.STATE, Code.DEMONYM, Code.ORG}
+                # (the dateline's own capital may open the sentence)
+                or (m.code is Code.CITY and self._capital_state(m) != self.ctx.dateline)
+                for m in mentions
+                if m.entity is not None
+            )
+        ):
+            return None
+        if not (
+            _TOOK_OFFICE_BEFORE.search(text, 0, start)
+            or _APPOINTED_ACTIVE_BEFORE.search(text, 0, start)
+            or ((verb := _APPOINTED_BEFORE.search(text, 0, start)) and not verb.group("is"))
+        ):
+            return None
+        return self.ctx.dateline
 
     def _appointer(
         self, mentions: list[Mention], text: str, base: int, start: int, role: str
@@ -6476,9 +6524,10 @@ _TOOK_OFFICE_BEFORE = re.compile(
     # "X replaced Y as defense minister", "X was named to succeed Y as head of ...", "X
     # returned as finance minister" (session 36, tenure)
     r"(?:(?:was|has\s+been)\s+(?:named|appointed|chosen|picked)\s+to\s+)?"
-    r"(?:succeeded|succeeds|succeed|replaced|replaces)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?:succeeded|succeeds|succeed|replaced|replaces|replace)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
     r"\s+as|returned\s+as)\s+"
-    r"(?:the\s+)?(?:country's\s+)?(?:new\s+)?$"
+    # (a first portfolio the title patterns do not know: "treasury and finance minister")
+    r"(?:the\s+)?(?:country's\s+)?(?:new\s+)?(?:[a-z]+\s+and\s+)?$"
 )
 # a name the KB lacks (or an untitled one) right before such a verb or _APPOINTED_BEFORE's:
 # "Hakan Fidan was sworn in as Turkey's foreign minister" names a person by the title it
@@ -6502,9 +6551,15 @@ _APPOINTED_ACTIVE_BEFORE = re.compile(
     r",\s+(?:a|an|the|its|his|her|their)\s+[^,.;]{1,60},\s+as\s+|"
     r"\s+(?:as\s+)?)(?:the\s+)?(?:(?:country's|its|his|her|their)\s+)?(?:new\s+)?$"
 )
+# where a capitalised word starts
+_CAPITAL_START = re.compile(r"(?<![\w'’.-])[A-Z]")
+# the cabinet posts a dateline may place (not a vice president's: the golds disagree on its role)
+_CABINET_ROLES = frozenset({"Minister", "ForeignMinister", "DeputyMinister", "HeadOfAgency"})
 # a negation or a mood before the verb: "was not appointed", "would become", "may become",
 # "is expected to become", "to be appointed" (no office taken)
 _NOT_TAKEN = re.compile(
-    r"\b(?:not|never|would|could|may|might|will|shall|(?<!voted\s)to|should|if|must|expected|set|poised|"
-    r"likely|nominated|designate)\b"
+    r"\b(?:not|never|would|could|may|might|will|shall|should|if|must|expected|set|poised|"
+    r"likely|nominated|designate|"
+    # (not "voted to appoint", "was named to succeed": an appointment done)
+    r"(?<!voted\s)(?<!named\s)(?<!appointed\s)(?<!chosen\s)(?<!picked\s)to)\b"
 )
