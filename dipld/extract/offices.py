@@ -305,7 +305,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
         rf"(?:indo-pacific\s+)?coordinator(?:\s+for\s+(?:the\s+)?{_FIELD})?|"
         # an organisation's commissioner: "ECOWAS Commissioner for Infrastructure" (a High
         # Commissioner is a Commonwealth state's envoy)
-        rf"commissioner(?<!high\scommissioner)(?:\s+(?:for|of)\s+(?:the\s+)?{_FIELD})?",
+        rf"commissioner(?<!high\scommissioner)(?:\s+(?:for|of)\s+(?:the\s+)?{_FIELD})?|"
+        # the AU's "Deputy Chairperson of the (African Union) Commission" (session 36, tenure;
+        # not China's "Vice Chairman of the Central Military Commission", a commander)
+        r"(?:deputy|vice)[-\s]chair(?:person|man|woman)(?=\s+of\s+the\s+(?-i:(?!Central\s+Military)"
+        r"(?:[A-Z][\w'’-]*\s+){0,3}Commission)\b)",
         "SeniorOfficial",
     ),
     (
@@ -600,7 +604,7 @@ _AGENCY_HEADS = re.compile(r"(?:heads|chiefs)\s+of\s+(?:the\s+two|their)\b")
 # director of national intelligence": a lower-case title an appointment gives a full name
 # (session 36, tenure)
 _APPOINTED_AS_BEFORE = re.compile(
-    r"\b(?:appointed|named|(?:re-?)?elected|reappointed|confirmed|installed|sworn\s+in|"
+    r"\b(?:appointed|named|(?:re-?)?elected|reappointed|confirmed|approved|installed|sworn\s+in|"
     r"succeed|succeeded|succeeds|replaced|replaces|returned)\s+"
     r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4})?"
     r"as\s+(?:the\s+)?(?:new\s+)?$"

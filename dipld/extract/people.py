@@ -3044,7 +3044,13 @@ class People:
                 ):
                     # "Vice Premier of the State Council", "Minister-in-Charge of Cambodia's State
                     # Secretariat": a body of a government; its state, if the name gives one
-                    organ = _OWN_ORGAN.fullmatch(entity.label) if role == "HeadOfState" else None
+                    # (and its commission's other officers: "Deputy Chairperson of the African
+                    # Union Commission"; session 36)
+                    organ = (
+                        _OWN_ORGAN.fullmatch(entity.label)
+                        if role in {"HeadOfState", "SeniorOfficial"}
+                        else None
+                    )
                     entity = (
                         # "President of the ECOWAS Commission": the organisation's head (session
                         # 26), never a state's president
@@ -3066,6 +3072,27 @@ class People:
                         and seat.code in {Code.STATE, Code.ORG, Code.CITY}
                     ):
                         stop = seat.end - base
+        if (
+            jurisdiction is None
+            and role in {"SeniorOfficial", "HeadOfOrganization"}
+            and (
+                (bare := _THE_COMMISSION_AFTER.match(text, stop)) is not None
+                # "X was elected Commissioner for Political Affairs": a commission's member
+                or (
+                    title.text.startswith("Commissioner")
+                    and (
+                        _TOOK_OFFICE_BEFORE.search(text, 0, start) is not None
+                        or _APPOINTED_BEFORE.search(text, 0, start) is not None
+                    )
+                )
+            )
+            and len(self.orgs_named) == 1
+            and (org := self.kb.entity(next(iter(self.orgs_named)))) is not None
+        ):
+            # "Deputy Chairperson of the Commission" after "the African Union Commission", a
+            # commissioner elected: of the one organisation the article named (session 36)
+            jurisdiction = entity_of(org)
+            stop = bare.end() if bare is not None else stop
         if jurisdiction is None and role == "NationalSecurityAdvisor" and " to " in text:
             # "National Security Advisor to the Prime Minister of Ethiopia", "... to the
             # Ethiopian Prime Minister": the leader's state
@@ -3812,6 +3839,21 @@ class People:
             return None
         if verb is not None:
             mention = by_end.get(verb.start())
+            if (
+                mention is not None
+                and mention.code is Code.STATE
+                and (origin := _ORIGIN_BEFORE.search(text, 0, mention.begin - base)) is not None
+            ):
+                # "Ambassador Bankole Adeoye of the Federal Republic of Nigeria was elected ...":
+                # the person before the state they come from (session 36)
+                mention = by_end.get(origin.start())
+                if mention is None:
+                    named = _ORIGIN_NAME_BEFORE.search(text, 0, origin.start())
+                    if named is None or not self._looks_like_name(
+                        named.group("name"), mentions, base + named.start("name")
+                    ):
+                        return None
+                    return None, (named.start("name"), named.end("name"))
             if mention is not None:
                 if mention.code is Code.PERSON and len(mention.entities) == 1:
                     return mention.entity, (mention.begin - base, mention.end - base)
@@ -3834,7 +3876,8 @@ class People:
             m_name = active
             if m_name is None:
                 return None
-            mention = by_end.get(base + m_name.end("name"))
+            # (``by_end`` is keyed by offsets in the sentence)
+            mention = by_end.get(m_name.end("name"))
             if mention is not None and mention.code is Code.PERSON and len(mention.entities) == 1:
                 return mention.entity, (mention.begin - base, mention.end - base)
         begin, end = m_name.start("name"), m_name.end("name")
@@ -4114,25 +4157,28 @@ class People:
         if verb is None:
             return None
         clause = max(text.rfind(".", 0, verb.start()), text.rfind(";", 0, verb.start())) + 1
-        before = [
-            m
-            for m in mentions
-            if base + clause <= m.begin
-            and m.end <= base + verb.start()
-            and m.code in {Code.STATE, Code.DEMONYM, Code.CITY, Code.ORG, Code.PERSON}
-        ]
-        if len(before) != 1 or before[0].entity is None:
-            return None
-        subject = before[0]
-        if subject.code is Code.ORG:
-            if role not in {"HeadOfOrganization", "SeniorOfficial"}:
+        found: dict[str, Entity] = {}
+        for m in mentions:
+            if not (base + clause <= m.begin and m.end <= base + verb.start()):
+                continue
+            if m.code is Code.PERSON or m.entity is None:
+                return None  # "Erdogan named X ...": not read here
+            if m.code is Code.ORG:
+                party: Entity | None = self._organisation_of(m.entity)
+            else:
+                # ("BEIJING, Dec 30 (Reuters) - China on Friday named ...": one state)
+                party = self._appointing_state(m)
+            if party is None or not party.is_linked:
                 return None
-            org = self._organisation_of(subject.entity)
-            return org if org.is_linked else None
-        if role in {"HeadOfOrganization", "SeniorOfficial"}:
+            found[party.key] = party
+        if len(found) != 1:
             return None
-        state = self._appointing_state(subject)
-        return state if state is not None and state.kind is EntityKind.STATE else None
+        party = next(iter(found.values()))
+        if party.kind is EntityKind.ORGANIZATION:
+            return party if role in {"HeadOfOrganization", "SeniorOfficial"} else None
+        if party.kind is not EntityKind.STATE or role in {"HeadOfOrganization", "SeniorOfficial"}:
+            return None
+        return party
 
     def _appointing_state(self, mention: Mention | None) -> Entity | None:
         """The state of the subject of "X appointed NAME as its ambassador": a state, or the
@@ -6542,7 +6588,7 @@ _APPOINTEE_NAME_BEFORE = re.compile(
 # (the subject is the appointing body or leader; the name right before the title holds it)
 _APPOINTED_ACTIVE_BEFORE = re.compile(
     r"\b(?:appointed|named|reappointed|re-appointed|elected|re-elected|installed|swore\s+in|"
-    r"confirmed|voted\s+to\s+(?:re-?)?(?:appoint|elect))\s+"
+    r"confirmed|approved|voted\s+to\s+(?:re-?)?(?:appoint|elect))\s+"
     rf"(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}){{1,4}}{_SUFFIX}?)"
     # the appointee's state ("elected X of the Republic of Chad as Chairperson ...", session 36)
     r"(?:\s+of\s+(?:the\s+)?(?:(?:Federal|Democratic|Islamic|United|Arab)\s+)?(?:Republic\s+of\s+)?"
@@ -6551,6 +6597,15 @@ _APPOINTED_ACTIVE_BEFORE = re.compile(
     r",\s+(?:a|an|the|its|his|her|their)\s+[^,.;]{1,60},\s+as\s+|"
     r"\s+(?:as\s+)?)(?:the\s+)?(?:(?:country's|its|his|her|their)\s+)?(?:new\s+)?$"
 )
+# " of (the) " before a person's state of origin, and the name before it (a diplomat's rank,
+# an honorific or the sentence's start before the name)
+_ORIGIN_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+_ORIGIN_NAME_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))(?:Ambassador\s+)?(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
+    rf"{_NAME_PART}){{1,4}}{_SUFFIX}?)$"
+)
+# "of the Commission", an organisation's named before
+_THE_COMMISSION_AFTER = re.compile(r"\s+of\s+the\s+Commission\b")
 # where a capitalised word starts
 _CAPITAL_START = re.compile(r"(?<![\w'’.-])[A-Z]")
 # the cabinet posts a dateline may place (not a vice president's: the golds disagree on its role)
