@@ -5459,9 +5459,22 @@ class People:
         org = self.kb.resolve(organ.group("org"), [EntityKind.ORGANIZATION]) if organ else None
         if org is not None:
             return entity_of(org)
+        if _GENERAL_ASSEMBLY.fullmatch(body.label) and (
+            self.ctx.un_dateline is not None or self._un_named()
+        ):
+            # "General Assembly President Csaba Korosi" in a story of the UN: its General
+            # Assembly (session 36)
+            assembly = self.kb.resolve(f"United Nations {body.label}", [EntityKind.ORGANIZATION])
+            if assembly is not None:
+                return entity_of(assembly)
         # "Chairman of the CSTO Collective Security Council": the organisation whose organ
         # the body's name opens with (the organ's chair presides over the organisation)
         return self._body_owner(body.label) or body
+
+    def _un_named(self) -> bool:
+        """Whether the article has named the United Nations."""
+        un = self.kb.resolve("United Nations", [EntityKind.ORGANIZATION])
+        return un is not None and un.qid in self.orgs_named
 
     def _body_owner(self, label: str) -> Entity | None:
         """The organisation a body the KB does not know is of, by the name it opens with ("the
@@ -6597,6 +6610,8 @@ _APPOINTED_ACTIVE_BEFORE = re.compile(
     r",\s+(?:a|an|the|its|his|her|their)\s+[^,.;]{1,60},\s+as\s+|"
     r"\s+(?:as\s+)?)(?:the\s+)?(?:(?:country's|its|his|her|their)\s+)?(?:new\s+)?$"
 )
+# the UN's plenary named alone
+_GENERAL_ASSEMBLY = re.compile(r"General\s+Assembly")
 # " of (the) " before a person's state of origin, and the name before it (a diplomat's rank,
 # an honorific or the sentence's start before the name)
 _ORIGIN_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")

@@ -231,6 +231,48 @@ def test_no_office_taken(day: dt.date, text: str, who: str) -> None:
     assert all(t[0] != who for t in _tenures(text, day))
 
 
+ORGANISATION_OFFICES = [
+    # a commission's deputy head and commissioners: the organisation's senior officials
+    (
+        D(2022, 2, 7),
+        "The ECOWAS summit ended in Accra. The Authority also elected Dr. Fatou Sow of the Republic of Senegal as Vice-Chairperson of the ECOWAS Commission.",
+        ("Fatou Sow", "SeniorOfficial", ECOWAS),
+    ),
+    (
+        D(2022, 2, 7),
+        "The African Union summit ended in Addis Ababa. The Assembly also elected Dr. Grace Mutua of the Republic of Kenya as Deputy Chairperson of the Commission.",
+        ("Grace Mutua", "SeniorOfficial", "Q7159"),
+    ),
+    (
+        D(2022, 2, 7),
+        "The African Union summit ended in Addis Ababa. Ambassador Kwame Mensah of the Republic of Ghana was elected Commissioner for Agriculture and Rural Development.",
+        ("Kwame Mensah", "SeniorOfficial", "Q7159"),
+    ),
+    # the UN's General Assembly named alone, in a story of the UN
+    (
+        D(2023, 2, 23),
+        "The United Nations marked the anniversary. General Assembly President Csaba Korosi said the vote was clear.",
+        ("Q110812967", "HeadOfOrganization", "Q47423"),
+    ),
+    # lawmakers approving a head of government
+    (
+        D(2022, 1, 12),
+        "Lawmakers in Kazakhstan on Tuesday approved Alikhan Smailov as Prime Minister.",
+        ("Q56825894", "HeadOfGovernment", "Q232"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("day", "text", "want"), ORGANISATION_OFFICES)
+def test_organisation_office_taken(day: dt.date, text: str, want: tuple[str, str, str]) -> None:
+    assert want in _tenures(text, day)
+
+
+def test_general_assembly_without_the_un_is_unplaced() -> None:
+    text = "General Assembly President Csaba Korosi said the vote was clear."
+    assert all(t[2] != "Q47423" for t in _tenures(text, D(2023, 2, 23)))
+
+
 def test_heads_of_state_and_government_are_no_states_named_last() -> None:
     text = (
         "Albert Mwale of Zambia and Amani Saleh of Egypt were re-elected Commissioners. "
