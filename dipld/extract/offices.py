@@ -412,7 +412,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"public\s+works\s+and\s+highways|social\s+welfare\s+and\s+development|"
         r"science\s+and\s+technology|information\s+and\s+communications\s+technology|"
         r"migrant\s+workers|economy,\s+planning\s+and\s+development)|"
-        r"(?:treasury|commerce|defen[cs]e|energy)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",
+        # (Britain's "Home Secretary" a minister; South Asia's a civil servant: people.py)
+        r"(?:treasury|commerce|defen[cs]e|energy|home)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",
         "Minister",
     ),
     # "the head of the World Food Programme, Cindy McCain": an organisation's head, the

@@ -409,6 +409,8 @@ _COMPANIED_ROLES = frozenset(
 # Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan
 _CIVIL_FOREIGN_SECRETARY = frozenset({"Q668", "Q843", "Q902", "Q854", "Q837", "Q917"})
 _FOREIGN_SECRETARY = re.compile(r"\bforeign\s+secretary\b", re.IGNORECASE)
+# (and its Home Secretary: "Union Home Secretary Ajay Bhalla"; session 36)
+_HOME_SECRETARY = re.compile(r"\bhome\s+secretary\b", re.IGNORECASE)
 # Title-case words of headlines that end a name ("President Lopez Obrador Joint Statement",
 # "Foreign Minister Sikorski Signs Memorandum": a headline's verbs and documents too).
 _NAME_STOP = frozenset(
@@ -518,6 +520,11 @@ def civil_service(office: Office) -> Office:
         and office.jurisdiction is not None
         and office.jurisdiction.qid in _CIVIL_FOREIGN_SECRETARY
         and _FOREIGN_SECRETARY.search(office.label)
+    ) or (
+        office.role == "Minister"
+        and office.jurisdiction is not None
+        and office.jurisdiction.qid in _CIVIL_FOREIGN_SECRETARY
+        and _HOME_SECRETARY.search(office.label)
     ):
         return replace(office, role="SeniorOfficial", post=None)
     if (
@@ -3716,6 +3723,9 @@ class People:
                 # Secretary and Foreign Secretary discussed ...": two people)
                 and mention.offices[0].named
                 and len(mention.entities) == 1
+                # ("signed by the Home Secretary and Rwanda's Minister of Foreign Affairs, X":
+                # another state's official, another person; session 36)
+                and not _POSSESSIVE_OPENING.match(mention.text)
             ):
                 return mention.entity, (m_and.end(), mention.end - base)
         return None, None
@@ -4119,12 +4129,16 @@ class People:
     def _dateline_cabinet(
         self, mentions: list[Mention], text: str, base: int, start: int, office: Office
     ) -> Entity | None:
-        """The state of a cabinet post taken without one ("ANKARA - ... Yasar Guler replaced
-        Hulusi Akar as defense minister"): the dateline capital's, when the sentence names no
-        state, demonym, other city or organisation and a verb of taking office comes right
-        before the title (session 36)."""
+        """The state of a cabinet post taken without one ("ANKARA (AA) - ... Yasar Guler
+        replaced Hulusi Akar as defense minister"): the dateline capital's, in a story of that
+        state's publisher, when the sentence names no state, demonym, other city or organisation
+        and a verb of taking office comes right before the title (session 36)."""
         if (
             self.ctx.dateline is None
+            # (a story its own state's agency files from its capital: not a wire's from Kyiv
+            # on Britain's reshuffle)
+            or self.ctx.home is None
+            or self.ctx.home.qid != self.ctx.dateline.qid
             or not office.current
             or office.role not in _CABINET_ROLES
             or any(
@@ -6610,6 +6624,8 @@ _APPOINTED_ACTIVE_BEFORE = re.compile(
     r",\s+(?:a|an|the|its|his|her|their)\s+[^,.;]{1,60},\s+as\s+|"
     r"\s+(?:as\s+)?)(?:the\s+)?(?:(?:country's|its|his|her|their)\s+)?(?:new\s+)?$"
 )
+# a mention opening with a possessive ("Rwanda's Minister of Foreign Affairs ...")
+_POSSESSIVE_OPENING = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s")
 # the UN's plenary named alone
 _GENERAL_ASSEMBLY = re.compile(r"General\s+Assembly")
 # " of (the) " before a person's state of origin, and the name before it (a diplomat's rank,
