@@ -3350,9 +3350,8 @@ class People:
         if (
             office.jurisdiction is None
             and holder is not None
-            and not holder.is_linked
             and name_span[1] <= start
-            and (home := self._dateline_cabinet(mentions, text, base, start, office)) is not None
+            and (home := self._cabinet_state(holder, mentions, text, start, office)) is not None
         ):
             office = self.complete(
                 holder, replace(office, jurisdiction=home), mentions, base, text, start, end
@@ -3844,6 +3843,12 @@ class People:
             text, 0, start
         )
         active = _APPOINTED_ACTIVE_BEFORE.search(text, 0, start) if verb is None else None
+        if verb is None and active is None:
+            # "The Senate confirmed A as ... and retired Gen. Lloyd Austin as the first Black
+            # defense secretary": a second appointee of the verb (session 36)
+            second = _AND_APPOINTEE_BEFORE.search(text, 0, start)
+            if second is not None and _APPOINTING_VERB.search(text, 0, second.start()):
+                active = second
         # (of an active appointment, up to the appointee: not "its ambassador to the US" after)
         if _NOT_TAKEN.search(text, opening, active.start("name") if active else start):
             return None
@@ -4126,20 +4131,18 @@ class People:
             named = {k: e for k, e in self.ctx.states.items() if k not in owned}
         return next(iter(named.values())) if len(named) == 1 else None
 
-    def _dateline_cabinet(
-        self, mentions: list[Mention], text: str, base: int, start: int, office: Office
+    def _cabinet_state(
+        self, holder: Entity, mentions: list[Mention], text: str, start: int, office: Office
     ) -> Entity | None:
-        """The state of a cabinet post taken without one ("ANKARA (AA) - ... Yasar Guler
-        replaced Hulusi Akar as defense minister"): the dateline capital's, in a story of that
-        state's publisher, when the sentence names no state, demonym, other city or organisation
-        and a verb of taking office comes right before the title (session 36)."""
+        """The state of a cabinet post taken without one, told by a verb of taking office right
+        before the title in a sentence that names no state, demonym, other city or organisation
+        (session 36): a KB person's, when all the offices the KB has them hold are of one state
+        ("Cleverly, who had been foreign secretary since September 2022, is now home
+        secretary"); else the dateline capital's, in a story of that state's publisher
+        ("ANKARA (AA) - ... Yasar Guler replaced Hulusi Akar as defense minister"; not a wire's
+        story filed from Kyiv on Britain's reshuffle)."""
         if (
-            self.ctx.dateline is None
-            # (a story its own state's agency files from its capital: not a wire's from Kyiv
-            # on Britain's reshuffle)
-            or self.ctx.home is None
-            or self.ctx.home.qid != self.ctx.dateline.qid
-            or not office.current
+            not office.current
             or office.role not in _CABINET_ROLES
             or any(
                 m.code in {Code.STATE, Code.DEMONYM, Code.ORG}
@@ -4156,7 +4159,16 @@ class People:
             or ((verb := _APPOINTED_BEFORE.search(text, 0, start)) and not verb.group("is"))
         ):
             return None
-        return self.ctx.dateline
+        if holder.qid:
+            served = {t.jurisdiction for t in self.kb.tenures(holder.qid)}
+            state = self.kb.entity(next(iter(served))) if len(served) == 1 else None
+            if state is None or state.kind is not EntityKind.STATE:
+                return None
+            return entity_of(state)
+        home, dateline = self.ctx.home, self.ctx.dateline
+        if home is None or dateline is None or home.qid != dateline.qid:
+            return None
+        return dateline
 
     def _appointer(
         self, mentions: list[Mention], text: str, base: int, start: int, role: str
@@ -6587,8 +6599,9 @@ class People:
 # office). Not "was nominated", "is expected to be appointed", "would become" (no office yet).
 _TOOK_OFFICE_BEFORE = re.compile(
     # (an apposition between: "Mehmet Simsek, a former deputy prime minister, returned as ...")
-    r"(?:,\s+who|,\s+(?:a|an|the)\s+[^,.;]{1,60},)?\s+"
-    r"(?:(?:officially\s+|formally\s+)?(?:took|assumed)\s+(?:office|the\s+post|"
+    # ("Cleverly, who had been foreign secretary since September 2022, is now home secretary")
+    r"(?:,\s+who|,\s+(?:a|an|the)\s+[^,.;]{1,60},|,\s+who\s+had\s+been\s+[^,.;]{1,60},)?\s+"
+    r"(?:is\s+now|(?:officially\s+|formally\s+)?(?:took|assumed)\s+(?:office|the\s+post|"
     r"his\s+post|her\s+post|up\s+(?:his|her)\s+post)\s+as|"
     r"(?:officially\s+|formally\s+)?became|"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:reappointed|re-appointed|re-?elected|sworn\s+in|"
@@ -6641,6 +6654,16 @@ _THE_COMMISSION_AFTER = re.compile(r"\s+of\s+the\s+Commission\b")
 _CAPITAL_START = re.compile(r"(?<![\w'’.-])[A-Z]")
 # the cabinet posts a dateline may place (not a vice president's: the golds disagree on its role)
 _CABINET_ROLES = frozenset({"Minister", "ForeignMinister", "DeputyMinister", "HeadOfAgency"})
+# a second appointee after "and", and the verb of the first
+_AND_APPOINTEE_BEFORE = re.compile(
+    rf"\s+and\s+(?:(?:retired|former)\s+)?(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+"
+    rf"{_PARTICLE}*{_NAME_PART}){{1,4}}{_SUFFIX}?)\s+as\s+(?:the\s+)?(?:first\s+(?:[A-Z][a-z]+\s+)?)?"
+    r"(?:new\s+)?$"
+)
+_APPOINTING_VERB = re.compile(
+    r"\b(?:appointed|named|reappointed|re-appointed|elected|re-elected|confirmed|approved)\s+"
+    r"(?-i:[A-Z])"
+)
 # a negation or a mood before the verb: "was not appointed", "would become", "may become",
 # "is expected to become", "to be appointed" (no office taken)
 _NOT_TAKEN = re.compile(

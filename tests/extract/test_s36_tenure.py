@@ -101,6 +101,16 @@ POSITIVES = [
         (AUSTIN, "Minister", US),
     ),
     (
+        D(2021, 1, 26),
+        "The Senate confirmed Janet Yellen as treasury secretary on Monday and retired Gen. Lloyd Austin as the first Black defense secretary on Friday.",
+        (AUSTIN, "Minister", US),
+    ),
+    (
+        D(2023, 3, 7),
+        "Kenya's parliament on Tuesday approved Jane Wanjiru Mwangi as minister of health and Peter Kamau Otieno as minister of energy.",
+        ("Peter Kamau Otieno", "Minister", KENYA),
+    ),
+    (
         D(2021, 1, 27),
         "The Senate on Tuesday confirmed Antony Blinken as secretary of state by a vote of 78-22.",
         (BLINKEN, "ForeignMinister", US),
@@ -206,6 +216,17 @@ def test_no_dateline_post(day: dt.date, url: str, body: str, who: str) -> None:
     assert all(t[0] != who or t[2] == "Q214" for t in _dated_tenures(body, day, url))
 
 
+def test_kb_persons_one_state() -> None:
+    """A KB person who served one state only takes a cabinet post of it ("is now")."""
+    text = (
+        "James Cleverly moved to the interior ministry on Monday. Cleverly, who had been foreign "
+        "secretary since September 2022, is now home secretary."
+    )
+    found = _tenures(text, D(2023, 11, 14))
+    assert ("Q6131460", "Minister", "Q145") in found
+    assert ("Q6131460", "ForeignMinister", "Q145") not in found
+
+
 def test_home_secretary() -> None:
     """Britain's Home Secretary is a minister; India's a civil servant."""
     uk = "Home Secretary Priti Patel today announced new rules for asylum claims."
@@ -247,6 +268,12 @@ NEGATIVES = [
         D(2023, 8, 10),
         "The president said Ana Ferreira would return as Portugal's foreign minister.",
         "Ana Ferreira",
+    ),
+    # a second name after a verb that appoints no one
+    (
+        D(2023, 3, 7),
+        "Kenya's parliament on Tuesday rejected Jane Wanjiru Mwangi as minister of health and Peter Kamau Otieno as minister of energy.",
+        "Peter Kamau Otieno",
     ),
     # the predecessor gets nothing
     (
