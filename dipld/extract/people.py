@@ -4161,7 +4161,8 @@ class People:
             return None
         if holder.qid:
             served = {t.jurisdiction for t in self.kb.tenures(holder.qid)}
-            state = self.kb.entity(next(iter(served))) if len(served) == 1 else None
+            only = next(iter(served)) if len(served) == 1 else None
+            state = self.kb.entity(only) if only else None
             if state is None or state.kind is not EntityKind.STATE:
                 return None
             return entity_of(state)
