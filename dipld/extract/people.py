@@ -3284,7 +3284,12 @@ class People:
         if span[1] > stop and office.jurisdiction is None:
             office, span = self._trailing_jurisdiction(office, text, base, span, by_start)
         begin, end = min(span[0], start), max(span[1], stop)
-        if span[1] <= start and _WHO_AFTER.match(text, span[1]):
+        if span[1] <= start and (
+            _WHO_AFTER.match(text, span[1])
+            # "X succeeds Comoros President Azali Assoumani as chairman of the AU": the name,
+            # the predecessor's mention kept for the rules (session 36)
+            or _TOOK_OFFICE_BEFORE.match(text, span[1], start)
+        ):
             # "Lavrov, who has been foreign minister since 2004, met Wang Yi": the person's
             # mention is the name; the relative clause stays for the rules to read past
             begin, end = span
