@@ -147,6 +147,7 @@ _AGREEMENT_PARTIES = re.compile(
     r"\b[Tt]he\s+[Pp]arties\s+to\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:[Aa]greement|[Aa]ccord|"
     r"[Tt]reaty|[Dd]eal|[Mm]emorandum|[Pp]rotocol)\b"
 )
+_AND_GOVERNMENT = re.compile(r"\s+and\s+Government\b")
 _COUNTED_GROUP = re.compile(r"(?:all|the)\s+(?P<n>three|four|five)\s")
 _PERSON_GROUP = re.compile(
     # the nouns in any case: "The two Presidents", "Both Ministers" (not "The Leaders' Statement")
@@ -1792,8 +1793,12 @@ class MentionFinder:
             elif not people and len(self.ctx.issuers) >= 2:
                 # "The Ministers committed to ..." in a joint statement: its issuers
                 refer(m, Code.GROUP, self.ctx.issuers, 0.7)
-            elif not people and (
-                len(self.ctx.last_states) == 2 if pair else len(self.ctx.last_states) >= 2
+            elif (
+                not people
+                and (len(self.ctx.last_states) == 2 if pair else len(self.ctx.last_states) >= 2)
+                # ("thanked the Heads of State and Government": the AU Assembly's style of its
+                # members, not the states named last; session 36, tenure)
+                and not (m.start() and "Heads" in words and _AND_GOVERNMENT.match(text, m.end()))
             ):
                 # "The heads of state confirmed ..." after a summit of states whose leaders
                 # the article does not name: the leaders act for those states

@@ -305,7 +305,11 @@ _TITLES: tuple[tuple[str, str], ...] = (
         rf"(?:indo-pacific\s+)?coordinator(?:\s+for\s+(?:the\s+)?{_FIELD})?|"
         # an organisation's commissioner: "ECOWAS Commissioner for Infrastructure" (a High
         # Commissioner is a Commonwealth state's envoy)
-        rf"commissioner(?<!high\scommissioner)(?:\s+(?:for|of)\s+(?:the\s+)?{_FIELD})?",
+        rf"commissioner(?<!high\scommissioner)(?:\s+(?:for|of)\s+(?:the\s+)?{_FIELD})?|"
+        # the AU's "Deputy Chairperson of the (African Union) Commission" (session 36, tenure;
+        # not China's "Vice Chairman of the Central Military Commission", a commander)
+        r"(?:deputy|vice)[-\s]chair(?:person|man|woman)(?=\s+of\s+the\s+(?-i:(?!Central\s+Military)"
+        r"(?:[A-Z][\w'’-]*\s+){0,3}Commission)\b)",
         "SeniorOfficial",
     ),
     (
@@ -408,7 +412,8 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"public\s+works\s+and\s+highways|social\s+welfare\s+and\s+development|"
         r"science\s+and\s+technology|information\s+and\s+communications\s+technology|"
         r"migrant\s+workers|economy,\s+planning\s+and\s+development)|"
-        r"(?:treasury|commerce|defen[cs]e|energy)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",
+        # (Britain's "Home Secretary" a minister; South Asia's a civil servant: people.py)
+        r"(?:treasury|commerce|defen[cs]e|energy|home)\s+secretary|(?:united\s+states\s+|u\.s\.\s+)?trade\s+representative",
         "Minister",
     ),
     # "the head of the World Food Programme, Cindy McCain": an organisation's head, the
@@ -596,6 +601,15 @@ class TitleMatch:
 
 # "the heads of the two countries' border services": plural heads of agencies, in lower case
 _AGENCY_HEADS = re.compile(r"(?:heads|chiefs)\s+of\s+(?:the\s+two|their)\b")
+# "re-elected Tedros Adhanom Ghebreyesus as director-general", "confirmed Avril Haines as
+# director of national intelligence": a lower-case title an appointment gives a full name
+# (session 36, tenure)
+_APPOINTED_AS_BEFORE = re.compile(
+    r"\b(?:appointed|named|(?:re-?)?elected|reappointed|confirmed|approved|installed|sworn\s+in|"
+    r"succeed|succeeded|succeeds|replaced|replaces|returned)\s+"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,5}(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4})?"
+    r"as\s+(?:the\s+)?(?:new\s+)?$"
+)
 
 
 def _accept(m: re.Match[str]) -> TitleMatch | None:
@@ -612,6 +626,10 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         and not words[:1].isupper()
         and not _A_STATES_COUNCIL_SECRETARY.fullmatch(words)
         and not _AGENCY_HEADS.match(words)
+        and not (
+            role in {"HeadOfOrganization", "HeadOfAgency", "SeniorOfficial"}
+            and _APPOINTED_AS_BEFORE.search(m.string, max(0, m.start() - 120), m.start())
+        )
         and not _accredited(role, m)
         and not _after_acronym(words, m)
         # "The ambassador said ...", "The secretary urged ...": opening the sentence, the

@@ -409,6 +409,8 @@ _COMPANIED_ROLES = frozenset(
 # Pakistan, Bangladesh, Sri Lanka, Nepal, Bhutan
 _CIVIL_FOREIGN_SECRETARY = frozenset({"Q668", "Q843", "Q902", "Q854", "Q837", "Q917"})
 _FOREIGN_SECRETARY = re.compile(r"\bforeign\s+secretary\b", re.IGNORECASE)
+# (and its Home Secretary: "Union Home Secretary Ajay Bhalla"; session 36)
+_HOME_SECRETARY = re.compile(r"\bhome\s+secretary\b", re.IGNORECASE)
 # Title-case words of headlines that end a name ("President Lopez Obrador Joint Statement",
 # "Foreign Minister Sikorski Signs Memorandum": a headline's verbs and documents too).
 _NAME_STOP = frozenset(
@@ -518,6 +520,11 @@ def civil_service(office: Office) -> Office:
         and office.jurisdiction is not None
         and office.jurisdiction.qid in _CIVIL_FOREIGN_SECRETARY
         and _FOREIGN_SECRETARY.search(office.label)
+    ) or (
+        office.role == "Minister"
+        and office.jurisdiction is not None
+        and office.jurisdiction.qid in _CIVIL_FOREIGN_SECRETARY
+        and _HOME_SECRETARY.search(office.label)
     ):
         return replace(office, role="SeniorOfficial", post=None)
     if (
@@ -3044,7 +3051,13 @@ class People:
                 ):
                     # "Vice Premier of the State Council", "Minister-in-Charge of Cambodia's State
                     # Secretariat": a body of a government; its state, if the name gives one
-                    organ = _OWN_ORGAN.fullmatch(entity.label) if role == "HeadOfState" else None
+                    # (and its commission's other officers: "Deputy Chairperson of the African
+                    # Union Commission"; session 36)
+                    organ = (
+                        _OWN_ORGAN.fullmatch(entity.label)
+                        if role in {"HeadOfState", "SeniorOfficial"}
+                        else None
+                    )
                     entity = (
                         # "President of the ECOWAS Commission": the organisation's head (session
                         # 26), never a state's president
@@ -3066,6 +3079,27 @@ class People:
                         and seat.code in {Code.STATE, Code.ORG, Code.CITY}
                     ):
                         stop = seat.end - base
+        if (
+            jurisdiction is None
+            and role in {"SeniorOfficial", "HeadOfOrganization"}
+            and (
+                (bare := _THE_COMMISSION_AFTER.match(text, stop)) is not None
+                # "X was elected Commissioner for Political Affairs": a commission's member
+                or (
+                    title.text.startswith("Commissioner")
+                    and (
+                        _TOOK_OFFICE_BEFORE.search(text, 0, start) is not None
+                        or _APPOINTED_BEFORE.search(text, 0, start) is not None
+                    )
+                )
+            )
+            and len(self.orgs_named) == 1
+            and (org := self.kb.entity(next(iter(self.orgs_named)))) is not None
+        ):
+            # "Deputy Chairperson of the Commission" after "the African Union Commission", a
+            # commissioner elected: of the one organisation the article named (session 36)
+            jurisdiction = entity_of(org)
+            stop = bare.end() if bare is not None else stop
         if jurisdiction is None and role == "NationalSecurityAdvisor" and " to " in text:
             # "National Security Advisor to the Prime Minister of Ethiopia", "... to the
             # Ethiopian Prime Minister": the leader's state
@@ -3145,6 +3179,9 @@ class People:
             and ("summon" in text or "xpel" in text or "xpuls" in text)
         ):
             accredited = self._summoning_state(mentions, text, base, start, jurisdiction)
+        if jurisdiction is None and role != "Ambassador":
+            # "China on Friday named Qin Gang as foreign minister": the appointer's (session 36)
+            jurisdiction = self._appointer(mentions, text, base, start, role)
         if (
             role == "HeadOfState"
             and jurisdiction is not None
@@ -3227,7 +3264,13 @@ class People:
             )
         if span is None:
             holder, span = self._holder_before(text, base, start, mentions, by_end, office)
-            if span is not None and _titled_by_another(text, span[0], titles, title):
+            if (
+                span is not None
+                and _titled_by_another(text, span[0], titles, title)
+                # ("Chief of General Staff Gen. Yasar Guler replaced Hulusi Akar as defense
+                # minister": the office the titled name took; session 36)
+                and _TOOK_OFFICE_BEFORE.search(text, span[1], start) is None
+            ):
                 # "FM Vladimir Makei, Ambassador of Russia discussed": the name has its own
                 # title; this one names a second person
                 holder, span = None, None
@@ -3241,7 +3284,12 @@ class People:
         if span[1] > stop and office.jurisdiction is None:
             office, span = self._trailing_jurisdiction(office, text, base, span, by_start)
         begin, end = min(span[0], start), max(span[1], stop)
-        if span[1] <= start and _WHO_AFTER.match(text, span[1]):
+        if span[1] <= start and (
+            _WHO_AFTER.match(text, span[1])
+            # "X succeeds Comoros President Azali Assoumani as chairman of the AU": the name,
+            # the predecessor's mention kept for the rules (session 36)
+            or _TOOK_OFFICE_BEFORE.match(text, span[1], start)
+        ):
             # "Lavrov, who has been foreign minister since 2004, met Wang Yi": the person's
             # mention is the name; the relative clause stays for the rules to read past
             begin, end = span
@@ -3304,6 +3352,15 @@ class People:
             if same is not None:
                 office = replace(office, jurisdiction=same)
         office = self.complete(holder, office, mentions, base, text, start, end)
+        if (
+            office.jurisdiction is None
+            and holder is not None
+            and name_span[1] <= start
+            and (home := self._cabinet_state(holder, mentions, text, start, office)) is not None
+        ):
+            office = self.complete(
+                holder, replace(office, jurisdiction=home), mentions, base, text, start, end
+            )
         if (
             name_span is not None
             and holder is not None
@@ -3670,6 +3727,9 @@ class People:
                 # Secretary and Foreign Secretary discussed ...": two people)
                 and mention.offices[0].named
                 and len(mention.entities) == 1
+                # ("signed by the Home Secretary and Rwanda's Minister of Foreign Affairs, X":
+                # another state's official, another person; session 36)
+                and not _POSSESSIVE_OPENING.match(mention.text)
             ):
                 return mention.entity, (m_and.end(), mention.end - base)
         return None, None
@@ -3783,33 +3843,61 @@ class People:
         negated or not yet done ("would become", "is expected to be appointed")."""
         if self._years_ago(text):
             return None
-        clause = text[max(0, text.rfind(".", 0, start) + 1) : start]
-        if _NOT_TAKEN.search(clause):
-            return None
+        opening = max(0, text.rfind(".", 0, start) + 1)
         verb = _TOOK_OFFICE_BEFORE.search(text, 0, start) or _APPOINTED_BEFORE.search(
             text, 0, start
         )
+        active = _APPOINTED_ACTIVE_BEFORE.search(text, 0, start) if verb is None else None
+        if verb is None and active is None:
+            # "The Senate confirmed A as ... and retired Gen. Lloyd Austin as the first Black
+            # defense secretary": a second appointee of the verb (session 36)
+            second = _AND_APPOINTEE_BEFORE.search(text, 0, start)
+            if second is not None and _APPOINTING_VERB.search(text, 0, second.start()):
+                active = second
+        # (of an active appointment, up to the appointee: not "its ambassador to the US" after)
+        if _NOT_TAKEN.search(text, opening, active.start("name") if active else start):
+            return None
         if verb is not None:
             mention = by_end.get(verb.start())
+            if (
+                mention is not None
+                and mention.code is Code.STATE
+                and (origin := _ORIGIN_BEFORE.search(text, 0, mention.begin - base)) is not None
+            ):
+                # "Ambassador Bankole Adeoye of the Federal Republic of Nigeria was elected ...":
+                # the person before the state they come from (session 36)
+                mention = by_end.get(origin.start())
+                if mention is None:
+                    named = _ORIGIN_NAME_BEFORE.search(text, 0, origin.start())
+                    if named is None or not self._looks_like_name(
+                        named.group("name"), mentions, base + named.start("name")
+                    ):
+                        return None
+                    return None, (named.start("name"), named.end("name"))
             if mention is not None:
                 if mention.code is Code.PERSON and len(mention.entities) == 1:
                     return mention.entity, (mention.begin - base, mention.end - base)
                 return None
+            # the longest name that looks like one ("Chief of General Staff Gen. Yasar Guler
+            # replaced ...": not "General Staff Gen. Yasar Guler"; session 36)
             m_name = next(
                 (
                     m
-                    for m in _APPOINTEE_NAME_BEFORE.finditer(text, 0, start)
-                    if m.end("name") == verb.start()
+                    for word in _CAPITAL_START.finditer(text, opening, verb.start())
+                    if (m := _APPOINTEE_NAME_BEFORE.match(text, word.start(), start)) is not None
+                    and m.end("name") == verb.start()
+                    and self._looks_like_name(m.group("name"), mentions, base + m.start("name"))
                 ),
                 None,
             )
             if m_name is None:
                 return None
         else:
-            m_name = _APPOINTED_ACTIVE_BEFORE.search(text, 0, start)
+            m_name = active
             if m_name is None:
                 return None
-            mention = by_end.get(base + m_name.end("name"))
+            # (``by_end`` is keyed by offsets in the sentence)
+            mention = by_end.get(m_name.end("name"))
             if mention is not None and mention.code is Code.PERSON and len(mention.entities) == 1:
                 return mention.entity, (mention.begin - base, mention.end - base)
         begin, end = m_name.start("name"), m_name.end("name")
@@ -4047,6 +4135,82 @@ class People:
         if not named:
             named = {k: e for k, e in self.ctx.states.items() if k not in owned}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _cabinet_state(
+        self, holder: Entity, mentions: list[Mention], text: str, start: int, office: Office
+    ) -> Entity | None:
+        """The state of a cabinet post taken without one, told by a verb of taking office right
+        before the title in a sentence that names no state, demonym, other city or organisation
+        (session 36): a KB person's, when all the offices the KB has them hold are of one state
+        ("Cleverly, who had been foreign secretary since September 2022, is now home
+        secretary"); else the dateline capital's, in a story of that state's publisher
+        ("ANKARA (AA) - ... Yasar Guler replaced Hulusi Akar as defense minister"; not a wire's
+        story filed from Kyiv on Britain's reshuffle)."""
+        if (
+            not office.current
+            or office.role not in _CABINET_ROLES
+            or any(
+                m.code in {Code.STATE, Code.DEMONYM, Code.ORG}
+                # (the dateline's own capital may open the sentence)
+                or (m.code is Code.CITY and self._capital_state(m) != self.ctx.dateline)
+                for m in mentions
+                if m.entity is not None
+            )
+        ):
+            return None
+        if not (
+            _TOOK_OFFICE_BEFORE.search(text, 0, start)
+            or _APPOINTED_ACTIVE_BEFORE.search(text, 0, start)
+            or ((verb := _APPOINTED_BEFORE.search(text, 0, start)) and not verb.group("is"))
+        ):
+            return None
+        if holder.qid:
+            served = {t.jurisdiction for t in self.kb.tenures(holder.qid)}
+            only = next(iter(served)) if len(served) == 1 else None
+            state = self.kb.entity(only) if only else None
+            if state is None or state.kind is not EntityKind.STATE:
+                return None
+            return entity_of(state)
+        home, dateline = self.ctx.home, self.ctx.dateline
+        if home is None or dateline is None or home.qid != dateline.qid:
+            return None
+        return dateline
+
+    def _appointer(
+        self, mentions: list[Mention], text: str, base: int, start: int, role: str
+    ) -> Entity | None:
+        """The state or organisation that appointed the holder of a title without one, the
+        subject opening the clause of "... appointed/elected/confirmed NAME (of X) as TITLE":
+        a state, its capital or its demonym ("China's top legislature voted to appoint Dong Jun
+        as minister of national defense"), or for an organisation's offices the organisation
+        ("The World Health Organization's member states re-elected X as director-general");
+        none when the clause names another party before the verb."""
+        verb = _APPOINTED_ACTIVE_BEFORE.search(text, 0, start)
+        if verb is None:
+            return None
+        clause = max(text.rfind(".", 0, verb.start()), text.rfind(";", 0, verb.start())) + 1
+        found: dict[str, Entity] = {}
+        for m in mentions:
+            if not (base + clause <= m.begin and m.end <= base + verb.start()):
+                continue
+            if m.code is Code.PERSON or m.entity is None:
+                return None  # "Erdogan named X ...": not read here
+            if m.code is Code.ORG:
+                party: Entity | None = self._organisation_of(m.entity)
+            else:
+                # ("BEIJING, Dec 30 (Reuters) - China on Friday named ...": one state)
+                party = self._appointing_state(m)
+            if party is None or not party.is_linked:
+                return None
+            found[party.key] = party
+        if len(found) != 1:
+            return None
+        party = next(iter(found.values()))
+        if party.kind is EntityKind.ORGANIZATION:
+            return party if role in {"HeadOfOrganization", "SeniorOfficial"} else None
+        if party.kind is not EntityKind.STATE or role in {"HeadOfOrganization", "SeniorOfficial"}:
+            return None
+        return party
 
     def _appointing_state(self, mention: Mention | None) -> Entity | None:
         """The state of the subject of "X appointed NAME as its ambassador": a state, or the
@@ -5327,9 +5491,22 @@ class People:
         org = self.kb.resolve(organ.group("org"), [EntityKind.ORGANIZATION]) if organ else None
         if org is not None:
             return entity_of(org)
+        if _GENERAL_ASSEMBLY.fullmatch(body.label) and (
+            self.ctx.un_dateline is not None or self._un_named()
+        ):
+            # "General Assembly President Csaba Korosi" in a story of the UN: its General
+            # Assembly (session 36)
+            assembly = self.kb.resolve(f"United Nations {body.label}", [EntityKind.ORGANIZATION])
+            if assembly is not None:
+                return entity_of(assembly)
         # "Chairman of the CSTO Collective Security Council": the organisation whose organ
         # the body's name opens with (the organ's chair presides over the organisation)
         return self._body_owner(body.label) or body
+
+    def _un_named(self) -> bool:
+        """Whether the article has named the United Nations."""
+        un = self.kb.resolve("United Nations", [EntityKind.ORGANIZATION])
+        return un is not None and un.qid in self.orgs_named
 
     def _body_owner(self, label: str) -> Entity | None:
         """The organisation a body the KB does not know is of, by the name it opens with ("the
@@ -6427,33 +6604,77 @@ class People:
 # subject holds the title that follows from then on (a start, ANNOTATION.md §4: a current
 # office). Not "was nominated", "is expected to be appointed", "would become" (no office yet).
 _TOOK_OFFICE_BEFORE = re.compile(
-    r"(?:,\s+who)?\s+(?:(?:officially\s+|formally\s+)?(?:took|assumed)\s+(?:office|the\s+post|"
+    # (an apposition between: "Mehmet Simsek, a former deputy prime minister, returned as ...")
+    # ("Cleverly, who had been foreign secretary since September 2022, is now home secretary")
+    r"(?:,\s+who|,\s+(?:a|an|the)\s+[^,.;]{1,60},|,\s+who\s+had\s+been\s+[^,.;]{1,60},)?\s+"
+    r"(?:is\s+now|(?:officially\s+|formally\s+)?(?:took|assumed)\s+(?:office|the\s+post|"
     r"his\s+post|her\s+post|up\s+(?:his|her)\s+post)\s+as|"
     r"(?:officially\s+|formally\s+)?became|"
     r"(?:was|has\s+been|had\s+been)\s+(?:(?:reappointed|re-appointed|re-?elected|sworn\s+in|"
     r"appointed|named|elected|installed)(?:\s+on\s+\w+|\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+|"
     r"\s+in\s+[A-Z][a-z]+|\s+(?:yesterday|today|last\s+week))?\s+as|reappointed|re-appointed)|"
-    r"succeeded\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+as)\s+"
-    r"(?:the\s+)?(?:country's\s+)?(?:new\s+)?$"
+    # "X replaced Y as defense minister", "X was named to succeed Y as head of ...", "X
+    # returned as finance minister" (session 36, tenure)
+    r"(?:(?:was|has\s+been)\s+(?:named|appointed|chosen|picked)\s+to\s+)?"
+    r"(?:succeeded|succeeds|succeed|replaced|replaces|replace)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"\s+as|returned\s+as)\s+"
+    # (a first portfolio the title patterns do not know: "treasury and finance minister")
+    r"(?:the\s+)?(?:country's\s+)?(?:new\s+)?(?:[a-z]+\s+and\s+)?$"
 )
 # a name the KB lacks (or an untitled one) right before such a verb or _APPOINTED_BEFORE's:
 # "Hakan Fidan was sworn in as Turkey's foreign minister" names a person by the title it
 # takes, as an apposition's title does ("Hakan Fidan, Turkey's foreign minister")
 _APPOINTEE_NAME_BEFORE = re.compile(
     rf"(?:^|(?<=[\s(]))(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
-    rf"{_NAME_PART}){{1,4}}{_SUFFIX}?)(?=(?:,\s+who)?\s+(?:was|has\s+been|had\s+been|took|"
-    r"assumed|officially|formally|became|succeeded)\s)"
+    rf"{_NAME_PART}){{1,4}}{_SUFFIX}?)(?=(?:,\s+who|,\s+(?:a|an|the)\s+[^,.;]{{1,60}},)?\s+"
+    r"(?:was|has\s+been|had\s+been|took|assumed|officially|formally|became|succeeded|succeeds|"
+    r"replaced|replaces|returned)\s)"
 )
 # "... appointed Hakan Fidan (as) foreign minister": the appointee of an active appointment
 # (the subject is the appointing body or leader; the name right before the title holds it)
 _APPOINTED_ACTIVE_BEFORE = re.compile(
-    r"\b(?:appointed|named|reappointed|re-appointed|elected|re-elected|installed|swore\s+in)\s+"
+    r"\b(?:appointed|named|reappointed|re-appointed|elected|re-elected|installed|swore\s+in|"
+    r"confirmed|approved|voted\s+to\s+(?:re-?)?(?:appoint|elect))\s+"
     rf"(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*{_NAME_PART}){{1,4}}{_SUFFIX}?)"
-    r"\s+(?:as\s+)?(?:the\s+)?(?:(?:country's|its|his|her|their)\s+)?(?:new\s+)?$"
+    # the appointee's state ("elected X of the Republic of Chad as Chairperson ...", session 36)
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:Federal|Democratic|Islamic|United|Arab)\s+)?(?:Republic\s+of\s+)?"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+as\s+|"
+    # an apposition: "named Qin Gang, its ambassador to the United States, as foreign minister"
+    r",\s+(?:a|an|the|its|his|her|their)\s+[^,.;]{1,60},\s+as\s+|"
+    r"\s+(?:as\s+)?)(?:the\s+)?(?:(?:country's|its|his|her|their)\s+)?(?:new\s+)?$"
+)
+# a mention opening with a possessive ("Rwanda's Minister of Foreign Affairs ...")
+_POSSESSIVE_OPENING = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s")
+# the UN's plenary named alone
+_GENERAL_ASSEMBLY = re.compile(r"General\s+Assembly")
+# " of (the) " before a person's state of origin, and the name before it (a diplomat's rank,
+# an honorific or the sentence's start before the name)
+_ORIGIN_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+_ORIGIN_NAME_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))(?:Ambassador\s+)?(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
+    rf"{_NAME_PART}){{1,4}}{_SUFFIX}?)$"
+)
+# "of the Commission", an organisation's named before
+_THE_COMMISSION_AFTER = re.compile(r"\s+of\s+the\s+Commission\b")
+# where a capitalised word starts
+_CAPITAL_START = re.compile(r"(?<![\w'’.-])[A-Z]")
+# the cabinet posts a dateline may place (not a vice president's: the golds disagree on its role)
+_CABINET_ROLES = frozenset({"Minister", "ForeignMinister", "DeputyMinister", "HeadOfAgency"})
+# a second appointee after "and", and the verb of the first
+_AND_APPOINTEE_BEFORE = re.compile(
+    rf"\s+and\s+(?:(?:retired|former)\s+)?(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+"
+    rf"{_PARTICLE}*{_NAME_PART}){{1,4}}{_SUFFIX}?)\s+as\s+(?:the\s+)?(?:first\s+(?:[A-Z][a-z]+\s+)?)?"
+    r"(?:new\s+)?$"
+)
+_APPOINTING_VERB = re.compile(
+    r"\b(?:appointed|named|reappointed|re-appointed|elected|re-elected|confirmed|approved)\s+"
+    r"(?-i:[A-Z])"
 )
 # a negation or a mood before the verb: "was not appointed", "would become", "may become",
 # "is expected to become", "to be appointed" (no office taken)
 _NOT_TAKEN = re.compile(
-    r"\b(?:not|never|would|could|may|might|will|shall|to|should|if|must|expected|set|poised|"
-    r"likely|nominated|designate)\b"
+    r"\b(?:not|never|would|could|may|might|will|shall|should|if|must|expected|set|poised|"
+    r"likely|nominated|designate|"
+    # (not "voted to appoint", "was named to succeed": an appointment done)
+    r"(?<!voted\s)(?<!named\s)(?<!appointed\s)(?<!chosen\s)(?<!picked\s)to)\b"
 )
