@@ -483,6 +483,8 @@ def rules() -> tuple[Rule, ...]:
         signings.joint_statement_medium,
         statements.passive_invitation,
         statements.received_congratulations,
+        statements.conveyed_congratulations,
+        statements.candidacies_backed,
         statements.confirmed_attendance,
         statements.thanked_decisions,
         agreements.referenced_agreements,
