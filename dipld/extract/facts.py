@@ -513,6 +513,8 @@ def rules() -> tuple[Rule, ...]:
         events.summit_adoptions,
         events.parallel_measures,
         events.reported_violations,
+        events.accused_in_relative,
+        events.raised_blamed,
         events.shifted_blame,
         events.mutual_blame,
         events.mutual_bar,

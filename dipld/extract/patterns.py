@@ -81,6 +81,10 @@ INTRO = re.compile(
     # the host's greeting as the occasion: "Welcoming his guest, the Prime Minister thanked ..."
     r"(?:Welcoming|Receiving|Greeting|Hosting)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
     r"(?:guests?|visitors?|counterparts?|delegation)\s*,\s*|"
+    # a reaction to an outcome named by no party: "Welcoming the decision, Mr. Bozkir
+    # congratulated ..." (session 36, backing)
+    r"(?:Welcoming|Hailing|Applauding|Praising|Commending)\s+(?:the|this|that|these|their|its)\s+"
+    r"[^,;§]{1,80}?,\s*|"
     # "Today in Honolulu, the United States and ...": the day, then where
     r"(?:Today|Yesterday|Tonight|Earlier\s+today)\s+(?:in|at)\s+(?:the\s+)?"
     r"(?:§[CL]\d+§|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*|"

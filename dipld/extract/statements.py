@@ -125,8 +125,11 @@ _STATING_VERB = (
     # ("..., and we recognize Brazil for its role ...")
     rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})"
 )
+# (in the perfect too: "..., and the bloc has agreed to send a regional force", "..., and
+# Washington has since backed Tedros"; session 36, backing)
 _AGREE_OR_SUPPORT = re.compile(
-    rf"\s+(?:also\s+|further\s+|again\s+)?{_PERFECT_PRAISE}(?:{_STATING_VERB})\b"
+    r"\s+(?:also\s+|further\s+|again\s+)?(?:(?:has|have)\s+(?:(?:since|long|already|also|now|"
+    rf"repeatedly|consistently|openly|publicly|warmly|strongly|fully)\s+)?)?(?:{_STATING_VERB})\b"
 )
 _STATING_WORDS = _verbs(_STATING_VERB)
 _SAYING_VERB = (
@@ -3841,11 +3844,15 @@ _CANDIDACY_BY = re.compile(
     # ("elected X, whose candidacy was endorsed by the African Union")
     r"(?P<c4>§[PS]\d+§),\s+whose\s+(?:candidacy|candidature|nomination|bid)|"
     r"(?P<c3>§P\d+§)(?:,\s+[^,;§]{1,60},)?)"
-    r"(?:,\s+which)?\s+(?:was|were|had\s+been|has\s+been)\s+" + _PUT_FORWARD
-    + r"(?:\s+as\s+(?:a|the|its|their)\s+candidate)?\s+" + _SPONSORS
+    r"(?:,\s+which)?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    + _PUT_FORWARD
+    + r"(?:\s+as\s+(?:a|the|its|their)\s+candidate)?\s+"
+    + _SPONSORS
 )
 _HAVING_BEEN = re.compile(
-    r",\s+having\s+been\s+" + _PUT_FORWARD + r"(?:\s+as\s+(?:a|the|its|their)\s+candidate)?\s+"
+    r",\s+having\s+been\s+"
+    + _PUT_FORWARD
+    + r"(?:\s+as\s+(?:a|the|its|their)\s+candidate)?\s+"
     + _SPONSORS
 )
 # what tells a nomination is a candidacy (not an appointment: "nominated by Biden as ambassador")
@@ -3910,9 +3917,11 @@ def conveyed_congratulations(analysis: Analysis, doc: Doc) -> None:
         keys = {e.key for e in envoys} | {e.key for e in senders}
         named = m.group("r") or m.group("r2")
         meeting = doc.meeting
-        if meeting is None or not envoys or envoys[0].key not in {
-            p.key for p in meeting.entities("participant")
-        }:
+        if (
+            meeting is None
+            or not envoys
+            or envoys[0].key not in {p.key for p in meeting.entities("participant")}
+        ):
             meeting = None  # (not the envoy's: no host to address, no day to inherit)
         host = _ENVOY_HOST.search(analysis.masked, 0, m.start("x"))
         if named:
@@ -3927,7 +3936,9 @@ def conveyed_congratulations(analysis: Analysis, doc: Doc) -> None:
             continue
         # (a readout's act inherits the day of the meeting it reports: ANNOTATION.md §3)
         when = _date(analysis, doc, senders) or (
-            day if meeting is not None and isinstance(day := meeting.one("date"), TimeValue) else None
+            day
+            if meeting is not None and isinstance(day := meeting.one("date"), TimeValue)
+            else None
         )
         doc.add(
             FactClass.EVENT,
