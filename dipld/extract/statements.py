@@ -4616,7 +4616,10 @@ _THE_DECISION = re.compile(
     # ...", "welcomed the decision and urged ...", "welcomed the decision as a signal";
     # session 35b)
     r"(?=\s*(?:[.;]|$)|\s*,\s+(?:saying|telling|adding|calling|describing|noting|stressing)\b|"
-    r"\s+and\s+(?:[a-z]+ed|said|told)\b|\s+as\s+(?:an?\s|the\s|[\"“'‘]))"
+    r"\s+and\s+(?:[a-z]+ed|said|told)\b|\s+as\s+(?:an?\s|the\s|[\"“'‘])|"
+    # ("welcomed the decision to extend the treaty": its purpose told, its maker not; session
+    # 36, backing)
+    r"\s+to\s+(?!be\b)[a-z]+\s+(?:the|its|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*(?:[.;]|$))"
 )
 _DECISIONS = frozenset({"CONCEDE", "SANCTION", "AGREE", "AID", "REJECT"})
 _DECISION_SPAN = 400  # how far before the sentence the decision may be told (characters)
