@@ -125,11 +125,10 @@ _STATING_VERB = (
     # ("..., and we recognize Brazil for its role ...")
     rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})"
 )
-# (in the perfect too: "..., and the bloc has agreed to send a regional force", "..., and
-# Washington has since backed Tedros"; session 36, backing)
+# (praise in the perfect too: "..., and Washington has since backed Tedros"; not "..., and the
+# bloc has agreed to ...": tried, its recipients were not found, session 36, backing)
 _AGREE_OR_SUPPORT = re.compile(
-    r"\s+(?:also\s+|further\s+|again\s+)?(?:(?:has|have)\s+(?:(?:since|long|already|also|now|"
-    rf"repeatedly|consistently|openly|publicly|warmly|strongly|fully)\s+)?)?(?:{_STATING_VERB})\b"
+    rf"\s+(?:also\s+|further\s+|again\s+)?{_PERFECT_PRAISE}(?:{_STATING_VERB})\b"
 )
 _STATING_WORDS = _verbs(_STATING_VERB)
 _SAYING_VERB = (
