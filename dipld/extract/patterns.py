@@ -57,7 +57,11 @@ DATELINE_DAY = (
 )
 _DATELINE = (
     # (two cities: "BEIJING/TEGUCIGALPA, March 26 (Reuters) - ", session 30)
-    r"(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2})(?:/(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}))?"
+    r"(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|"
+    # (the UN's seat read as the organisation, before a day: "UNITED NATIONS, Oct 2 (Reuters) - ",
+    # session 36)
+    rf"§O\d+§(?=(?:,\s+§S\d+§)?,\s+{DATELINE_DAY}))"
+    r"(?:/(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}))?"
     r"(?:,\s+§S\d+§)?(?:"
     # (or a numeric day: "Bern, 28.02.2022 - ", session 20)
     rf"(?:,\s+(?:{DATELINE_DAY}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}))?(?:,\s+[A-Z]{{2,8}})?"

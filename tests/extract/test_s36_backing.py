@@ -30,6 +30,8 @@ earlier sessions' except where said):
   "Welcoming his guest, ..." did.
 - "welcomed the decision to lift the duties": the decision's maker, told before, as "welcomed the
   decision" alone was (session 35b); none when no maker was told.
+- A wire dateline at the UN's seat ("UNITED NATIONS, Oct 2 (Reuters) - ", read as the
+  organisation's name) is a dateline: the sentence's subject comes after it.
 
 Negatives: negations, hypotheticals, condolences conveyed, nominations of an office, passives.
 """
@@ -46,9 +48,10 @@ DAY = dt.date(2023, 6, 16)  # a Friday
 
 JAPAN, KENYA, FRANCE, KAZAKHSTAN, AUSTRALIA, VIETNAM = "Q17", "Q114", "Q142", "Q232", "Q408", "Q881"
 RUSSIA, PORTUGAL, ITALY, AU, EAC, CHINA = "Q159", "Q45", "Q38", "Q7159", "Q337456", "Q148"
-NORTH_KOREA, ISRAEL, UNESCO, UKRAINE, AUSTRALIA_ = "Q423", "Q801", "Q7809", "Q212", "Q408"
+NORTH_KOREA, ISRAEL, UNESCO, UKRAINE = "Q423", "Q801", "Q7809", "Q212"
 PUTIN, TOKAYEV, XI, MODI, KISHIDA, BIDEN = "Q7747", "Q200881", "Q15031", "Q1058", "Q359480", "Q6279"
 SCHOLZ, GUTERRES, TRUMP, ERDOGAN, MACRON = "Q61053", "Q311440", "Q22686", "Q39259", "Q3052772"
+UNGA = "Q47423"
 
 Row = tuple[str, set[str], set[str], str, tuple[str, ...]]
 
@@ -230,6 +233,16 @@ POSITIVES = [
         {MACRON},
         "051",
         "",
+    ),
+    # 10. the UN's seat as a wire dateline, read as the organisation's mention
+    (
+        "UNITED NATIONS, June 15 (Reuters) - The UN General Assembly on Thursday adopted a "
+        "resolution demanding that Russia withdraw its troops from Ukraine.",
+        "SUPPORT",
+        {UNGA},
+        set(),
+        "057",
+        "2023-06-15",
     ),
     # 9. the decision welcomed with its purpose
     (
