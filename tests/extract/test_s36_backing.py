@@ -30,6 +30,12 @@ earlier sessions' except where said):
   "Welcoming his guest, ..." did.
 - "welcomed the decision to lift the duties": the decision's maker, told before, as "welcomed the
   decision" alone was (session 35b); none when no maker was told.
+- An exchange of prisoners told as two releases in one sentence ("Azerbaijan freed 32 Armenian
+  soldiers and Armenia released two Azerbaijani servicemen in return") is one act of both sides:
+  "the exchange", "the handover", "the release" welcomed or praised next is SUPPORT 051 to both,
+  or to the other side when one side welcomes it; a reaction to the release the article opens
+  with may come up to 2,000 characters into the body (other reactions to an act by its noun:
+  1,200, session 27).
 - A wire dateline at the UN's seat ("UNITED NATIONS, Oct 2 (Reuters) - ", read as the
   organisation's name) is a dateline: the sentence's subject comes after it.
 
@@ -359,4 +365,54 @@ EMPTY = [
 @pytest.mark.parametrize("text", EMPTY)
 def test_nothing_aimed(text: str) -> None:
     got = [g for g in rows(text) if g[0] in {"SUPPORT", "ACCUSE"} and g[2]]
+    assert not got, got
+
+
+_LEAD_SWAP = (
+    "Russia freed two Ukrainian pilots on Monday and Ukraine released three Russian soldiers in "
+    "return, officials said. "
+)
+_FILLER = (
+    "Officials said the measure would take effect next month after a review of the rules. "
+    "Trade between the two sides has grown in recent years, according to customs data. "
+    "Analysts said the step had been widely expected by exporters and importers alike. "
+)
+TURKEY = "Q43"
+
+# (text, actors, recipients) of a SUPPORT 051
+SWAPS = [
+    (
+        _LEAD_SWAP + "Turkey welcomed the exchange and urged both sides to keep talking.",
+        {TURKEY},
+        {RUSSIA, UKRAINE},
+    ),
+    (_LEAD_SWAP + "Ukraine welcomed the handover and said it hoped for more.", {UKRAINE}, {RUSSIA}),
+    (
+        _LEAD_SWAP + _FILLER * 6 + "Japan praised the release as a goodwill gesture.",
+        {JAPAN},
+        {RUSSIA, UKRAINE},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients"), SWAPS)
+def test_swap_welcomed(text: str, actors: set[str], recipients: set[str]) -> None:
+    got = rows(text)
+    assert _has(got, "SUPPORT", actors, recipients, "051"), got
+
+
+NOT_SWAPS = [
+    # one side's release, welcomed by itself: its own act
+    "Russia freed two Ukrainian pilots on Monday, officials said. Russia welcomed the release.",
+    # releases that were only possible
+    "Russia could free two Ukrainian pilots and Ukraine might release three Russian soldiers. "
+    "Turkey welcomed the exchange.",
+    # a reaction told too far from the lead
+    _LEAD_SWAP + _FILLER * 9 + "Japan praised the release as a goodwill gesture.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SWAPS)
+def test_swap_not_welcomed(text: str) -> None:
+    got = [g for g in rows(text) if g[0] == "SUPPORT" and g[2]]
     assert not got, got
