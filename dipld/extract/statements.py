@@ -586,6 +586,8 @@ _PRAISED = (
     r"leadership|initiative|commitment|mediation|decision|announcement|proposal|position|stance|"
     # "welcomed the support of the European Union", "praised the help of Japan" (session 35)
     r"support|assistance|help|"
+    # ("expressed his appreciation for the swift response of the UAE"; session 36, backing)
+    r"response|"
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
     r"bravery|courage|resilience|heroism|steps|measures|achievements?|success|hospitality|generosity|"
     # "welcomed the progress made by Armenia", "the progress Armenia and Azerbaijan have made"

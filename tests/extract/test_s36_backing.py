@@ -36,6 +36,8 @@ earlier sessions' except where said):
   or to the other side when one side welcomes it; a reaction to the release the article opens
   with may come up to 2,000 characters into the body (other reactions to an act by its noun:
   1,200, session 27).
+- Appreciation of "the swift response of the UAE" praises the UAE, as "the support of" and "the
+  help of" a party did (session 35).
 - A wire dateline at the UN's seat ("UNITED NATIONS, Oct 2 (Reuters) - ", read as the
   organisation's name) is a dateline: the sentence's subject comes after it.
 
@@ -57,7 +59,7 @@ RUSSIA, PORTUGAL, ITALY, AU, EAC, CHINA = "Q159", "Q45", "Q38", "Q7159", "Q33745
 NORTH_KOREA, ISRAEL, UNESCO, UKRAINE = "Q423", "Q801", "Q7809", "Q212"
 PUTIN, TOKAYEV, XI, MODI, KISHIDA, BIDEN = "Q7747", "Q200881", "Q15031", "Q1058", "Q359480", "Q6279"
 SCHOLZ, GUTERRES, TRUMP, ERDOGAN, MACRON = "Q61053", "Q311440", "Q22686", "Q39259", "Q3052772"
-UNGA = "Q47423"
+UNGA, ASSAD, UAE = "Q47423", "Q44329", "Q878"
 
 Row = tuple[str, set[str], set[str], str, tuple[str, ...]]
 
@@ -237,6 +239,16 @@ POSITIVES = [
         "SUPPORT",
         {SCHOLZ},
         {MACRON},
+        "051",
+        "",
+    ),
+    # 11. appreciation of a party's response
+    (
+        "President Recep Tayyip Erdogan thanked Olaf Scholz for his call, while President Bashar "
+        "al-Assad expressed his appreciation for the swift response of the UAE.",
+        "SUPPORT",
+        {ASSAD},
+        {UAE},
         "051",
         "",
     ),
