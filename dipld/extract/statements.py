@@ -4612,7 +4612,9 @@ def _members_body(
 
 _THE_DECISION = re.compile(
     r"^\s+(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\s+(?:the|this|that)\s+"
-    r"(?:decision|move|vote|step)"
+    # ("welcomed the "historic decision"": the speaker's word for it, quoted or not; session 36)
+    r"(?:[\"“]?(?:historic|important|bold|wise|courageous|positive|brave)\s+)?"
+    r"(?:decision|move|vote|step)[\"”]?"
     # ("welcomed the decision.", and, with more said after it, "welcomed the decision, saying
     # ...", "welcomed the decision and urged ...", "welcomed the decision as a signal";
     # session 35b)

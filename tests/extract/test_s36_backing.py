@@ -28,8 +28,9 @@ earlier sessions' except where said):
   Turkey's ..." was read, session 35b).
 - "Welcoming the decision, X congratulated Y" opens with a phrase before its subject, as
   "Welcoming his guest, ..." did.
-- "welcomed the decision to lift the duties": the decision's maker, told before, as "welcomed the
-  decision" alone was (session 35b); none when no maker was told.
+- "welcomed the decision to lift the duties", "welcomed the "historic decision"": the decision's
+  maker, told before, as "welcomed the decision" alone was (session 35b); none when no maker was
+  told.
 - An exchange of prisoners told as two releases in one sentence ("Azerbaijan freed 32 Armenian
   soldiers and Armenia released two Azerbaijani servicemen in return") is one act of both sides:
   "the exchange", "the handover", "the release" welcomed or praised next is SUPPORT 051 to both,
@@ -252,6 +253,16 @@ POSITIVES = [
         "051",
         "",
     ),
+    # 12. the decision welcomed with the speaker's word for it
+    (
+        "China said on Monday it would lift the duties on Australian wine. "
+        'Australia welcomed the "historic decision" and said it would drop its complaint.',
+        "SUPPORT",
+        {AUSTRALIA},
+        {CHINA},
+        "051",
+        "",
+    ),
     # 10. the UN's seat as a wire dateline, read as the organisation's mention
     (
         "UNITED NATIONS, June 15 (Reuters) - The UN General Assembly on Thursday adopted a "
@@ -371,6 +382,7 @@ EMPTY = [
     "Olaf Scholz condemned what he called a cynical move.",
     "Australia welcomed the decision to lift the duties.",
     "Antonio Guterres was nominated by Joe Biden as ambassador.",
+    "Australia welcomed the historic decision and said it would drop its complaint.",
 ]
 
 
