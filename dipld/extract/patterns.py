@@ -78,6 +78,10 @@ DATELINE = re.compile("^" + _DATELINE)
 INTRO = re.compile(
     rf"^(?:{_DATELINE}|"
     r"[-•*]\s+|\(?[ivx0-9]{1,4}[.)]\s+|"
+    # a quote that opens with a party acting: '"Canada welcomed the ceasefire agreement ...,"'
+    # (a speaker telling its state's act; session 36, backing)
+    r"[\"“](?=§[SO]\d+§\s+(?:also\s+)?(?:welcomed|welcomes|thanked|thanks|praised|praises|"
+    r"commended|commends|congratulated|congratulates|condemned|condemns)\b)|"
     r"(?:[A-Z][a-z]+ly|Today|Additionally|Moreover|Further(?:more)?|Also|In\s+addition|Finally|"
     r"Similarly|Meanwhile|Together|However|In\s+particular|In\s+turn|Accordingly|Therefore|Thus|"
     r"Hence|Separately|Specifically|Importantly|Notably|Again|Now|Then|Yesterday|Earlier|Later)\s*,\s*|"

@@ -39,6 +39,9 @@ earlier sessions' except where said):
   1,200, session 27).
 - Appreciation of "the swift response of the UAE" praises the UAE, as "the support of" and "the
   help of" a party did (session 35).
+- A quote that opens with a state or organisation praising, welcoming or condemning ('"Canada
+  welcomed the ceasefire agreement signed by ...,"') is the speaker's report of its own side's act:
+  read as the sentence without the quote mark (ANNOTATION.md §6).
 - A wire dateline at the UN's seat ("UNITED NATIONS, Oct 2 (Reuters) - ", read as the
   organisation's name) is a dateline: the sentence's subject comes after it.
 
@@ -60,7 +63,7 @@ RUSSIA, PORTUGAL, ITALY, AU, EAC, CHINA = "Q159", "Q45", "Q38", "Q7159", "Q33745
 NORTH_KOREA, ISRAEL, UNESCO, UKRAINE = "Q423", "Q801", "Q7809", "Q212"
 PUTIN, TOKAYEV, XI, MODI, KISHIDA, BIDEN = "Q7747", "Q200881", "Q15031", "Q1058", "Q359480", "Q6279"
 SCHOLZ, GUTERRES, TRUMP, ERDOGAN, MACRON = "Q61053", "Q311440", "Q22686", "Q39259", "Q3052772"
-UNGA, ASSAD, UAE = "Q47423", "Q44329", "Q878"
+UNGA, ASSAD, UAE, ARMENIA, AZERBAIJAN = "Q47423", "Q44329", "Q878", "Q399", "Q227"
 
 Row = tuple[str, set[str], set[str], str, tuple[str, ...]]
 
@@ -263,6 +266,16 @@ POSITIVES = [
         "051",
         "",
     ),
+    # 13. a quote that opens with the speaker's state acting
+    (
+        '"Japan welcomed the truce agreed by Armenia and Azerbaijan, and we will keep '
+        'supporting peace talks," the minister said.',
+        "SUPPORT",
+        {JAPAN},
+        {ARMENIA, AZERBAIJAN},
+        "051",
+        "",
+    ),
     # 10. the UN's seat as a wire dateline, read as the organisation's mention
     (
         "UNITED NATIONS, June 15 (Reuters) - The UN General Assembly on Thursday adopted a "
@@ -367,6 +380,13 @@ NEGATIVES = [
         "111",
     ),
     ("Japan did not raise the hacking blamed on China.", "ACCUSE", {JAPAN}, {CHINA}, "111"),
+    (
+        '"Japan did not welcome the truce agreed by Armenia and Azerbaijan," the minister said.',
+        "SUPPORT",
+        {JAPAN},
+        {ARMENIA, AZERBAIJAN},
+        "051",
+    ),
 ]
 
 
