@@ -3825,6 +3825,61 @@ _CONVEYED_CONGRATULATIONS = re.compile(
     r"(?P<r>§[PS]\d+§)))"
     r"(?:\s+to\s+(?:the\s+)?(?P<r2>§[PS]\d+§))?"
 )
+# the host the envoy was received by in the same sentence: "Yoon later met Chinese Vice President
+# Wang Qishan, who conveyed ..."
+_ENVOY_HOST = re.compile(
+    r"(?P<h>§[PS]\d+§)\s+(?:(?:first|then|later|also)\s+)?(?:met(?:\s+with)?|received|hosted|"
+    r"welcomed)\s+(?:the\s+)?$"
+)
+_CONVEYING_WORDS = frozenset(
+    {"conveyed", "delivered", "relayed", "passed", "transmitted", "handed", "brought", "read"}
+)
+
+
+def conveyed_congratulations(analysis: Analysis, doc: Doc) -> None:
+    """SUPPORT (051) of the one whose congratulations an envoy conveyed, to the one they were
+    addressed to: named, or else the one other participant of the envoy's meeting."""
+    if analysis.negated or analysis.hypothetical or _CONVEYING_WORDS.isdisjoint(analysis.words):
+        return
+    if _CONGRATULATION_WORDS.isdisjoint(analysis.words) and "congratulating" not in analysis.words:
+        return
+    for m in _CONVEYED_CONGRATULATIONS.finditer(analysis.masked):
+        envoys = _actors(analysis, m.group("x"))
+        senders = _actors(analysis, m.group("a") or m.group("a2") or m.group("a3"))
+        keys = {e.key for e in envoys} | {e.key for e in senders}
+        named = m.group("r") or m.group("r2")
+        meeting = doc.meeting
+        if (
+            meeting is None
+            or not envoys
+            or envoys[0].key not in {p.key for p in meeting.entities("participant")}
+        ):
+            meeting = None  # (not the envoy's: no host to address, no day to inherit)
+        host = _ENVOY_HOST.search(analysis.masked, 0, m.start("x"))
+        if named:
+            congratulated = [e for e in _actors(analysis, named) if e.key not in keys]
+        elif host is not None:
+            congratulated = [e for e in _actors(analysis, host.group("h")) if e.key not in keys]
+        elif meeting is not None:
+            congratulated = [p for p in meeting.entities("participant") if p.key not in keys]
+        else:
+            congratulated = []
+        if not senders or len(congratulated) != 1:
+            continue
+        # (a readout's act inherits the day of the meeting it reports: ANNOTATION.md §3)
+        when = _date(analysis, doc, senders) or (
+            day
+            if meeting is not None and isinstance(day := meeting.one("date"), TimeValue)
+            else None
+        )
+        doc.add(
+            FactClass.EVENT,
+            event_args("SUPPORT", "051", senders, congratulated, when),
+            analysis,
+            0.75,
+        )
+
+
 # the states (or organisations) that put a candidate forward: "by Portugal", "by the Government
 # of Portugal", "by France and Germany"
 _SPONSORS = (
@@ -3889,61 +3944,6 @@ def candidacies_backed(analysis: Analysis, doc: Doc) -> None:
         doc.add(
             FactClass.EVENT,
             event_args("SUPPORT", "051", sponsors, candidates, when),
-            analysis,
-            0.75,
-        )
-
-
-# the host the envoy was received by in the same sentence: "Yoon later met Chinese Vice President
-# Wang Qishan, who conveyed ..."
-_ENVOY_HOST = re.compile(
-    r"(?P<h>§[PS]\d+§)\s+(?:(?:first|then|later|also)\s+)?(?:met(?:\s+with)?|received|hosted|"
-    r"welcomed)\s+(?:the\s+)?$"
-)
-_CONVEYING_WORDS = frozenset(
-    {"conveyed", "delivered", "relayed", "passed", "transmitted", "handed", "brought", "read"}
-)
-
-
-def conveyed_congratulations(analysis: Analysis, doc: Doc) -> None:
-    """SUPPORT (051) of the one whose congratulations an envoy conveyed, to the one they were
-    addressed to: named, or else the one other participant of the envoy's meeting."""
-    if analysis.negated or analysis.hypothetical or _CONVEYING_WORDS.isdisjoint(analysis.words):
-        return
-    if _CONGRATULATION_WORDS.isdisjoint(analysis.words) and "congratulating" not in analysis.words:
-        return
-    for m in _CONVEYED_CONGRATULATIONS.finditer(analysis.masked):
-        envoys = _actors(analysis, m.group("x"))
-        senders = _actors(analysis, m.group("a") or m.group("a2") or m.group("a3"))
-        keys = {e.key for e in envoys} | {e.key for e in senders}
-        named = m.group("r") or m.group("r2")
-        meeting = doc.meeting
-        if (
-            meeting is None
-            or not envoys
-            or envoys[0].key not in {p.key for p in meeting.entities("participant")}
-        ):
-            meeting = None  # (not the envoy's: no host to address, no day to inherit)
-        host = _ENVOY_HOST.search(analysis.masked, 0, m.start("x"))
-        if named:
-            congratulated = [e for e in _actors(analysis, named) if e.key not in keys]
-        elif host is not None:
-            congratulated = [e for e in _actors(analysis, host.group("h")) if e.key not in keys]
-        elif meeting is not None:
-            congratulated = [p for p in meeting.entities("participant") if p.key not in keys]
-        else:
-            congratulated = []
-        if not senders or len(congratulated) != 1:
-            continue
-        # (a readout's act inherits the day of the meeting it reports: ANNOTATION.md §3)
-        when = _date(analysis, doc, senders) or (
-            day
-            if meeting is not None and isinstance(day := meeting.one("date"), TimeValue)
-            else None
-        )
-        doc.add(
-            FactClass.EVENT,
-            event_args("SUPPORT", "051", senders, congratulated, when),
             analysis,
             0.75,
         )
