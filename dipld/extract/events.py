@@ -15617,6 +15617,9 @@ _WHO_ACCUSED = re.compile(
     r"(?P<v2>condemned|criticised|criticized|denounced)\s+(?:the\s+)?(?P<r2>§[SOP]\d+§|it|them)"
     r"(?![\w'’§-]))"
 )
+_WHO_ACCUSED_WORDS = frozenset(
+    {"accused", "blamed", "condemned", "criticised", "criticized", "denounced"}
+)
 # the party "it" or "them" stands for: the last state or organisation named before the clause
 _LAST_PARTY = re.compile(r"(?P<g>§[SO]\d+§)(?!.*§[SO]\d+§)")
 
@@ -15627,9 +15630,7 @@ def accused_in_relative(analysis: Analysis, doc: Doc) -> None:
     words = analysis.words
     if analysis.negated or analysis.hypothetical or "who" not in words:
         return
-    if {"accused", "blamed", "condemned", "criticised", "criticized", "denounced"}.isdisjoint(
-        words
-    ):
+    if _WHO_ACCUSED_WORDS.isdisjoint(words):
         return
     masked = analysis.masked
     subject_at = intro_end(masked)
