@@ -25,6 +25,8 @@ from dipld.model import Entity, EntityKind, Fact, FactClass, Status
 SPAN = 1200
 #: How far before it an act named only as "the decision", "the move" may be told.
 _RECENT = 500
+#: How far into the body a reaction to the act the article opens with may be told.
+_LEAD_SPAN = 2000
 
 _ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
 
@@ -360,6 +362,8 @@ def remember(analysis: Analysis, doc: Doc) -> None:
     begin = analysis.sentence.begin
     masked = analysis.masked
     told: dict[str, tuple[Entity, ...]] = {}
+    # the other side's release of an exchange told as two ("X freed ... and Y released ...")
+    returned: tuple[Entity, ...] = ()
     if "§" in masked and not _TOLD_WORDS.isdisjoint(analysis.words):
         for m in _TOLD.finditer(masked):
             if hedged(masked[max(0, m.start() - 60) : m.end()]):
@@ -372,6 +376,13 @@ def remember(analysis: Analysis, doc: Doc) -> None:
                     continue
             if agents and kind not in told:
                 told[kind] = agents
+            elif (
+                kind == "release"
+                and agents
+                and not returned
+                and not {e.key for e in agents} & {e.key for e in told[kind]}
+            ):
+                returned = agents
     decided = "decided" in analysis.words or "voted" in analysis.words
     if not (
         _DOCUMENT_WORDS.isdisjoint(analysis.words) and _AGREED_WORDS.isdisjoint(analysis.words)
@@ -406,6 +417,8 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             told["sanctions"] = imposers
     if told:
         doc.acts.extend(ToldAct(kind, agents, begin) for kind, agents in told.items())
+    if returned:
+        doc.acts.append(ToldAct("release", returned, begin))
 
 
 # the statements whose makers a rejection of them names by their noun ("Russia accused Ukraine
@@ -632,6 +645,19 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
         chosen = [a for a in _told_before(analysis, text) if a.kind in kinds] or [
             a for a in told if a.kind in kinds
         ]
+        if not chosen and kinds == ("release",):
+            # the release the article opens with, the news later reactions are to ("Azerbaijan
+            # freed 32 Armenian soldiers ... Michel praised the release"; session 36)
+            chosen = [
+                a
+                for a in doc.acts
+                if a.begin == 0 and a.kind == "release" and analysis.sentence.begin <= _LEAD_SPAN
+            ]
+    if (swapped := _swap(doc, chosen)) is not None:
+        # "Azerbaijan freed 32 Armenian soldiers and Armenia released two Azerbaijani servicemen
+        # in return ... The United States welcomed the exchange": both sides' (session 36)
+        own = {a.key for a in actors} | {s.key for a in actors if (s := side_of(doc, a))}
+        return [e for e in swapped if e.key not in own and (side_of(doc, e) or e).key not in own]
     if len({_sides(doc, a.agents) for a in chosen}) > 1:
         # "Poland accused Moscow of sabotage. Sikorski said Russia was behind an arson attack.
         # Russia denied the accusations": a person of no known side (absent from the KB, no
@@ -644,6 +670,18 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
     if any(e.key in own or (side_of(doc, e) or e).key in own for e in agents):
         return []
     return list(agents)
+
+
+def _swap(doc: Doc, chosen: list[ToldAct]) -> list[Entity] | None:
+    """The two sides of an exchange of prisoners told as two releases in one sentence (each
+    side's), the last such sentence of ``chosen``; None when the releases chosen are no such
+    pair."""
+    if not chosen or any(a.kind != "release" for a in chosen):
+        return None
+    last = [a for a in chosen if a.begin == chosen[-1].begin]
+    if len(last) != 2 or len({_sides(doc, a.agents) for a in last}) != 2:
+        return None
+    return [*last[0].agents, *last[1].agents]
 
 
 def parties_of(

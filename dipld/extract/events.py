@@ -10603,6 +10603,13 @@ _MANNER = re.compile(
     r"(?:\s*,)?(?=\s)"
 )
 
+# the speaker's words for what the act is aimed at, whose owner follows: "condemned what she
+# called Russia's cynical move" (Russia; as praise of "what he called Turkey's ..." is read,
+# session 35b; session 36, backing)
+_WHAT_CALLED = re.compile(
+    r"^\s+what\s+(?:he|she|they|it|§P\d+§)\s+(?:called|termed|dubbed|described\s+as)(?=\s)"
+)
+
 
 def _executives(analysis: Analysis, tail: str) -> list[Entity]:
     """The company executives a sanction names right after its verb (see ``_EXECUTIVE``): unlinked
@@ -10918,6 +10925,8 @@ def _recipient_after(analysis: Analysis, tail: str, held: bool = False) -> list[
     clause = _before(_RECIPIENT_END, _own_clause(tail))
     if _MANNER.match(clause):
         clause = _MANNER.sub("", clause, count=1)  # "condemned in the strongest terms the ..."
+    if " what " in clause:
+        clause = _WHAT_CALLED.sub("", clause, count=1)
     # "demanded on October 3 that Germany pay ...": past the date, to the one asked
     clause = _WHEN_THAT.sub("", clause, count=1)
     m = _RECIPIENT.match(clause)
@@ -15788,6 +15797,97 @@ def attributed_attacks(analysis: Analysis, doc: Doc) -> None:
         doc.add(
             FactClass.EVENT, event_args("ACCUSE", "112", speakers, accused, when), analysis, 0.7
         )
+
+
+# an accusation told in a relative clause on someone the sentence names as its object: "... under
+# former president Donald Trump, who accused it of covering up for China", "talks chaired by X,
+# who condemned Russia for ..." (the subject's own relative clause is read by the triggers;
+# session 36, backing)
+_WHO_ACCUSED = re.compile(
+    r"(?P<a>§[PSO]\d+§),\s+who\s+(?:(?:also|later|then|repeatedly|publicly|openly|has|had|"
+    r"have)\s+)*(?:(?P<v>accused|blamed)\s+(?:the\s+)?(?P<r>§[SOP]\d+§|it|them)"
+    # ("accused him in January of interfering")
+    r"(?:\s+(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,4})?|\s+(?:last|this)\s+(?:week|month|year))?"
+    r"\s+(?:of|for)\b|"
+    r"(?P<v2>condemned|criticised|criticized|denounced)\s+(?:the\s+)?(?P<r2>§[SOP]\d+§|it|them)"
+    r"(?![\w'’§-]))"
+)
+_WHO_ACCUSED_WORDS = frozenset(
+    {"accused", "blamed", "condemned", "criticised", "criticized", "denounced"}
+)
+# the party "it" or "them" stands for: the last state or organisation named before the clause
+_LAST_PARTY = re.compile(r"(?P<g>§[SO]\d+§)(?!.*§[SO]\d+§)")
+
+
+def accused_in_relative(analysis: Analysis, doc: Doc) -> None:
+    """ACCUSE (112 an accusation, 111 a condemnation) by the one a relative clause after the
+    sentence's object is about, to the party it names (or that "it" stands for)."""
+    words = analysis.words
+    if analysis.negated or analysis.hypothetical or "who" not in words:
+        return
+    if _WHO_ACCUSED_WORDS.isdisjoint(words):
+        return
+    masked = analysis.masked
+    subject_at = intro_end(masked)
+    for m in _WHO_ACCUSED.finditer(masked):
+        if m.start() <= subject_at:
+            continue  # (the subject's: the triggers read it)
+        actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+        target = m.group("r") or m.group("r2")
+        if target in {"it", "them"}:
+            last = _LAST_PARTY.search(masked, 0, m.start())
+            target = last.group("g") if last is not None else ""
+        keys = {a.key for a in actors} | {
+            s.key for a in actors if (s := state_of(doc, a)) is not None
+        }
+        accused = [
+            e for e in entities_of(analysis, target) if e.kind in _ACTOR_KINDS and e.key not in keys
+        ]
+        if not actors or not accused:
+            continue
+        code = "112" if m.group("v") else "111"
+        when = _event_date(
+            analysis, doc, actors, "ACCUSE", m.start("v") if m.group("v") else m.start("v2")
+        )
+        doc.add(FactClass.EVENT, event_args("ACCUSE", code, actors, accused, when), analysis, 0.7)
+
+
+# a deed blamed on a party, raised or condemned by the subject: "Biden also raised the poisoning of
+# Alexei Navalny and a massive cyber espionage campaign blamed on Russia" (ACCUSE 111 of the
+# subject to the party blamed; not "an attack which Moscow blamed on Kyiv": the blamer's own
+# claim; session 36, backing)
+_RAISED_BLAMED = re.compile(
+    r"(?P<a>§[PSO]\d+§)\s+(?:(?:also|again|repeatedly|then|later|strongly)\s+)*(?:raised|"
+    r"condemned|denounced|criticised|criticized|deplored|protested)\s+[^;]{0,200}?[a-z]"
+    r"(?<!\bit)(?<!\bthey)(?<!\bwhich)(?<!\bthat)(?<!\bwho)\s+(?:(?:widely|largely|also|"
+    r"officially|publicly)\s+)?(?:blamed\s+on|attributed\s+to)\s+(?:the\s+)?(?P<r>§[SO]\d+§)"
+)
+
+
+def raised_blamed(analysis: Analysis, doc: Doc) -> None:
+    """ACCUSE (111) of the subject who raised or condemned a deed blamed on a party, to it."""
+    words = analysis.words
+    if (
+        analysis.negated
+        or analysis.hypothetical
+        or ("blamed" not in words and "attributed" not in words)
+    ):
+        return
+    masked = analysis.masked
+    m = _RAISED_BLAMED.match(masked, intro_end(masked))
+    if m is None:
+        return
+    actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in _ACTOR_KINDS]
+    keys = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a)) is not None}
+    blamed = [
+        e
+        for e in entities_of(analysis, m.group("r"))
+        if e.kind in _ACTOR_KINDS and e.key not in keys
+    ]
+    if not actors or not blamed:
+        return
+    when = _event_date(analysis, doc, actors, "ACCUSE")
+    doc.add(FactClass.EVENT, event_args("ACCUSE", "111", actors, blamed, when), analysis, 0.7)
 
 
 def shifted_blame(analysis: Analysis, doc: Doc) -> None:

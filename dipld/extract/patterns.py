@@ -57,7 +57,11 @@ DATELINE_DAY = (
 )
 _DATELINE = (
     # (two cities: "BEIJING/TEGUCIGALPA, March 26 (Reuters) - ", session 30)
-    r"(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2})(?:/(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}))?"
+    r"(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|"
+    # (the UN's seat read as the organisation, before a day: "UNITED NATIONS, Oct 2 (Reuters) - ",
+    # session 36)
+    rf"§O\d+§(?=(?:,\s+§S\d+§)?,\s+{DATELINE_DAY}))"
+    r"(?:/(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}))?"
     r"(?:,\s+§S\d+§)?(?:"
     # (or a numeric day: "Bern, 28.02.2022 - ", session 20)
     rf"(?:,\s+(?:{DATELINE_DAY}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}))?(?:,\s+[A-Z]{{2,8}})?"
@@ -74,6 +78,10 @@ DATELINE = re.compile("^" + _DATELINE)
 INTRO = re.compile(
     rf"^(?:{_DATELINE}|"
     r"[-•*]\s+|\(?[ivx0-9]{1,4}[.)]\s+|"
+    # a quote that opens with a party acting: '"Canada welcomed the ceasefire agreement ...,"'
+    # (a speaker telling its state's act; session 36, backing)
+    r"[\"“](?=§[SO]\d+§\s+(?:also\s+)?(?:welcomed|welcomes|thanked|thanks|praised|praises|"
+    r"commended|commends|congratulated|congratulates|condemned|condemns)\b)|"
     r"(?:[A-Z][a-z]+ly|Today|Additionally|Moreover|Further(?:more)?|Also|In\s+addition|Finally|"
     r"Similarly|Meanwhile|Together|However|In\s+particular|In\s+turn|Accordingly|Therefore|Thus|"
     r"Hence|Separately|Specifically|Importantly|Notably|Again|Now|Then|Yesterday|Earlier|Later)\s*,\s*|"
@@ -81,6 +89,10 @@ INTRO = re.compile(
     # the host's greeting as the occasion: "Welcoming his guest, the Prime Minister thanked ..."
     r"(?:Welcoming|Receiving|Greeting|Hosting)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
     r"(?:guests?|visitors?|counterparts?|delegation)\s*,\s*|"
+    # a reaction to an outcome named by no party: "Welcoming the decision, Mr. Bozkir
+    # congratulated ..." (session 36, backing)
+    r"(?:Welcoming|Hailing|Applauding|Praising|Commending)\s+(?:the|this|that|these|their|its)\s+"
+    r"[^,;§]{1,80}?,\s*|"
     # "Today in Honolulu, the United States and ...": the day, then where
     r"(?:Today|Yesterday|Tonight|Earlier\s+today)\s+(?:in|at)\s+(?:the\s+)?"
     r"(?:§[CL]\d+§|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,\s*|"

@@ -101,6 +101,14 @@ _SUBJECT = re.compile(
     r"(?:\s+(?:on|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?(?=\s+(?:also\s+)?(?:have\s+|has\s+|"
     r"had\s+)?(?:agreed|decided|pledged|committed|signed|approved|reached|will)\b))?)?"
 )
+# the perfect of a verb of praise or backing: "Washington has since backed Tedros", "Kenya has
+# repeatedly thanked Qatar" (session 36, backing; the spent gold codes it as the simple past)
+_PERFECT_PRAISE = (
+    r"(?:(?:has|have)\s+(?:(?:since|long|repeatedly|consistently|already|also|openly|publicly|"
+    r"warmly|strongly|fully)\s+)?(?=(?:praised|commended|applauded|lauded|hailed|congratulated|"
+    r"thanked|welcomed|endorsed|backed|appreciated|valued)\b))?"
+)
+
 # what a later clause's subject must do next for the clause to be read on its own
 _STATING_VERB = (
     r"will|shall|intends?|plans?|aims?|agreed|agrees?|pledged|"
@@ -117,7 +125,11 @@ _STATING_VERB = (
     # ("..., and we recognize Brazil for its role ...")
     rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})"
 )
-_AGREE_OR_SUPPORT = re.compile(rf"\s+(?:also\s+|further\s+|again\s+)?(?:{_STATING_VERB})\b")
+# (praise in the perfect too: "..., and Washington has since backed Tedros"; not "..., and the
+# bloc has agreed to ...": tried, its recipients were not found, session 36, backing)
+_AGREE_OR_SUPPORT = re.compile(
+    rf"\s+(?:also\s+|further\s+|again\s+)?{_PERFECT_PRAISE}(?:{_STATING_VERB})\b"
+)
 _STATING_WORDS = _verbs(_STATING_VERB)
 _SAYING_VERB = (
     r"said|stated|noted|declared|announced|stressed|emphasi[sz]ed|underlined|confirmed|"
@@ -574,6 +586,8 @@ _PRAISED = (
     r"leadership|initiative|commitment|mediation|decision|announcement|proposal|position|stance|"
     # "welcomed the support of the European Union", "praised the help of Japan" (session 35)
     r"support|assistance|help|"
+    # ("expressed his appreciation for the swift response of the UAE"; session 36, backing)
+    r"response|"
     # "commended the bravery of the Ukrainian people", "the courageous steps taken by ..."
     r"bravery|courage|resilience|heroism|steps|measures|achievements?|success|hospitality|generosity|"
     # "welcomed the progress made by Armenia", "the progress Armenia and Azerbaijan have made"
@@ -609,7 +623,7 @@ _PRAISED = (
     # ("our Chinese friends": the state the demonym names)
     rf"(?P<r>{ACTORS}|{STATE_BODY}|§D\d+§(?=\s+(?:friends|partners|colleagues)\b))"
 )
-_PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_WANT_TO}{_PRAISE_VERB}{_PRAISED}")
+_PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_PERFECT_PRAISE}{_WANT_TO}{_PRAISE_VERB}{_PRAISED}")
 # "... welcomed the efforts of IGAD and commended Egypt and Kenya for ...": the same subject
 _AND_PRAISE = re.compile(rf"(?:,\s+|\s+)and\s+{_LEADING_ADVERBS}{_WANT_TO}{_PRAISE_VERB}{_PRAISED}")
 
@@ -2045,7 +2059,10 @@ def _clause(
     if not _ACCEPTED_WORDS.isdisjoint(words):
         added = _accepted_invitation(analysis, doc, rest, actors) or added
     if not _PRAISE_WORDS.isdisjoint(words):
-        added = _praise(analysis, doc, rest, actors, speakers if was_reported else None) or added
+        added = (
+            _praise(analysis, doc, rest, actors, speakers if was_reported else None, since=since)
+            or added
+        )
     elif "note" in words:
         _commitment_welcomed(analysis, doc, rest, actors)  # "has taken note of the commitment"
     if "grateful" in words:
@@ -3791,6 +3808,147 @@ def received_congratulations(analysis: Analysis, doc: Doc) -> None:
 _CONGRATULATION_WORDS = frozenset({"congratulations", "congratulatory", "felicitations"})
 
 
+# congratulations an envoy passes on: "Emhoff conveyed President Biden's congratulations", "X,
+# who conveyed a congratulatory message from President Xi", "delivered a personal letter from
+# Prime Minister Kishida congratulating him on his inauguration" (SUPPORT 051 of the sender, to
+# the one named after "to" or "congratulating", else to the envoy's host; session 36, backing)
+_CONVEYED_CONGRATULATIONS = re.compile(
+    r"(?P<x>§P\d+§)(?:,\s+[^,;§]{1,60},)?(?:,\s+who)?\s+(?:(?:also|then|later|first)\s+)?"
+    r"(?:conveyed|delivered|relayed|passed\s+on|transmitted|handed\s+over|brought|read\s+out)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:personal|warm|sincere|heartfelt|written|special)\s+)?(?:"
+    r"(?P<a>§[PSO]\d+§)['’]s?\s+(?:(?:warm|sincere|heartfelt|personal)\s+)?(?:congratulations|"
+    r"felicitations|congratulatory\s+(?:message|letter|note|greetings)|"
+    r"(?:message|letter|note)\s+of\s+congratulations?)|"
+    r"(?:congratulations|felicitations|congratulatory\s+(?:message|letter|note|cable|telegram)|"
+    r"(?:message|letter|note)\s+of\s+congratulations?)\s+(?:of|from)\s+(?P<a2>§[PSO]\d+§)|"
+    r"(?:letter|message|note)\s+from\s+(?P<a3>§[PSO]\d+§)\s+congratulating\s+(?:him|her|"
+    r"(?P<r>§[PS]\d+§)))"
+    r"(?:\s+to\s+(?:the\s+)?(?P<r2>§[PS]\d+§))?"
+)
+# the host the envoy was received by in the same sentence: "Yoon later met Chinese Vice President
+# Wang Qishan, who conveyed ..."
+_ENVOY_HOST = re.compile(
+    r"(?P<h>§[PS]\d+§)\s+(?:(?:first|then|later|also)\s+)?(?:met(?:\s+with)?|received|hosted|"
+    r"welcomed)\s+(?:the\s+)?$"
+)
+_CONVEYING_WORDS = frozenset(
+    {"conveyed", "delivered", "relayed", "passed", "transmitted", "handed", "brought", "read"}
+)
+
+
+def conveyed_congratulations(analysis: Analysis, doc: Doc) -> None:
+    """SUPPORT (051) of the one whose congratulations an envoy conveyed, to the one they were
+    addressed to: named, or else the one other participant of the envoy's meeting."""
+    if analysis.negated or analysis.hypothetical or _CONVEYING_WORDS.isdisjoint(analysis.words):
+        return
+    if _CONGRATULATION_WORDS.isdisjoint(analysis.words) and "congratulating" not in analysis.words:
+        return
+    for m in _CONVEYED_CONGRATULATIONS.finditer(analysis.masked):
+        envoys = _actors(analysis, m.group("x"))
+        senders = _actors(analysis, m.group("a") or m.group("a2") or m.group("a3"))
+        keys = {e.key for e in envoys} | {e.key for e in senders}
+        named = m.group("r") or m.group("r2")
+        meeting = doc.meeting
+        if (
+            meeting is None
+            or not envoys
+            or envoys[0].key not in {p.key for p in meeting.entities("participant")}
+        ):
+            meeting = None  # (not the envoy's: no host to address, no day to inherit)
+        host = _ENVOY_HOST.search(analysis.masked, 0, m.start("x"))
+        if named:
+            congratulated = [e for e in _actors(analysis, named) if e.key not in keys]
+        elif host is not None:
+            congratulated = [e for e in _actors(analysis, host.group("h")) if e.key not in keys]
+        elif meeting is not None:
+            congratulated = [p for p in meeting.entities("participant") if p.key not in keys]
+        else:
+            congratulated = []
+        if not senders or len(congratulated) != 1:
+            continue
+        # (a readout's act inherits the day of the meeting it reports: ANNOTATION.md §3)
+        when = _date(analysis, doc, senders) or (
+            day
+            if meeting is not None and isinstance(day := meeting.one("date"), TimeValue)
+            else None
+        )
+        doc.add(
+            FactClass.EVENT,
+            event_args("SUPPORT", "051", senders, congratulated, when),
+            analysis,
+            0.75,
+        )
+
+
+# the states (or organisations) that put a candidate forward: "by Portugal", "by the Government
+# of Portugal", "by France and Germany"
+_SPONSORS = (
+    r"by\s+(?:the\s+)?(?:(?:[Gg]overnments?|[Aa]uthorities)\s+of\s+(?:the\s+)?)?"
+    r"(?P<a>§[SO]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[SO]\d+§){0,8})(?!['’])"
+)
+_PUT_FORWARD = (
+    r"(?:(?:formally|officially|jointly|first|originally|also)\s+)?(?:put\s+forward|proposed|"
+    r"nominated|submitted|sponsored|backed|endorsed|supported)"
+)
+# a candidacy put forward by its sponsors: "Guterres's candidacy was put forward by Portugal",
+# "the candidacy of X was backed by the African Union", "X was nominated by Kenya for a second
+# term", "..., having been put forward by the Government of Portugal in February" (the sentence's
+# subject); SUPPORT 051 of the sponsors to the candidate (session 36, backing)
+_CANDIDACY_BY = re.compile(
+    r"(?:(?P<c>§[PS]\d+§)['’]s?\s+(?:[\w-]+\s+)?(?:candidacy|candidature|nomination|bid)|"
+    r"(?:the\s+)?(?:candidacy|candidature|nomination)\s+of\s+(?P<c2>§P\d+§)|"
+    # ("elected X, whose candidacy was endorsed by the African Union")
+    r"(?P<c4>§[PS]\d+§),\s+whose\s+(?:candidacy|candidature|nomination|bid)|"
+    r"(?P<c3>§P\d+§)(?:,\s+[^,;§]{1,60},)?)"
+    r"(?:,\s+which)?\s+(?:was|were|had\s+been|has\s+been)\s+"
+    + _PUT_FORWARD
+    + r"(?:\s+as\s+(?:a|the|its|their)\s+candidate)?\s+"
+    + _SPONSORS
+)
+_HAVING_BEEN = re.compile(
+    r",\s+having\s+been\s+"
+    + _PUT_FORWARD
+    + r"(?:\s+as\s+(?:a|the|its|their)\s+candidate)?\s+"
+    + _SPONSORS
+)
+# what tells a nomination is a candidacy (not an appointment: "nominated by Biden as ambassador")
+_CANDIDACY_WORDS = frozenset(
+    {"candidate", "candidacy", "candidature", "bid", "election", "re-election", "term", "race"}
+)
+
+
+def candidacies_backed(analysis: Analysis, doc: Doc) -> None:
+    """SUPPORT (051) of the states or organisations a candidacy was put forward or backed by, to
+    the candidate."""
+    words = analysis.words
+    if analysis.negated or analysis.hypothetical or "by" not in words:
+        return
+    if _CANDIDACY_WORDS.isdisjoint(words):
+        return
+    masked = analysis.masked
+    found = [
+        (m, m.group("c") or m.group("c2") or m.group("c3") or m.group("c4"))
+        for m in _CANDIDACY_BY.finditer(masked)
+    ]
+    if "having" in words and (having := _HAVING_BEEN.search(masked)) is not None:
+        subject = _SUBJECT.match(masked, intro_end(masked))
+        if subject is not None:
+            found.append((having, subject.group("s")))
+    for m, slots in found:
+        sponsors = [e for e in _actors(analysis, m.group("a")) if e.kind is not EntityKind.PERSON]
+        keys = {e.key for e in sponsors}
+        candidates = [e for e in _actors(analysis, slots) if e.key not in keys]
+        if len(candidates) != 1 or not sponsors:
+            continue
+        when = _date(analysis, doc, sponsors)
+        doc.add(
+            FactClass.EVENT,
+            event_args("SUPPORT", "051", sponsors, candidates, when),
+            analysis,
+            0.75,
+        )
+
+
 # a measure a group agreed, told in a passive aside: "The ban, agreed by the four governments
 # earlier this month, applies at ..." (AGREE 030 by the group, dated by the aside; session 28)
 _AGREED_BY = re.compile(
@@ -4205,6 +4363,8 @@ def _praise(
     rest: str,
     actors: list[Entity],
     speakers: list[Entity] | None = None,
+    *,
+    since: int = 0,
 ) -> bool:
     if _PRAISE_WORDS.isdisjoint(analysis.words):
         return False  # (nor "welcomed the conclusion of ...": those verbs are praise words too)
@@ -4366,13 +4526,19 @@ def _praise(
             and _THIRD_PARTY.search(rest, m.end(), m.end() + 60) is not None
         )
         _praised(
-            analysis, doc, actors, recipients, "052" if defends else "051", own_members=own_members
+            analysis,
+            doc,
+            actors,
+            recipients,
+            "052" if defends else "051",
+            own_members=own_members,
+            since=since,
         )
         if m is not None and recipients and m.group("v").lower().startswith(_THANKS_FOR):
             _also_thanked(analysis, doc, rest, m.end(), actors)
             _aid_thanked_for(analysis, doc, rest[m.end() :], actors, recipients)
     for others in praised_next:
-        _praised(analysis, doc, praisers, others)
+        _praised(analysis, doc, praisers, others, since=since)
     return first
 
 
@@ -4446,12 +4612,17 @@ def _members_body(
 
 _THE_DECISION = re.compile(
     r"^\s+(?:also\s+)?(?:welcomed|welcomes|hailed|praised|commended)\s+(?:the|this|that)\s+"
-    r"(?:decision|move|vote|step)"
+    # ("welcomed the "historic decision"": the speaker's word for it, quoted or not; session 36)
+    r"(?:[\"“]?(?:historic|important|bold|wise|courageous|positive|brave)\s+)?"
+    r"(?:decision|move|vote|step)[\"”]?"
     # ("welcomed the decision.", and, with more said after it, "welcomed the decision, saying
     # ...", "welcomed the decision and urged ...", "welcomed the decision as a signal";
     # session 35b)
     r"(?=\s*(?:[.;]|$)|\s*,\s+(?:saying|telling|adding|calling|describing|noting|stressing)\b|"
-    r"\s+and\s+(?:[a-z]+ed|said|told)\b|\s+as\s+(?:an?\s|the\s|[\"“'‘]))"
+    r"\s+and\s+(?:[a-z]+ed|said|told)\b|\s+as\s+(?:an?\s|the\s|[\"“'‘])|"
+    # ("welcomed the decision to extend the treaty": its purpose told, its maker not; session
+    # 36, backing)
+    r"\s+to\s+(?!be\b)[a-z]+\s+(?:the|its|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*(?:[.;]|$))"
 )
 _DECISIONS = frozenset({"CONCEDE", "SANCTION", "AGREE", "AID", "REJECT"})
 _DECISION_SPAN = 400  # how far before the sentence the decision may be told (characters)
@@ -4519,7 +4690,11 @@ def _praised(
     recipients: list[Entity],
     code: str = "051",
     own_members: bool = False,
+    *,
+    since: int = 0,
 ) -> None:
+    """SUPPORT (``code``) of the actors to those praised, dated by the sentence after
+    ``since`` (in its text: before it, an earlier predicate's time)."""
     praised = {r.key for r in recipients}
     # "Blinken met the foreign ministers of Armenia and Azerbaijan. The ministers thanked the
     # United States": no one thanks their own state (self-praise is no event); but an
@@ -4531,7 +4706,7 @@ def _praised(
     if not actors:
         return
     args = event_args("SUPPORT", code, actors, recipients)
-    when = _date(analysis, doc, actors)
+    when = _date(analysis, doc, actors, since=since)
     if when is not None:
         args["date"] = [when]
     doc.add(FactClass.EVENT, args, analysis, 0.75)
