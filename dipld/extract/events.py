@@ -667,6 +667,15 @@ _CREDENTIALS = re.compile(
     rf"(?P<b>{ACTORS}),?\s+(?:has\s+|have\s+)?(?:formally\s+)?presented\s+(?:his|her|their|the)\s+"
     rf"(?:letters\s+of\s+)?credentials\s+to\s+(?:the\s+)?(?P<a>{ACTORS})"
 )
+# "Among those presenting their credentials to the President of Russia today was the
+# Ambassador of the United States, X": the ambassador told after the verb (session 36)
+_CREDENTIALS_AMONG = re.compile(
+    r"\b[Aa]mong\s+(?:those|the\s+(?:ambassadors|envoys|diplomats))\s+(?:who\s+)?"
+    r"(?:presenting|presented)\s+(?:their\s+)?(?:letters\s+of\s+)?credentials\s+to\s+(?:the\s+)?"
+    rf"(?P<a>{ACTORS})(?:\s+(?:on|in|at)\s+[^§;,]{{1,30}}?)?,?\s+(?:was|were)\s+(?:the\s+)?"
+    rf"(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+)
+_K_CREDENTIALS_AMONG = frozenset({"among"})
 # a place name the KB does not know: one or two capitalised words, not a month or weekday
 _TOWN = (
     rf"(?!(?:{'|'.join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))})\b)"
@@ -1006,6 +1015,23 @@ _PHONED = re.compile(
     r"convey|exchange|review|reaffirm|thank|brief|inform|wish|extend|coordinate|follow\s+up))\b)"
 )
 _K_PHONED = frozenset("phoned telephoned rang phones telephones called".split())
+# "On Monday, X made two telephone calls, with President A of Y and President B of Z": calls told
+# with their count and the list of those called, a call with each (session 36)
+_COUNTED_CALLS = re.compile(
+    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:also\s+|later\s+|then\s+|(?:has|had)\s+)?"
+    r"(?:made|held|had|conducted|placed)\s+(?:two|three|four|five|separate)\s+(?:separate\s+)?"
+    r"(?:(?:tele)?phone|video)\s+(?:calls|conversations)\b,?\s+(?:with|to)\s+(?:the\s+)?"
+    rf"(?P<b>(?>{ACTORS}))"
+)
+_K_COUNTED_CALLS = frozenset({"calls", "conversations"})
+# "the swap was the result of talks that Turkish officials had conducted with both sides": talks
+# told in a relative clause, of its subject and those it names after "with" (session 36)
+_TALKS_THAT_HELD = re.compile(
+    r"\b(?:talks|negotiations|consultations|contacts)\s+(?:that|which)\s+(?:the\s+)?"
+    rf"(?P<a>{ACTORS})\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:held|conducted|had)\s+"
+    rf"with\s+(?:the\s+)?(?P<b>{ACTORS})"
+)
+_K_TALKS_THAT_HELD = frozenset({"that", "which"})
 # "during the visit of Anže Logar ... to Washington", "President Macron's visit to Beijing"
 _NOMINAL_VISIT = re.compile(
     rf"(?:(?P<a>{ACTORS})['’]s?\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
@@ -3277,6 +3303,27 @@ _MEDIATOR = re.compile(
     rf"(?P<who>{ACTORS}),\s+who\s+(?:had\s+|has\s+)?(?:also\s+)?(?:mediated|brokered|facilitated)\b"
 )
 _MEDIATOR_GROUPS = ("d", "own", "of", "by", "as", "a", "who")
+# mediators named together without the talks they mediated: a mediation (CAMEO 045) of the
+# mediators, when two or more are named (one alone, "a deal brokered by China", is no meeting;
+# session 36)
+_JOINT_MEDIATION = re.compile(
+    # "the mediation had been led by A and B", "the mediation was conducted jointly by A and B"
+    r"\b[Mm]ediation\s+(?:efforts?\s+)?(?:(?:had|has|have)\s+been|was|were)\s+(?:jointly\s+)?"
+    r"(?:led|conducted|carried\s+out|undertaken)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
+    rf"(?P<by>{ACTORS})|"
+    # "The initiative was brokered by the United Nations and Turkey in July last year"
+    r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:jointly\s+)?(?:brokered|mediated)\s+"
+    rf"(?:jointly\s+)?by\s+(?:the\s+)?(?P<brokers>{ACTORS})|"
+    # "Qatar announces the success of its joint mediation efforts with Egypt and the United
+    # States": its own and theirs
+    rf"(?:(?P<own>{ACTORS})['’]s?|\b(?P<its>its|their))\s+joint\s+mediation\s+(?:efforts?\s+)?"
+    rf"with\s+(?:the\s+)?(?P<with>{ACTORS})"
+)
+_K_JOINT_MEDIATION = frozenset({"mediation", "brokered", "mediated"})
+# a clause in the past perfect: "had conducted", "had been led"
+_PERFECT = re.compile(r"\bhad\s+(?:also\s+)?(?:been\s+)?[a-z]+")
+# the subject "its" (or "their") stands for: the sentence's first party
+_FIRST_PARTY = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})")
 # how far (in characters of the masked sentence) a mediator may be named from its talks
 _MEDIATOR_REACH = 120
 
@@ -3407,6 +3454,66 @@ def _second_month(analysis: Analysis, when: TimeValue) -> TimeValue | None:
         if year < when.year or (year == when.year and month <= when.month):
             return None
         return TimeValue(year, month, precision=Precision.MONTH)
+    return None
+
+
+def _counted_calls(
+    analysis: Analysis, doc: Doc, masked: str
+) -> list[tuple[list[Entity], str, str]]:
+    """The calls a sentence tells with their count and those called ("made two telephone calls,
+    with A and B"): one call (041) of the caller with each."""
+    found: list[tuple[list[Entity], str, str]] = []
+    for m in _scan(_COUNTED_CALLS, _K_COUNTED_CALLS, analysis.words, masked):
+        caller = _resolve(analysis, doc, m.group("a"))
+        called = [e for e in _resolve(analysis, doc, m.group("b")) if e not in caller]
+        if caller and len(called) >= 2:
+            found.extend(([*caller, other], "041", "") for other in called)
+    return found
+
+
+def _talks_that_held(
+    analysis: Analysis, doc: Doc, masked: str
+) -> list[tuple[tuple[list[Entity], str, str], bool]]:
+    """Talks told in a relative clause ("talks that Turkish officials had conducted with both
+    sides"): a meeting of the clause's subject and those it names after "with"; with both sides
+    of the pair the article named, the subject's mediation (045). Each with whether the clause
+    is in the perfect (talks before what the sentence tells)."""
+    found: list[tuple[tuple[list[Entity], str, str], bool]] = []
+    for m in _scan(_TALKS_THAT_HELD, _K_TALKS_THAT_HELD, analysis.words, masked):
+        subject = _resolve(analysis, doc, m.group("a"))
+        others = [e for e in _resolve(analysis, doc, m.group("b")) if e not in subject]
+        if not subject or not others:
+            continue
+        both = m.group("b").startswith("§G") and len(others) >= 2
+        meeting = ([*subject, *others], "045" if both else "040", masked[m.end() :])
+        found.append((meeting, _PERFECT.search(m.group(0)) is not None))
+    return found
+
+
+def _joint_mediation(
+    analysis: Analysis, doc: Doc, masked: str
+) -> tuple[tuple[list[Entity], str, str], bool] | None:
+    """Two or more mediators a sentence names without the talks they mediated ("the mediation
+    had been led by A and B", "was brokered by A and B", "its joint mediation efforts with A"):
+    their mediation (045), with whether it is told in the perfect; none for talks a mediator is
+    named with (:data:`_MEDIATOR`), an offer or one mediator alone."""
+    if _MEDIATOR.search(masked):
+        return None  # (talks with their mediators: those talks)
+    for m in _JOINT_MEDIATION.finditer(masked):
+        if _MEDIATION_HEDGED.search(masked, max(0, m.start() - 30), m.start()):
+            continue  # "offered a mediation ..."
+        mediators: list[Entity] = []
+        if m.group("its"):
+            first = _FIRST_PARTY.match(masked, intro_end(masked))
+            if first is None or first.end() > m.start():
+                continue
+            mediators = _resolve(analysis, doc, first.group("s"))
+        elif m.group("own"):
+            mediators = _resolve(analysis, doc, m.group("own"))
+        slot = m.group("by") or m.group("brokers") or m.group("with")
+        mediators += [e for e in _resolve(analysis, doc, slot) if e not in mediators]
+        if len(mediators) >= 2:
+            return (mediators, "045", masked[m.end() :]), _PERFECT.search(m.group(0)) is not None
     return None
 
 
@@ -3549,6 +3656,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     convened: set[int] = set()  # the meetings of ``found`` one side convened with the others
     told: set[int] = set()  # the meetings of ``found`` told of as past ("he had discussed ...")
     recalled: set[int] = set()  # those told after an act, past when dated before the report's days
+    own_clause: set[int] = set()  # meetings placed by their own clause only
+    # meetings told in passing (a relative clause, mediators named alone): never the one reported
+    in_passing: set[int] = set()
     direct = {m.start() for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked)}
     and_windows: dict[int, tuple[int, int]] = {}  # second meetings told after "and": clauses
     for m in _MEET.finditer(masked) if not _K_MEET.isdisjoint(words) else ():
@@ -4021,6 +4131,24 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         for called in _resolve(analysis, doc, m.group("b") or m.group("p")):
             # "Erdogan telephoned Zelensky and Putin": a call each
             found.append(([*caller, called], "041", ""))
+    found.extend(_counted_calls(analysis, doc, masked))
+    for held, perfect in _talks_that_held(analysis, doc, masked):
+        own_clause.add(len(found))
+        in_passing.add(len(found))
+        if perfect:
+            told.add(len(found))  # ("talks that X had conducted with both sides": before the act)
+        found.append(held)
+    for m in _scan(_CREDENTIALS_AMONG, _K_CREDENTIALS_AMONG, words, masked):
+        participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+        found.append((participants, "043", masked[m.end() :]))
+    if not found and not _K_JOINT_MEDIATION.isdisjoint(words):
+        joint = _joint_mediation(analysis, doc, masked)
+        if joint is not None:
+            recalled.add(len(found))  # (historical when dated before the report's days)
+            in_passing.add(len(found))
+            if joint[1]:
+                told.add(len(found))  # ("the mediation had been led by ...": before the act)
+            found.append(joint[0])
     fronted = None
     pair: tuple[list[Entity], re.Match[str]] | None = None
     occasion_window: tuple[int, int] | None = None
@@ -4353,7 +4481,6 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if ("after" in words or "following" in words) and not _K_PARTICIPLE_TALKS.isdisjoint(words)
         else None
     )
-    own_clause: set[int] = set()  # meetings placed by their own clause only
     if participle is not None:
         own_clause.add(len(found))
         found.append(participle[0])
@@ -4385,7 +4512,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         sides = people  # (those who met, without a mediator the sentence names)
         third = (
             _mediators_near(mediators, masked, tails, i)
-            if mediators and code not in {"041", "042"}
+            if mediators and code not in {"041", "042", "045"}
             else None
         )
         if third is not None:
@@ -4543,7 +4670,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 0.85,
                 _past_or_news(next_month, doc.date) if past else Status.ASSERTED,
             )
-        if past:
+        if past or i in in_passing:
             continue  # (no meeting the article reports)
         if (
             # the first meeting told, unless of an earlier year ("One year ago, I welcomed ...")
@@ -11373,7 +11500,7 @@ _MEETING_WORDS = frozenset(
     exchanged session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
     visiting arriving landed flew sat took taken holds discuss discusses trip guest hosting
-    audience ceremony""".split()
+    audience ceremony mediation mediated brokered presenting""".split()
 )
 
 

@@ -122,8 +122,9 @@ _THE = r"[Tt](?<!\w.)he"
 _GROUP = re.compile(
     r"\b(?=[BbTtOoDdEeAa])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties|"
     r"delegations|neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|"
-    # ("Relations between the two allies cooled": session 32)
-    r"delegations|neighbou?rs|allies)|"
+    # ("Relations between the two allies cooled": session 32; "talks between the two
+    # adversaries": session 36)
+    r"delegations|neighbou?rs|allies|adversaries|rivals|foes)|"
     # "the two Central Asian neighbours", "both brotherly countries" (not "the two main parties")
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:[\w-]+\s+){1,2}?(?:states|countries|nations|neighbou?rs)|"
     r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
