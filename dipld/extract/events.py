@@ -723,6 +723,10 @@ _VISIT = re.compile(
     r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to)|"
     # (people, not "missiles ... landed in Japan's exclusive economic zone")
     r"(?P<landed>landed\s+in))"
+    # "visited the earthquake zone in Türkiye ..., meeting with the Turkish authorities": a
+    # part of a state visited, read only with the one met after it (session 36)
+    r"(?P<area>\s+the\s+(?:[\w-]+\s+){0,2}?(?:zone|region|regions|area|areas|province|provinces)"
+    r"\s+(?:in|of)(?=\s+§S))?"
     # ("arrived in Bagan, Myanmar": a visit to the state of a town the KB does not know)
     rf"\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
@@ -3306,14 +3310,19 @@ _MEDIATOR_GROUPS = ("d", "own", "of", "by", "as", "a", "who")
 # mediators named together without the talks they mediated: a mediation (CAMEO 045) of the
 # mediators, when two or more are named (one alone, "a deal brokered by China", is no meeting;
 # session 36)
+# an actor, or a person whose title follows a demonym outside the mention ("Saudi Crown Prince
+# Mohammed bin Salman"), in a list
+_TITLED_ACTOR = r"(?:§D\d+§\s+(?:[A-Z][a-z]+\s+){1,2})?§[SOPG]\d+§"
+_TITLED_ACTORS = rf"{_TITLED_ACTOR}(?:(?:,\s+|,?\s+and\s+){_TITLED_ACTOR}){{0,5}}"
+_ACTOR_SLOT = re.compile(r"§[SOPG]\d+§")
 _JOINT_MEDIATION = re.compile(
     # "the mediation had been led by A and B", "the mediation was conducted jointly by A and B"
     r"\b[Mm]ediation\s+(?:efforts?\s+)?(?:(?:had|has|have)\s+been|was|were)\s+(?:jointly\s+)?"
     r"(?:led|conducted|carried\s+out|undertaken)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
-    rf"(?P<by>{ACTORS})|"
+    rf"(?P<by>{_TITLED_ACTORS})|"
     # "The initiative was brokered by the United Nations and Turkey in July last year"
     r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:jointly\s+)?(?:brokered|mediated)\s+"
-    rf"(?:jointly\s+)?by\s+(?:the\s+)?(?P<brokers>{ACTORS})|"
+    rf"(?:jointly\s+)?by\s+(?:the\s+)?(?P<brokers>{_TITLED_ACTORS})|"
     # "Qatar announces the success of its joint mediation efforts with Egypt and the United
     # States": its own and theirs
     rf"(?:(?P<own>{ACTORS})['’]s?|\b(?P<its>its|their))\s+joint\s+mediation\s+(?:efforts?\s+)?"
@@ -3510,8 +3519,9 @@ def _joint_mediation(
             mediators = _resolve(analysis, doc, first.group("s"))
         elif m.group("own"):
             mediators = _resolve(analysis, doc, m.group("own"))
-        slot = m.group("by") or m.group("brokers") or m.group("with")
-        mediators += [e for e in _resolve(analysis, doc, slot) if e not in mediators]
+        listed = m.group("by") or m.group("brokers") or m.group("with")
+        for slot in _ACTOR_SLOT.findall(listed):  # (not the demonym before a title)
+            mediators += [e for e in _resolve(analysis, doc, slot) if e not in mediators]
         if len(mediators) >= 2:
             return (mediators, "045", masked[m.end() :]), _PERFECT.search(m.group(0)) is not None
     return None
@@ -3989,6 +3999,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             or _WHERE_MET.match(masked, after)
             or (_INVITED_BY.match(masked, after) if "invitation" in words else None)
         )
+        if m.re is _VISIT and m.group("area") and not hosts:
+            continue  # ("visited the occupied regions of Ukraine": no one met there)
         if hosts:
             participants = visitor + _resolve(analysis, doc, hosts.group("h"))
             if " and " in hosts.group(0) and _AND_ON_DAY.search(hosts.group(0)):
@@ -4131,7 +4143,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         for called in _resolve(analysis, doc, m.group("b") or m.group("p")):
             # "Erdogan telephoned Zelensky and Putin": a call each
             found.append(([*caller, called], "041", ""))
-    found.extend(_counted_calls(analysis, doc, masked))
+    for call in _counted_calls(analysis, doc, masked):
+        in_passing.add(len(found))  # (several calls: none of them the one meeting reported)
+        found.append(call)
     for held, perfect in _talks_that_held(analysis, doc, masked):
         own_clause.add(len(found))
         in_passing.add(len(found))

@@ -1593,6 +1593,10 @@ class MentionFinder:
             and office.role == "HeadOfState"
             and titles.search(office.label)
         }
+        if not found and style in {"Highness", "HH"}:
+            # (the one person the article named with this style: "President His Highness
+            # Sheikh Mohamed bin Zayed", a head of state not titled emir; session 36)
+            found = self.ctx.highness
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _organ_of(self, name: str) -> Entity | None:
@@ -2861,6 +2865,8 @@ class MentionFinder:
     def _remember(self, analysis: Analysis) -> None:
         if "Crown Prince" in analysis.sentence.text:
             self._remember_crown_prince(analysis)
+        if "Highness" in analysis.sentence.text:
+            self._remember_highness(analysis)
         topics = self._topics(analysis)
         states: list[Entity] = []
         people: list[Entity] = []
@@ -3224,6 +3230,18 @@ class MentionFinder:
                     mention = before
         if mention is not None and mention.entity is not None:
             self.ctx.crown_prince = mention.entity
+
+    def _remember_highness(self, analysis: Analysis) -> None:
+        """The people a sentence names with the style "His Highness" ("President His Highness
+        Sheikh Mohamed bin Zayed Al Nahyan"), for the style written alone later (session 36)."""
+        for m in analysis.mentions:
+            if (
+                m.code is Code.PERSON
+                and _HIGHNESS_NAMED.match(m.text)
+                and len(m.entities) == 1
+                and m.entities[0].is_linked
+            ):
+                self.ctx.highness[m.entities[0].key] = m.entities[0]
 
     def _remember_bodies(self, analysis: Analysis) -> None:
         """ "The UN Security Council ...", "The Peace and Security Council of the African Union":
@@ -4705,6 +4723,8 @@ _BARE_ROYAL_STYLE = re.compile(
     r"(?!\s+(?:the\s+)?[A-Z]|['’])"
 )
 _MAJESTY_TITLES = re.compile(r"\b(?:King|Queen|Sultan|Emperor)\b")
+# a person's mention that opens with the style ("His Highness Sheikh Mohamed bin Zayed")
+_HIGHNESS_NAMED = re.compile(r"(?:His|Her)\s+Highness\s+[A-Z]")
 _HIGHNESS_TITLES = re.compile(r"\b(?:Emir|Amir)\b")
 # "the Crown Prince" standing alone (not "the Crown Prince of Abu Dhabi, X", "Crown Prince X",
 # "the Crown Prince and Prime Minister": a second title of his), also in the wire style's lower

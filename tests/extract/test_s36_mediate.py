@@ -6,6 +6,8 @@ spent sets were grouped into constructions:
 
 1. Calls told with their count and a list of those called ("made two telephone calls, with
    President A of X and President B of Y"): a call (041) with each; calls to come give none.
+   "His Highness" alone is the one person the article named with that style, also when not
+   titled emir ("President His Highness Sheikh Mohamed bin Zayed"); none of two so named.
 2. Talks told in a relative clause ("the swap was the result of talks that Turkish officials had
    conducted with both sides"): a meeting of the two; with "both sides" (the pair the article
    named) a third party's mediation (045).
@@ -17,6 +19,8 @@ spent sets were grouped into constructions:
    mediated indirect talks between the two adversaries" after a sentence naming them.
 5. Credentials presented told with the ambassador after the verb ("Among those presenting their
    credentials to President X today was the Ambassador of Y, Z"): Z received by X (043).
+7. "A visited the earthquake zone (region, area, province) in X, meeting with Y": a visit to X,
+   with Y; a part of a state visited with no one met there gives none.
 6. "A said he had raised X with B when the two leaders met in Z": the meeting of A and B (read
    already; kept here with its future counterpart).
 """
@@ -51,8 +55,8 @@ QATAR, OMAN, EGYPT, USA, IRAN, UN, TURKEY, UKRAINE, RUSSIA = (
     "Q212",
     "Q159",
 )
-ARMENIA, AZERBAIJAN, EU, TAMIM = "Q399", "Q227", "Q458", "Q1855372"
-SAMARKAND, NEW_DELHI = "Q5753", "Q987"
+ARMENIA, AZERBAIJAN, EU, TAMIM, MBZ = "Q399", "Q227", "Q458", "Q1855372", "Q1951896"
+NEW_DELHI, GAZIANTEP, LAVROV = "Q987", "Q93338", "Q58217"
 
 # (text, participants, CAMEO code or "", place or "", date or "")
 POSITIVES = [
@@ -70,6 +74,14 @@ POSITIVES = [
         "041",
         "",
         "2023-10-10",
+    ),
+    # ("His Highness" alone: the one person the article named with that style)
+    (
+        "President His Highness Sheikh Mohamed bin Zayed Al Nahyan directed aid on Thursday. On Monday, His Highness made two telephone calls, with President Recep Tayyip Erdogan of Türkiye and President Bashar al-Assad of Syria.",
+        {MBZ, ASSAD},
+        "041",
+        "",
+        "2023-10-09",
     ),
     (
         "Prime Minister Narendra Modi held two separate phone calls on Monday with Fumio Kishida and Vladimir Putin.",
@@ -109,6 +121,13 @@ POSITIVES = [
         "",
     ),
     (
+        "Russia freed Brittney Griner on Thursday. The UAE and Saudi Arabia said the mediation had been led by UAE President Sheikh Mohamed bin Zayed Al Nahyan and Saudi Crown Prince Mohammed bin Salman.",
+        {"Q1951896", "Q6892571"},
+        "045",
+        "",
+        "",
+    ),
+    (
         "The grain corridor was brokered by the United Nations and Türkiye in July 2022.",
         {UN, TURKEY},
         "045",
@@ -138,6 +157,21 @@ POSITIVES = [
         "",
         DAY,
     ),
+    # 7. a part of a state visited, with the one met there
+    (
+        "Foreign Minister Sergey Lavrov visited the earthquake zone in Türkiye on Monday, meeting with the Turkish authorities in Gaziantep, before going on to Aleppo.",
+        {LAVROV, TURKEY},
+        "042",
+        GAZIANTEP,
+        "2023-10-09",
+    ),
+    (
+        "Lavrov visited the border region of Türkiye on Tuesday, meeting with President Erdogan in Gaziantep.",
+        {LAVROV, ERDOGAN},
+        "042",
+        GAZIANTEP,
+        "2023-10-10",
+    ),
     # 6. the two who met, named in the sentence
     (
         "Japan and India pledged closer ties on Friday. Kishida said he had raised the issue with Narendra Modi when the two leaders met in New Delhi in March.",
@@ -159,6 +193,11 @@ NO_MEETING = [
         "Macron did not make two telephone calls, with President Recep Tayyip Erdogan of Türkiye and President Bashar al-Assad of Syria.",
         {MACRON, ASSAD},
     ),
+    # "His Highness" after two people so styled
+    (
+        "His Highness Sheikh Mohamed bin Zayed Al Nahyan and His Highness Sheikh Tamim bin Hamad Al Thani met on Thursday. On Monday, His Highness made two telephone calls, with President Recep Tayyip Erdogan of Türkiye and President Bashar al-Assad of Syria.",
+        {MBZ, ASSAD},
+    ),
     # one mediator alone, an offer, a mediation to come
     ("Iran and Saudi Arabia restored relations in a deal brokered by China.", {"Q148"}),
     ("Relations were restored in May following mediation by Qatar.", {QATAR}),
@@ -178,6 +217,12 @@ NO_MEETING = [
     (
         "Among those who will present their credentials to President Vladimir Putin next week is the Ambassador of France, Pierre Levy.",
         {PUTIN, "Pierre Levy"},
+    ),
+    # a part of a state visited, no one met there
+    ("Putin visited the occupied regions of Ukraine on Monday.", {PUTIN, UKRAINE}),
+    (
+        "Lavrov will visit the earthquake zone in Türkiye on Monday, meeting with the Turkish authorities in Gaziantep.",
+        {"Q58217", TURKEY},
     ),
     # a meeting to come
     (
