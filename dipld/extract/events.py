@@ -719,7 +719,9 @@ _VISIT = re.compile(
     r"(?:began|begins|started|starts|kicked\s+off|kicks\s+off|embarked\s+on|embarks\s+on)\s+"
     r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|"
     # (a visit that ended: not dated by the day it ended)
-    r"(?P<ended>(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes|ended|ends)\s+"
+    # ("returned from a three-day visit to Riyadh, where he held talks with ...": session 36)
+    r"(?P<ended>(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes|ended|ends|"
+    r"returned\s+(?:home\s+)?from|returns\s+(?:home\s+)?from)\s+"
     r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to)|"
     # (people, not "missiles ... landed in Japan's exclusive economic zone")
     r"(?P<landed>landed\s+in))"
@@ -1790,10 +1792,14 @@ _WHERE_END = re.compile(r",\s+where\s+$")
 _FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?(?P<s>§[SC]\d+§),\s+where\s+$")
 _WHERE_MET = re.compile(
     # ("visited Kyiv and the town of Bucha, where he met ...": a town the KB lacks between)
-    r"(?:(?:[^.;,§]|§L\d+§){0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+(?:also\s+)?(?:met|held\s+talks|"
+    r"(?:(?:[^.;,§]|§L\d+§){0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+"
+    # ("..., where he attended the X summit and held talks with Saudi Crown Prince Y": a second
+    # verb of his; the title after a demonym outside the name's mention; session 36)
+    r"(?:(?:also\s+)?[a-z]{3,}ed\s+(?:[^.;,§]|§[OL]\d+§){1,60}?\s+and\s+)?(?:also\s+)?(?:met|held\s+talks|"
     # "arrived in Tajikistan on Friday, where he was welcomed by President Rahmon": the host
     r"(?:was|were)\s+(?:warmly\s+)?(?:welcomed|received|greeted)\s+by)\s+"
-    rf"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?P<h>{ACTORS})"
+    r"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+(?:[A-Z][a-z]+\s+){1,2}(?=§P))?"
+    rf"(?P<h>{ACTORS})"
 )
 
 

@@ -19,6 +19,8 @@ spent sets were grouped into constructions:
    mediated indirect talks between the two adversaries" after a sentence naming them.
 5. Credentials presented told with the ambassador after the verb ("Among those presenting their
    credentials to President X today was the Ambassador of Y, Z"): Z received by X (043).
+8. "A returned from a visit to X, where he attended ... and held talks with Y": the visit (as "wrapped
+   up a visit to" is), with Y; "Saudi Crown Prince Z" (the title outside the name's mention) is Z.
 7. "A visited the earthquake zone (region, area, province) in X, meeting with Y": a visit to X,
    with Y; a part of a state visited with no one met there gives none.
 6. "A said he had raised X with B when the two leaders met in Z": the meeting of A and B (read
@@ -56,7 +58,7 @@ QATAR, OMAN, EGYPT, USA, IRAN, UN, TURKEY, UKRAINE, RUSSIA = (
     "Q159",
 )
 ARMENIA, AZERBAIJAN, EU, TAMIM, MBZ = "Q399", "Q227", "Q458", "Q1855372", "Q1951896"
-NEW_DELHI, GAZIANTEP, LAVROV = "Q987", "Q93338", "Q58217"
+NEW_DELHI, GAZIANTEP, LAVROV, TOKYO, INDIA = "Q987", "Q93338", "Q58217", "Q1490", "Q668"
 
 # (text, participants, CAMEO code or "", place or "", date or "")
 POSITIVES = [
@@ -172,6 +174,21 @@ POSITIVES = [
         GAZIANTEP,
         "2023-10-10",
     ),
+    # 8. a visit told by the return from it, with whom the visitor met there
+    (
+        "The decision came after Prime Minister Narendra Modi returned from a three-day visit to Tokyo, where he attended a business forum and held talks with Japanese Prime Minister Fumio Kishida.",
+        {MODI, KISHIDA},
+        "042",
+        TOKYO,
+        "",
+    ),
+    (
+        "Prime Minister Fumio Kishida returned from a two-day visit to India on Monday.",
+        {KISHIDA, INDIA},
+        "042",
+        "",
+        "",
+    ),
     # 6. the two who met, named in the sentence
     (
         "Japan and India pledged closer ties on Friday. Kishida said he had raised the issue with Narendra Modi when the two leaders met in New Delhi in March.",
@@ -224,6 +241,8 @@ NO_MEETING = [
         "Lavrov will visit the earthquake zone in Türkiye on Monday, meeting with the Turkish authorities in Gaziantep.",
         {"Q58217", TURKEY},
     ),
+    # a return to come
+    ("Kishida will return from a two-day visit to India on Monday.", {KISHIDA, INDIA}),
     # a meeting to come
     (
         "Kishida said he would raise the issue with Narendra Modi when the two leaders meet in New Delhi next week.",
