@@ -1627,6 +1627,14 @@ _K_VISIT = frozenset(
     "visiting landed flew".split()
 )
 _K_NOMINAL_VISIT = frozenset({"visit"})
+# "the state visit that Xi paid to Moscow in March, when he and Putin signed ...": a visit told
+# in a relative clause, with the one met there when "when he and Y" names him (session 36)
+_VISIT_THAT_PAID = re.compile(
+    rf"\b(?:visits?|trips?)\s+(?:that|which)\s+(?:the\s+)?(?P<a>{ACTORS})\s+(?:had\s+)?"
+    r"(?:paid|made)\s+to\s+(?:the\s+)?(?P<b>§[SC]\d+§)"
+    r"(?:(?:[^.;,§]){0,30}?,\s+when\s+(?:he|she|§P\d+§)\s+and\s+(?P<h>§P\d+§)(?!['’]))?"
+)
+_K_VISIT_THAT_PAID = frozenset({"paid", "made"})
 _K_NOMINAL_MEETING = frozenset(
     "meeting meetings call calls talks conversation conversations".split()
 )
@@ -4149,6 +4157,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         for called in _resolve(analysis, doc, m.group("b") or m.group("p")):
             # "Erdogan telephoned Zelensky and Putin": a call each
             found.append(([*caller, called], "041", ""))
+    for m in _scan(_VISIT_THAT_PAID, _K_VISIT_THAT_PAID, words, masked):
+        host = analysis.mention(m.group("b"))
+        met = _resolve(analysis, doc, m.group("h")) if m.group("h") else _visited(doc, host)
+        recalled.add(len(found))  # (historical when dated before the report's days)
+        in_passing.add(len(found))
+        city = f" in {m.group('b')}" if host.code is Code.CITY else ""
+        found.append(
+            (_resolve(analysis, doc, m.group("a")) + met, "042", f"{city}{masked[m.end() :]}")
+        )
     for call in _counted_calls(analysis, doc, masked):
         in_passing.add(len(found))  # (several calls: none of them the one meeting reported)
         found.append(call)

@@ -19,12 +19,19 @@ spent sets were grouped into constructions:
    mediated indirect talks between the two adversaries" after a sentence naming them.
 5. Credentials presented told with the ambassador after the verb ("Among those presenting their
    credentials to President X today was the Ambassador of Y, Z"): Z received by X (043).
-8. "A returned from a visit to X, where he attended ... and held talks with Y": the visit (as "wrapped
-   up a visit to" is), with Y; "Saudi Crown Prince Z" (the title outside the name's mention) is Z.
-7. "A visited the earthquake zone (region, area, province) in X, meeting with Y": a visit to X,
-   with Y; a part of a state visited with no one met there gives none.
 6. "A said he had raised X with B when the two leaders met in Z": the meeting of A and B (read
    already; kept here with its future counterpart).
+7. "A visited the earthquake zone (region, area, province) in X, meeting with Y": a visit to X,
+   with Y; a part of a state visited with no one met there gives none.
+8. "A returned from a visit to X, where he attended ... and held talks with Y": the visit (as
+   "wrapped up a visit to" is), with Y; "Saudi Crown Prince Z" (a title outside the name's
+   mention) is Z.
+9. A visit told in a relative clause ("the state visit that Xi paid to Moscow in March, when he
+   and Putin signed ..."): the visitor's, with the one "when he and Y" names, else the state
+   visited; historical when dated before the report's days; a visit to come gives none.
+
+Meetings told in passing (a relative clause, mediators named alone, several calls) are never the
+meeting the article reports; talks or a mediation told in the past perfect are historical.
 """
 
 from __future__ import annotations
@@ -59,6 +66,7 @@ QATAR, OMAN, EGYPT, USA, IRAN, UN, TURKEY, UKRAINE, RUSSIA = (
 )
 ARMENIA, AZERBAIJAN, EU, TAMIM, MBZ = "Q399", "Q227", "Q458", "Q1855372", "Q1951896"
 NEW_DELHI, GAZIANTEP, LAVROV, TOKYO, INDIA = "Q987", "Q93338", "Q58217", "Q1490", "Q668"
+XI, MOSCOW = "Q15031", "Q649"
 
 # (text, participants, CAMEO code or "", place or "", date or "")
 POSITIVES = [
@@ -159,6 +167,14 @@ POSITIVES = [
         "",
         DAY,
     ),
+    # 6. the two who met, named in the sentence
+    (
+        "Japan and India pledged closer ties on Friday. Kishida said he had raised the issue with Narendra Modi when the two leaders met in New Delhi in March.",
+        {KISHIDA, MODI},
+        "",
+        NEW_DELHI,
+        "2023-03",
+    ),
     # 7. a part of a state visited, with the one met there
     (
         "Foreign Minister Sergey Lavrov visited the earthquake zone in Türkiye on Monday, meeting with the Turkish authorities in Gaziantep, before going on to Aleppo.",
@@ -189,13 +205,20 @@ POSITIVES = [
         "",
         "",
     ),
-    # 6. the two who met, named in the sentence
+    # 9. a visit told in a relative clause
     (
-        "Japan and India pledged closer ties on Friday. Kishida said he had raised the issue with Narendra Modi when the two leaders met in New Delhi in March.",
-        {KISHIDA, MODI},
-        "",
-        NEW_DELHI,
+        "The trip follows the state visit that Xi Jinping paid to Moscow in March, when he and Putin signed a joint statement.",
+        {XI, PUTIN},
+        "042",
+        MOSCOW,
         "2023-03",
+    ),
+    (
+        "The talks come a year after the official visit that Kishida made to India in 2022.",
+        {KISHIDA, INDIA},
+        "042",
+        "",
+        "2022",
     ),
 ]
 
@@ -243,6 +266,8 @@ NO_MEETING = [
     ),
     # a return to come
     ("Kishida will return from a two-day visit to India on Monday.", {KISHIDA, INDIA}),
+    # a visit to come told in a relative clause
+    ("Modi praised the visit that Kishida will make to India next year.", {KISHIDA, INDIA}),
     # a meeting to come
     (
         "Kishida said he would raise the issue with Narendra Modi when the two leaders meet in New Delhi next week.",
