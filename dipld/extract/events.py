@@ -4158,34 +4158,34 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             # "Erdogan telephoned Zelensky and Putin": a call each
             found.append(([*caller, called], "041", ""))
     for m in _scan(_VISIT_THAT_PAID, _K_VISIT_THAT_PAID, words, masked):
-        host = analysis.mention(m.group("b"))
-        met = _resolve(analysis, doc, m.group("h")) if m.group("h") else _visited(doc, host)
+        paid_to = analysis.mention(m.group("b"))
+        visited = _resolve(analysis, doc, m.group("h")) if m.group("h") else _visited(doc, paid_to)
         recalled.add(len(found))  # (historical when dated before the report's days)
         in_passing.add(len(found))
-        city = f" in {m.group('b')}" if host.code is Code.CITY else ""
+        city = f" in {m.group('b')}" if paid_to.code is Code.CITY else ""
         found.append(
-            (_resolve(analysis, doc, m.group("a")) + met, "042", f"{city}{masked[m.end() :]}")
+            (_resolve(analysis, doc, m.group("a")) + visited, "042", f"{city}{masked[m.end() :]}")
         )
     for call in _counted_calls(analysis, doc, masked):
         in_passing.add(len(found))  # (several calls: none of them the one meeting reported)
         found.append(call)
-    for held, perfect in _talks_that_held(analysis, doc, masked):
+    for relative, perfect in _talks_that_held(analysis, doc, masked):
         own_clause.add(len(found))
         in_passing.add(len(found))
         if perfect:
             told.add(len(found))  # ("talks that X had conducted with both sides": before the act)
-        found.append(held)
+        found.append(relative)
     for m in _scan(_CREDENTIALS_AMONG, _K_CREDENTIALS_AMONG, words, masked):
         participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         found.append((participants, "043", masked[m.end() :]))
     if not found and not _K_JOINT_MEDIATION.isdisjoint(words):
-        joint = _joint_mediation(analysis, doc, masked)
-        if joint is not None:
+        mediation = _joint_mediation(analysis, doc, masked)
+        if mediation is not None:
             recalled.add(len(found))  # (historical when dated before the report's days)
             in_passing.add(len(found))
-            if joint[1]:
+            if mediation[1]:
                 told.add(len(found))  # ("the mediation had been led by ...": before the act)
-            found.append(joint[0])
+            found.append(mediation[0])
     fronted = None
     pair: tuple[list[Entity], re.Match[str]] | None = None
     occasion_window: tuple[int, int] | None = None
