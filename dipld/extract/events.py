@@ -1635,6 +1635,14 @@ _VISIT_THAT_PAID = re.compile(
     r"(?:(?:[^.;,§]){0,30}?,\s+when\s+(?:he|she|§P\d+§)\s+and\s+(?P<h>§P\d+§)(?!['’]))?"
 )
 _K_VISIT_THAT_PAID = frozenset({"paid", "made"})
+# "the visit to Kigali on 22 January 2022 of Lt Gen X, ..., who was received by President Y": a
+# visit named with its place before its visitor, the one who received him its host (session 36)
+_VISIT_TO_OF = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
+    r"visit\s+to\s+(?:the\s+)?(?P<b>§[SC]\d+§)(?:\s+(?:on|in)\s+[^,;§]{1,30}?)?\s+of\s+"
+    rf"(?:the\s+)?(?P<a>{ACTORS})(?:[^;§]{{0,120}}?,\s+who\s+was\s+(?:warmly\s+)?"
+    r"(?:received|welcomed|hosted)\s+by\s+(?:the\s+)?(?P<h>§P\d+§))?"
+)
 _K_NOMINAL_MEETING = frozenset(
     "meeting meetings call calls talks conversation conversations".split()
 )
@@ -3480,6 +3488,30 @@ def _second_month(analysis: Analysis, when: TimeValue) -> TimeValue | None:
     return None
 
 
+def _visits_in_passing(
+    analysis: Analysis, doc: Doc, masked: str
+) -> list[tuple[list[Entity], str, str]]:
+    """Visits told in passing: in a relative clause ("the state visit that X paid to Moscow in
+    March, when he and Y ...") or named with their place before their visitor ("the visit to
+    Kigali on 22 January of X, ..., who was received by Y"): the visitor's, with the one met
+    (a reception: 043), else with the state visited (042)."""
+    found: list[tuple[list[Entity], str, str]] = []
+    for m in itertools.chain(
+        _scan(_VISIT_THAT_PAID, _K_VISIT_THAT_PAID, analysis.words, masked),
+        _scan(_VISIT_TO_OF, _K_NOMINAL_VISIT, analysis.words, masked),
+    ):
+        if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
+            continue
+        paid_to = analysis.mention(m.group("b"))
+        met = _resolve(analysis, doc, m.group("h")) if m.group("h") else _visited(doc, paid_to)
+        code = "043" if m.re is _VISIT_TO_OF and m.group("h") else "042"
+        city = f" in {m.group('b')}" if paid_to.code is Code.CITY else ""
+        found.append(
+            (_resolve(analysis, doc, m.group("a")) + met, code, f"{city}{masked[m.end() :]}")
+        )
+    return found
+
+
 def _counted_calls(
     analysis: Analysis, doc: Doc, masked: str
 ) -> list[tuple[list[Entity], str, str]]:
@@ -4157,15 +4189,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         for called in _resolve(analysis, doc, m.group("b") or m.group("p")):
             # "Erdogan telephoned Zelensky and Putin": a call each
             found.append(([*caller, called], "041", ""))
-    for m in _scan(_VISIT_THAT_PAID, _K_VISIT_THAT_PAID, words, masked):
-        paid_to = analysis.mention(m.group("b"))
-        visited = _resolve(analysis, doc, m.group("h")) if m.group("h") else _visited(doc, paid_to)
+    for paid in _visits_in_passing(analysis, doc, masked):
         recalled.add(len(found))  # (historical when dated before the report's days)
         in_passing.add(len(found))
-        city = f" in {m.group('b')}" if paid_to.code is Code.CITY else ""
-        found.append(
-            (_resolve(analysis, doc, m.group("a")) + visited, "042", f"{city}{masked[m.end() :]}")
-        )
+        found.append(paid)
     for call in _counted_calls(analysis, doc, masked):
         in_passing.add(len(found))  # (several calls: none of them the one meeting reported)
         found.append(call)

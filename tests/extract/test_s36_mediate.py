@@ -28,7 +28,9 @@ spent sets were grouped into constructions:
    mention) is Z.
 9. A visit told in a relative clause ("the state visit that Xi paid to Moscow in March, when he
    and Putin signed ..."): the visitor's, with the one "when he and Y" names, else the state
-   visited; historical when dated before the report's days; a visit to come gives none.
+   visited; historical when dated before the report's days; a visit to come gives none. So is
+   one named with its place before its visitor ("the visit to Kigali on 22 January of X, ...,
+   who was received by President Y"): a reception (043) by the one named, else a visit (042).
 
 Meetings told in passing (a relative clause, mediators named alone, several calls) are never the
 meeting the article reports; talks or a mediation told in the past perfect are historical.
@@ -66,7 +68,7 @@ QATAR, OMAN, EGYPT, USA, IRAN, UN, TURKEY, UKRAINE, RUSSIA = (
 )
 ARMENIA, AZERBAIJAN, EU, TAMIM, MBZ = "Q399", "Q227", "Q458", "Q1855372", "Q1951896"
 NEW_DELHI, GAZIANTEP, LAVROV, TOKYO, INDIA = "Q987", "Q93338", "Q58217", "Q1490", "Q668"
-XI, MOSCOW = "Q15031", "Q649"
+XI, MOSCOW, ANKARA = "Q15031", "Q649", "Q3640"
 
 # (text, participants, CAMEO code or "", place or "", date or "")
 POSITIVES = [
@@ -220,6 +222,20 @@ POSITIVES = [
         "",
         "2022",
     ),
+    (
+        "The reopening follows the visit to Ankara on 3 October of Foreign Minister Sergey Lavrov, who was received by President Recep Tayyip Erdogan.",
+        {LAVROV, ERDOGAN},
+        "043",
+        ANKARA,
+        "2023-10-03",
+    ),
+    (
+        "The agreement follows the official visit to India in August of Prime Minister Fumio Kishida.",
+        {KISHIDA, INDIA},
+        "042",
+        "",
+        "2023-08",
+    ),
 ]
 
 # (text, participants that must not meet)
@@ -268,6 +284,10 @@ NO_MEETING = [
     ("Kishida will return from a two-day visit to India on Monday.", {KISHIDA, INDIA}),
     # a visit to come told in a relative clause
     ("Modi praised the visit that Kishida will make to India next year.", {KISHIDA, INDIA}),
+    (
+        "Ankara is preparing for the visit to Türkiye next week of Foreign Minister Sergey Lavrov, who will be received by President Erdogan.",
+        {LAVROV, ERDOGAN},
+    ),
     # a meeting to come
     (
         "Kishida said he would raise the issue with Narendra Modi when the two leaders meet in New Delhi next week.",
