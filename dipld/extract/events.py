@@ -2443,6 +2443,15 @@ _PARTICIPLE_TALKS = re.compile(
     r"with\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>§P\d+§)(?!['’])"
 )
 _K_PARTICIPLE_TALKS = frozenset({"talks", "meeting", "meetings", "consultations"})
+# "X announced the decision after official talks at the Union Buildings in Pretoria, where
+# President Y is on a two-day state visit": the subject's talks with the visitor (session 36)
+_TALKS_WHERE_VISITING = re.compile(
+    r"\b(?:after|following|during)\s+(?:\w+\s+){0,2}?(?:talks|a\s+meeting|meetings|consultations)"
+    r"\s+(?:at|in)\s+(?:[^,;§]|§[CL]\d+§){1,60}?,\s+where\s+(?:the\s+)?(?:§D\d+§\s+)?"
+    r"(?P<b>§P\d+§)\s+(?:is|was|has\s+been)\s+(?:on|paying|making)\s+(?:a|an|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?[Vv]isit\b"
+)
+_K_TALKS_WHERE_VISITING = frozenset({"where"})
 _PARTICIPLE_CUT = re.compile(
     r"\s+(?=(?:after|following)\s+(?:(?:holding|having\s+held)\s+)?(?:\w+\s+){0,2}?(?:talks|"
     r"a\s+meeting|meetings|consultations)\s+with\s)"
@@ -4189,6 +4198,12 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         for called in _resolve(analysis, doc, m.group("b") or m.group("p")):
             # "Erdogan telephoned Zelensky and Putin": a call each
             found.append(([*caller, called], "041", ""))
+    for m in _scan(_TALKS_WHERE_VISITING, _K_TALKS_WHERE_VISITING, words, masked):
+        subject = _SUBJECT_PERSON.match(masked, intro_end(masked))
+        if subject is not None and subject.end() <= m.start():
+            people = _resolve(analysis, doc, subject.group("a"))
+            guests = [e for e in _resolve(analysis, doc, m.group("b")) if e not in people]
+            found.append(([*people, *guests], "042", masked[m.start() :]))
     for paid in _visits_in_passing(analysis, doc, masked):
         recalled.add(len(found))  # (historical when dated before the report's days)
         in_passing.add(len(found))

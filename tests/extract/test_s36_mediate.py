@@ -31,6 +31,9 @@ spent sets were grouped into constructions:
    visited; historical when dated before the report's days; a visit to come gives none. So is
    one named with its place before its visitor ("the visit to Kigali on 22 January of X, ...,
    who was received by President Y"): a reception (043) by the one named, else a visit (042).
+10. Talks "where" the other is on a visit ("X announced ... after official talks at the Union
+    Buildings in Pretoria, where President Y is on a state visit"): X's talks with the visitor
+    (042), in the town named; talks to come give none.
 
 Meetings told in passing (a relative clause, mediators named alone, several calls) are never the
 meeting the article reports; talks or a mediation told in the past perfect are historical.
@@ -69,6 +72,7 @@ QATAR, OMAN, EGYPT, USA, IRAN, UN, TURKEY, UKRAINE, RUSSIA = (
 ARMENIA, AZERBAIJAN, EU, TAMIM, MBZ = "Q399", "Q227", "Q458", "Q1855372", "Q1951896"
 NEW_DELHI, GAZIANTEP, LAVROV, TOKYO, INDIA = "Q987", "Q93338", "Q58217", "Q1490", "Q668"
 XI, MOSCOW, ANKARA = "Q15031", "Q649", "Q3640"
+RAMAPHOSA, RUTO, PRETORIA = "Q1148669", "Q195725", "Q3926"
 
 # (text, participants, CAMEO code or "", place or "", date or "")
 POSITIVES = [
@@ -236,6 +240,14 @@ POSITIVES = [
         "",
         "2023-08",
     ),
+    # 10. talks where the other is on a visit
+    (
+        "President Cyril Ramaphosa announced the decision on Wednesday after official talks at the Union Buildings in Pretoria, where President William Ruto is on a two-day state visit.",
+        {RAMAPHOSA, RUTO},
+        "042",
+        PRETORIA,
+        "2023-10-11",
+    ),
 ]
 
 # (text, participants that must not meet)
@@ -287,6 +299,10 @@ NO_MEETING = [
     (
         "Ankara is preparing for the visit to Türkiye next week of Foreign Minister Sergey Lavrov, who will be received by President Erdogan.",
         {LAVROV, ERDOGAN},
+    ),
+    (
+        "Ramaphosa will announce the decision after talks in Pretoria, where President William Ruto is on a state visit.",
+        {RAMAPHOSA, RUTO},
     ),
     # a meeting to come
     (
