@@ -667,6 +667,15 @@ _CREDENTIALS = re.compile(
     rf"(?P<b>{ACTORS}),?\s+(?:has\s+|have\s+)?(?:formally\s+)?presented\s+(?:his|her|their|the)\s+"
     rf"(?:letters\s+of\s+)?credentials\s+to\s+(?:the\s+)?(?P<a>{ACTORS})"
 )
+# "Among those presenting their credentials to the President of Russia today was the
+# Ambassador of the United States, X": the ambassador told after the verb (session 36)
+_CREDENTIALS_AMONG = re.compile(
+    r"\b[Aa]mong\s+(?:those|the\s+(?:ambassadors|envoys|diplomats))\s+(?:who\s+)?"
+    r"(?:presenting|presented)\s+(?:their\s+)?(?:letters\s+of\s+)?credentials\s+to\s+(?:the\s+)?"
+    rf"(?P<a>{ACTORS})(?:\s+(?:on|in|at)\s+[^§;,]{{1,30}}?)?,?\s+(?:was|were)\s+(?:the\s+)?"
+    rf"(?:§D\d+§\s+)?(?P<b>{ACTORS})"
+)
+_K_CREDENTIALS_AMONG = frozenset({"among"})
 # a place name the KB does not know: one or two capitalised words, not a month or weekday
 _TOWN = (
     rf"(?!(?:{'|'.join(name.capitalize() for name in (*MONTHS, *WEEKDAYS))})\b)"
@@ -710,10 +719,16 @@ _VISIT = re.compile(
     r"(?:began|begins|started|starts|kicked\s+off|kicks\s+off|embarked\s+on|embarks\s+on)\s+"
     r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to|"
     # (a visit that ended: not dated by the day it ended)
-    r"(?P<ended>(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes|ended|ends)\s+"
+    # ("returned from a three-day visit to Riyadh, where he held talks with ...": session 36)
+    r"(?P<ended>(?:wrapped\s+up|wraps\s+up|concluded|concludes|completed|completes|ended|ends|"
+    r"returned\s+(?:home\s+)?from|returns\s+(?:home\s+)?from)\s+"
     r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}[Vv]isit\s+to)|"
     # (people, not "missiles ... landed in Japan's exclusive economic zone")
     r"(?P<landed>landed\s+in))"
+    # "visited the earthquake zone in Türkiye ..., meeting with the Turkish authorities": a
+    # part of a state visited, read only with the one met after it (session 36)
+    r"(?P<area>\s+the\s+(?:[\w-]+\s+){0,2}?(?:zone|region|regions|area|areas|province|provinces)"
+    r"\s+(?:in|of)(?=\s+§S))?"
     # ("arrived in Bagan, Myanmar": a visit to the state of a town the KB does not know)
     rf"\s+{_TOWN_IN_STATE}?(?:the\s+)?(?P<b>§[SCLO]\d+§)"
 )
@@ -1006,6 +1021,23 @@ _PHONED = re.compile(
     r"convey|exchange|review|reaffirm|thank|brief|inform|wish|extend|coordinate|follow\s+up))\b)"
 )
 _K_PHONED = frozenset("phoned telephoned rang phones telephones called".split())
+# "On Monday, X made two telephone calls, with President A of Y and President B of Z": calls told
+# with their count and the list of those called, a call with each (session 36)
+_COUNTED_CALLS = re.compile(
+    rf"(?P<a>{ACTORS}){_ASIDE},?\s+(?:also\s+|later\s+|then\s+|(?:has|had)\s+)?"
+    r"(?:made|held|had|conducted|placed)\s+(?:two|three|four|five|separate)\s+(?:separate\s+)?"
+    r"(?:(?:tele)?phone|video)\s+(?:calls|conversations)\b,?\s+(?:with|to)\s+(?:the\s+)?"
+    rf"(?P<b>(?>{ACTORS}))"
+)
+_K_COUNTED_CALLS = frozenset({"calls", "conversations"})
+# "the swap was the result of talks that Turkish officials had conducted with both sides": talks
+# told in a relative clause, of its subject and those it names after "with" (session 36)
+_TALKS_THAT_HELD = re.compile(
+    r"\b(?:talks|negotiations|consultations|contacts)\s+(?:that|which)\s+(?:the\s+)?"
+    rf"(?P<a>{ACTORS})\s+(?:(?:had|has|have)\s+)?(?:also\s+)?(?:held|conducted|had)\s+"
+    rf"with\s+(?:the\s+)?(?P<b>{ACTORS})"
+)
+_K_TALKS_THAT_HELD = frozenset({"that", "which"})
 # "during the visit of Anže Logar ... to Washington", "President Macron's visit to Beijing"
 _NOMINAL_VISIT = re.compile(
     rf"(?:(?P<a>{ACTORS})['’]s?\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
@@ -1595,6 +1627,22 @@ _K_VISIT = frozenset(
     "visiting landed flew".split()
 )
 _K_NOMINAL_VISIT = frozenset({"visit"})
+# "the state visit that Xi paid to Moscow in March, when he and Putin signed ...": a visit told
+# in a relative clause, with the one met there when "when he and Y" names him (session 36)
+_VISIT_THAT_PAID = re.compile(
+    rf"\b(?:visits?|trips?)\s+(?:that|which)\s+(?:the\s+)?(?P<a>{ACTORS})\s+(?:had\s+)?"
+    r"(?:paid|made)\s+to\s+(?:the\s+)?(?P<b>§[SC]\d+§)"
+    r"(?:(?:[^.;,§]){0,30}?,\s+when\s+(?:he|she|§P\d+§)\s+and\s+(?P<h>§P\d+§)(?!['’]))?"
+)
+_K_VISIT_THAT_PAID = frozenset({"paid", "made"})
+# "the visit to Kigali on 22 January 2022 of Lt Gen X, ..., who was received by President Y": a
+# visit named with its place before its visitor, the one who received him its host (session 36)
+_VISIT_TO_OF = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:official|state|working|first|recent|two-day|three-day)\s+)*"
+    r"visit\s+to\s+(?:the\s+)?(?P<b>§[SC]\d+§)(?:\s+(?:on|in)\s+[^,;§]{1,30}?)?\s+of\s+"
+    rf"(?:the\s+)?(?P<a>{ACTORS})(?:[^;§]{{0,120}}?,\s+who\s+was\s+(?:warmly\s+)?"
+    r"(?:received|welcomed|hosted)\s+by\s+(?:the\s+)?(?P<h>§P\d+§))?"
+)
 _K_NOMINAL_MEETING = frozenset(
     "meeting meetings call calls talks conversation conversations".split()
 )
@@ -1760,10 +1808,14 @@ _WHERE_END = re.compile(r",\s+where\s+$")
 _FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?(?P<s>§[SC]\d+§),\s+where\s+$")
 _WHERE_MET = re.compile(
     # ("visited Kyiv and the town of Bucha, where he met ...": a town the KB lacks between)
-    r"(?:(?:[^.;,§]|§L\d+§){0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+(?:also\s+)?(?:met|held\s+talks|"
+    r"(?:(?:[^.;,§]|§L\d+§){0,30}?),\s+where\s+(?:he|she|they|§P\d+§)\s+"
+    # ("..., where he attended the X summit and held talks with Saudi Crown Prince Y": a second
+    # verb of his; the title after a demonym outside the name's mention; session 36)
+    r"(?:(?:also\s+)?[a-z]{3,}ed\s+(?:[^.;,§]|§[OL]\d+§){1,60}?\s+and\s+)?(?:also\s+)?(?:met|held\s+talks|"
     # "arrived in Tajikistan on Friday, where he was welcomed by President Rahmon": the host
     r"(?:was|were)\s+(?:warmly\s+)?(?:welcomed|received|greeted)\s+by)\s+"
-    rf"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?P<h>{ACTORS})"
+    r"(?:with\s+)?(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+(?:[A-Z][a-z]+\s+){1,2}(?=§P))?"
+    rf"(?P<h>{ACTORS})"
 )
 
 
@@ -2391,6 +2443,15 @@ _PARTICIPLE_TALKS = re.compile(
     r"with\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>§P\d+§)(?!['’])"
 )
 _K_PARTICIPLE_TALKS = frozenset({"talks", "meeting", "meetings", "consultations"})
+# "X announced the decision after official talks at the Union Buildings in Pretoria, where
+# President Y is on a two-day state visit": the subject's talks with the visitor (session 36)
+_TALKS_WHERE_VISITING = re.compile(
+    r"\b(?:after|following|during)\s+(?:\w+\s+){0,2}?(?:talks|a\s+meeting|meetings|consultations)"
+    r"\s+(?:at|in)\s+(?:[^,;§]|§[CL]\d+§){1,60}?,\s+where\s+(?:the\s+)?(?:§D\d+§\s+)?"
+    r"(?P<b>§P\d+§)\s+(?:is|was|has\s+been)\s+(?:on|paying|making)\s+(?:a|an|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}?[Vv]isit\b"
+)
+_K_TALKS_WHERE_VISITING = frozenset({"where"})
 _PARTICIPLE_CUT = re.compile(
     r"\s+(?=(?:after|following)\s+(?:(?:holding|having\s+held)\s+)?(?:\w+\s+){0,2}?(?:talks|"
     r"a\s+meeting|meetings|consultations)\s+with\s)"
@@ -3277,6 +3338,32 @@ _MEDIATOR = re.compile(
     rf"(?P<who>{ACTORS}),\s+who\s+(?:had\s+|has\s+)?(?:also\s+)?(?:mediated|brokered|facilitated)\b"
 )
 _MEDIATOR_GROUPS = ("d", "own", "of", "by", "as", "a", "who")
+# mediators named together without the talks they mediated: a mediation (CAMEO 045) of the
+# mediators, when two or more are named (one alone, "a deal brokered by China", is no meeting;
+# session 36)
+# an actor, or a person whose title follows a demonym outside the mention ("Saudi Crown Prince
+# Mohammed bin Salman"), in a list
+_TITLED_ACTOR = r"(?:§D\d+§\s+(?:[A-Z][a-z]+\s+){1,2})?§[SOPG]\d+§"
+_TITLED_ACTORS = rf"{_TITLED_ACTOR}(?:(?:,\s+|,?\s+and\s+){_TITLED_ACTOR}){{0,5}}"
+_ACTOR_SLOT = re.compile(r"§[SOPG]\d+§")
+_JOINT_MEDIATION = re.compile(
+    # "the mediation had been led by A and B", "the mediation was conducted jointly by A and B"
+    r"\b[Mm]ediation\s+(?:efforts?\s+)?(?:(?:had|has|have)\s+been|was|were)\s+(?:jointly\s+)?"
+    r"(?:led|conducted|carried\s+out|undertaken)\s+(?:jointly\s+)?by\s+(?:the\s+)?"
+    rf"(?P<by>{_TITLED_ACTORS})|"
+    # "The initiative was brokered by the United Nations and Turkey in July last year"
+    r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:jointly\s+)?(?:brokered|mediated)\s+"
+    rf"(?:jointly\s+)?by\s+(?:the\s+)?(?P<brokers>{_TITLED_ACTORS})|"
+    # "Qatar announces the success of its joint mediation efforts with Egypt and the United
+    # States": its own and theirs
+    rf"(?:(?P<own>{ACTORS})['’]s?|\b(?P<its>its|their))\s+joint\s+mediation\s+(?:efforts?\s+)?"
+    rf"with\s+(?:the\s+)?(?P<with>{ACTORS})"
+)
+_K_JOINT_MEDIATION = frozenset({"mediation", "brokered", "mediated"})
+# a clause in the past perfect: "had conducted", "had been led"
+_PERFECT = re.compile(r"\bhad\s+(?:also\s+)?(?:been\s+)?[a-z]+")
+# the subject "its" (or "their") stands for: the sentence's first party
+_FIRST_PARTY = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})")
 # how far (in characters of the masked sentence) a mediator may be named from its talks
 _MEDIATOR_REACH = 120
 
@@ -3407,6 +3494,91 @@ def _second_month(analysis: Analysis, when: TimeValue) -> TimeValue | None:
         if year < when.year or (year == when.year and month <= when.month):
             return None
         return TimeValue(year, month, precision=Precision.MONTH)
+    return None
+
+
+def _visits_in_passing(
+    analysis: Analysis, doc: Doc, masked: str
+) -> list[tuple[list[Entity], str, str]]:
+    """Visits told in passing: in a relative clause ("the state visit that X paid to Moscow in
+    March, when he and Y ...") or named with their place before their visitor ("the visit to
+    Kigali on 22 January of X, ..., who was received by Y"): the visitor's, with the one met
+    (a reception: 043), else with the state visited (042)."""
+    found: list[tuple[list[Entity], str, str]] = []
+    for m in itertools.chain(
+        _scan(_VISIT_THAT_PAID, _K_VISIT_THAT_PAID, analysis.words, masked),
+        _scan(_VISIT_TO_OF, _K_NOMINAL_VISIT, analysis.words, masked),
+    ):
+        if _NOT_HAPPENED.search(masked[max(0, m.start() - 40) : m.end() + 40]):
+            continue
+        paid_to = analysis.mention(m.group("b"))
+        met = _resolve(analysis, doc, m.group("h")) if m.group("h") else _visited(doc, paid_to)
+        code = "043" if m.re is _VISIT_TO_OF and m.group("h") else "042"
+        city = f" in {m.group('b')}" if paid_to.code is Code.CITY else ""
+        found.append(
+            (_resolve(analysis, doc, m.group("a")) + met, code, f"{city}{masked[m.end() :]}")
+        )
+    return found
+
+
+def _counted_calls(
+    analysis: Analysis, doc: Doc, masked: str
+) -> list[tuple[list[Entity], str, str]]:
+    """The calls a sentence tells with their count and those called ("made two telephone calls,
+    with A and B"): one call (041) of the caller with each."""
+    found: list[tuple[list[Entity], str, str]] = []
+    for m in _scan(_COUNTED_CALLS, _K_COUNTED_CALLS, analysis.words, masked):
+        caller = _resolve(analysis, doc, m.group("a"))
+        called = [e for e in _resolve(analysis, doc, m.group("b")) if e not in caller]
+        if caller and len(called) >= 2:
+            found.extend(([*caller, other], "041", "") for other in called)
+    return found
+
+
+def _talks_that_held(
+    analysis: Analysis, doc: Doc, masked: str
+) -> list[tuple[tuple[list[Entity], str, str], bool]]:
+    """Talks told in a relative clause ("talks that Turkish officials had conducted with both
+    sides"): a meeting of the clause's subject and those it names after "with"; with both sides
+    of the pair the article named, the subject's mediation (045). Each with whether the clause
+    is in the perfect (talks before what the sentence tells)."""
+    found: list[tuple[tuple[list[Entity], str, str], bool]] = []
+    for m in _scan(_TALKS_THAT_HELD, _K_TALKS_THAT_HELD, analysis.words, masked):
+        subject = _resolve(analysis, doc, m.group("a"))
+        others = [e for e in _resolve(analysis, doc, m.group("b")) if e not in subject]
+        if not subject or not others:
+            continue
+        both = m.group("b").startswith("§G") and len(others) >= 2
+        meeting = ([*subject, *others], "045" if both else "040", masked[m.end() :])
+        found.append((meeting, _PERFECT.search(m.group(0)) is not None))
+    return found
+
+
+def _joint_mediation(
+    analysis: Analysis, doc: Doc, masked: str
+) -> tuple[tuple[list[Entity], str, str], bool] | None:
+    """Two or more mediators a sentence names without the talks they mediated ("the mediation
+    had been led by A and B", "was brokered by A and B", "its joint mediation efforts with A"):
+    their mediation (045), with whether it is told in the perfect; none for talks a mediator is
+    named with (:data:`_MEDIATOR`), an offer or one mediator alone."""
+    if _MEDIATOR.search(masked):
+        return None  # (talks with their mediators: those talks)
+    for m in _JOINT_MEDIATION.finditer(masked):
+        if _MEDIATION_HEDGED.search(masked, max(0, m.start() - 30), m.start()):
+            continue  # "offered a mediation ..."
+        mediators: list[Entity] = []
+        if m.group("its"):
+            first = _FIRST_PARTY.match(masked, intro_end(masked))
+            if first is None or first.end() > m.start():
+                continue
+            mediators = _resolve(analysis, doc, first.group("s"))
+        elif m.group("own"):
+            mediators = _resolve(analysis, doc, m.group("own"))
+        listed = m.group("by") or m.group("brokers") or m.group("with")
+        for slot in _ACTOR_SLOT.findall(listed):  # (not the demonym before a title)
+            mediators += [e for e in _resolve(analysis, doc, slot) if e not in mediators]
+        if len(mediators) >= 2:
+            return (mediators, "045", masked[m.end() :]), _PERFECT.search(m.group(0)) is not None
     return None
 
 
@@ -3549,6 +3721,9 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     convened: set[int] = set()  # the meetings of ``found`` one side convened with the others
     told: set[int] = set()  # the meetings of ``found`` told of as past ("he had discussed ...")
     recalled: set[int] = set()  # those told after an act, past when dated before the report's days
+    own_clause: set[int] = set()  # meetings placed by their own clause only
+    # meetings told in passing (a relative clause, mediators named alone): never the one reported
+    in_passing: set[int] = set()
     direct = {m.start() for m in _scan(_MEET_DIRECT, _K_MEET_DIRECT, words, masked)}
     and_windows: dict[int, tuple[int, int]] = {}  # second meetings told after "and": clauses
     for m in _MEET.finditer(masked) if not _K_MEET.isdisjoint(words) else ():
@@ -3879,6 +4054,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             or _WHERE_MET.match(masked, after)
             or (_INVITED_BY.match(masked, after) if "invitation" in words else None)
         )
+        if m.re is _VISIT and m.group("area") and not hosts:
+            continue  # ("visited the occupied regions of Ukraine": no one met there)
         if hosts:
             participants = visitor + _resolve(analysis, doc, hosts.group("h"))
             if " and " in hosts.group(0) and _AND_ON_DAY.search(hosts.group(0)):
@@ -4021,6 +4198,36 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         for called in _resolve(analysis, doc, m.group("b") or m.group("p")):
             # "Erdogan telephoned Zelensky and Putin": a call each
             found.append(([*caller, called], "041", ""))
+    for m in _scan(_TALKS_WHERE_VISITING, _K_TALKS_WHERE_VISITING, words, masked):
+        subject = _SUBJECT_PERSON.match(masked, intro_end(masked))
+        if subject is not None and subject.end() <= m.start():
+            people = _resolve(analysis, doc, subject.group("a"))
+            guests = [e for e in _resolve(analysis, doc, m.group("b")) if e not in people]
+            found.append(([*people, *guests], "042", masked[m.start() :]))
+    for paid in _visits_in_passing(analysis, doc, masked):
+        recalled.add(len(found))  # (historical when dated before the report's days)
+        in_passing.add(len(found))
+        found.append(paid)
+    for call in _counted_calls(analysis, doc, masked):
+        in_passing.add(len(found))  # (several calls: none of them the one meeting reported)
+        found.append(call)
+    for relative, perfect in _talks_that_held(analysis, doc, masked):
+        own_clause.add(len(found))
+        in_passing.add(len(found))
+        if perfect:
+            told.add(len(found))  # ("talks that X had conducted with both sides": before the act)
+        found.append(relative)
+    for m in _scan(_CREDENTIALS_AMONG, _K_CREDENTIALS_AMONG, words, masked):
+        participants = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
+        found.append((participants, "043", masked[m.end() :]))
+    if not found and not _K_JOINT_MEDIATION.isdisjoint(words):
+        mediation = _joint_mediation(analysis, doc, masked)
+        if mediation is not None:
+            recalled.add(len(found))  # (historical when dated before the report's days)
+            in_passing.add(len(found))
+            if mediation[1]:
+                told.add(len(found))  # ("the mediation had been led by ...": before the act)
+            found.append(mediation[0])
     fronted = None
     pair: tuple[list[Entity], re.Match[str]] | None = None
     occasion_window: tuple[int, int] | None = None
@@ -4353,7 +4560,6 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if ("after" in words or "following" in words) and not _K_PARTICIPLE_TALKS.isdisjoint(words)
         else None
     )
-    own_clause: set[int] = set()  # meetings placed by their own clause only
     if participle is not None:
         own_clause.add(len(found))
         found.append(participle[0])
@@ -4385,7 +4591,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         sides = people  # (those who met, without a mediator the sentence names)
         third = (
             _mediators_near(mediators, masked, tails, i)
-            if mediators and code not in {"041", "042"}
+            if mediators and code not in {"041", "042", "045"}
             else None
         )
         if third is not None:
@@ -4543,7 +4749,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                 0.85,
                 _past_or_news(next_month, doc.date) if past else Status.ASSERTED,
             )
-        if past:
+        if past or i in in_passing:
             continue  # (no meeting the article reports)
         if (
             # the first meeting told, unless of an earlier year ("One year ago, I welcomed ...")
@@ -11423,7 +11629,7 @@ _MEETING_WORDS = frozenset(
     exchanged session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
     visiting arriving landed flew sat took taken holds discuss discusses trip guest hosting
-    audience ceremony""".split()
+    audience ceremony mediation mediated brokered presenting""".split()
 )
 
 

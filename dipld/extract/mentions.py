@@ -122,8 +122,9 @@ _THE = r"[Tt](?<!\w.)he"
 _GROUP = re.compile(
     r"\b(?=[BbTtOoDdEeAa])(?P<g>[Bb]oth\s+(?:states|countries|nations|sides|governments|parties|"
     r"delegations|neighbou?rs)|[Tt]he\s+two\s+(?:states|countries|nations|sides|governments|parties|"
-    # ("Relations between the two allies cooled": session 32)
-    r"delegations|neighbou?rs|allies)|"
+    # ("Relations between the two allies cooled": session 32; "talks between the two
+    # adversaries": session 36)
+    r"delegations|neighbou?rs|allies|adversaries|rivals|foes)|"
     # "the two Central Asian neighbours", "both brotherly countries" (not "the two main parties")
     r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:[\w-]+\s+){1,2}?(?:states|countries|nations|neighbou?rs)|"
     r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
@@ -1593,6 +1594,10 @@ class MentionFinder:
             and office.role == "HeadOfState"
             and titles.search(office.label)
         }
+        if not found and style in {"Highness", "HH"}:
+            # (the one person the article named with this style: "President His Highness
+            # Sheikh Mohamed bin Zayed", a head of state not titled emir; session 36)
+            found = self.ctx.highness
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _organ_of(self, name: str) -> Entity | None:
@@ -2865,6 +2870,8 @@ class MentionFinder:
     def _remember(self, analysis: Analysis) -> None:
         if "Crown Prince" in analysis.sentence.text:
             self._remember_crown_prince(analysis)
+        if "Highness" in analysis.sentence.text:
+            self._remember_highness(analysis)
         topics = self._topics(analysis)
         states: list[Entity] = []
         people: list[Entity] = []
@@ -3228,6 +3235,18 @@ class MentionFinder:
                     mention = before
         if mention is not None and mention.entity is not None:
             self.ctx.crown_prince = mention.entity
+
+    def _remember_highness(self, analysis: Analysis) -> None:
+        """The people a sentence names with the style "His Highness" ("President His Highness
+        Sheikh Mohamed bin Zayed Al Nahyan"), for the style written alone later (session 36)."""
+        for m in analysis.mentions:
+            if (
+                m.code is Code.PERSON
+                and _HIGHNESS_NAMED.match(m.text)
+                and len(m.entities) == 1
+                and m.entities[0].is_linked
+            ):
+                self.ctx.highness[m.entities[0].key] = m.entities[0]
 
     def _remember_bodies(self, analysis: Analysis) -> None:
         """ "The UN Security Council ...", "The Peace and Security Council of the African Union":
@@ -4709,6 +4728,8 @@ _BARE_ROYAL_STYLE = re.compile(
     r"(?!\s+(?:the\s+)?[A-Z]|['’])"
 )
 _MAJESTY_TITLES = re.compile(r"\b(?:King|Queen|Sultan|Emperor)\b")
+# a person's mention that opens with the style ("His Highness Sheikh Mohamed bin Zayed")
+_HIGHNESS_NAMED = re.compile(r"(?:His|Her)\s+Highness\s+[A-Z]")
 _HIGHNESS_TITLES = re.compile(r"\b(?:Emir|Amir)\b")
 # "the Crown Prince" standing alone (not "the Crown Prince of Abu Dhabi, X", "Crown Prince X",
 # "the Crown Prince and Prime Minister": a second title of his), also in the wire style's lower

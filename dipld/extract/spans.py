@@ -246,6 +246,8 @@ class Context:
     # every organisation the article has named, by key ("Syria's membership was suspended")
     orgs: dict[str, Entity] = field(default_factory=dict)
     crown_prince: Entity | None = None  # the person named with that style ("the Crown Prince")
+    # the people named with the style "His Highness", by key (the style alone: the one of them)
+    highness: dict[str, Entity] = field(default_factory=dict)
     regime: Entity | None = None  # the state of the regime named last ("the regime")
     # full names written otherwise than the KB writes them, by person key ("Ukhnaagiin Khurelsukh"
     # is the KB's "Khurelsukh Ukhnaa"), for the article's later mentions of them
