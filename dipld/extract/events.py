@@ -3360,6 +3360,8 @@ _JOINT_MEDIATION = re.compile(
     rf"with\s+(?:the\s+)?(?P<with>{ACTORS})"
 )
 _K_JOINT_MEDIATION = frozenset({"mediation", "brokered", "mediated"})
+# a verb of saying right after a list: its last item is who said it, not one of the list
+_SAYER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|told|added|announced|stated|wrote)\b")
 # a clause in the past perfect: "had conducted", "had been led"
 _PERFECT = re.compile(r"\bhad\s+(?:also\s+)?(?:been\s+)?[a-z]+")
 # the subject "its" (or "their") stands for: the sentence's first party
@@ -3575,7 +3577,11 @@ def _joint_mediation(
         elif m.group("own"):
             mediators = _resolve(analysis, doc, m.group("own"))
         listed = m.group("by") or m.group("brokers") or m.group("with")
-        for slot in _ACTOR_SLOT.findall(listed):  # (not the demonym before a title)
+        slots = _ACTOR_SLOT.findall(listed)  # (not the demonym before a title)
+        if _SAYER_AFTER.match(masked, m.end()):
+            # "... was mediated by Turkey, Ukrainian President X said": the last is who said it
+            slots = slots[:-1]
+        for slot in slots:
             mediators += [e for e in _resolve(analysis, doc, slot) if e not in mediators]
         if len(mediators) >= 2:
             return (mediators, "045", masked[m.end() :]), _PERFECT.search(m.group(0)) is not None

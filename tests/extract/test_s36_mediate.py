@@ -268,6 +268,11 @@ NO_MEETING = [
     ),
     # one mediator alone, an offer, a mediation to come
     ("Iran and Saudi Arabia restored relations in a deal brokered by China.", {"Q148"}),
+    # the one who said it after a lone mediator (the lead's fix after the merge)
+    (
+        "The exchange was mediated by Turkey, Ukrainian President Volodymyr Zelensky said.",
+        {"Q43", "Q3874799"},
+    ),
     ("Relations were restored in May following mediation by Qatar.", {QATAR}),
     ("Qatar and Oman offered a mediation led by their two emirs.", {QATAR, OMAN}),
     ("The mediation will be led by Qatar and Oman, the statement said.", {QATAR, OMAN}),
