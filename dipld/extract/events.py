@@ -13872,6 +13872,8 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     m.start(),
                     reported=(event_type in _DEEDS or cameo in _ENVOY_CODES)
                     and not future
+                    # ("said on Friday it would impose sanctions": announced that day, as "will")
+                    and not (announced is not None and announced.group("v") == "would")
                     and not (
                         (event_type == "SANCTION" or cameo in _ENVOY_CODES)
                         and _OWN_ACT_TOLD.search(head, max(0, len(head) - 60))
