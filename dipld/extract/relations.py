@@ -4344,6 +4344,8 @@ _AGREEMENT_BETWEEN = re.compile(
     # the KB lacks, in the name
     # ("the Brussels Agreement of 2013 between Belgrade and Pristina": its year, session 30)
     rf"\b(?P<what>{_TREATY_WORDS})(?:\s+(?:on|of|for)\s+(?:[A-Za-z0-9\s-]|§O\d+§|,(?=\s+[A-Z])){{3,80}}?)?"
+    # ("a Defence Cooperation Agreement (DCA) between Sweden and ...": its short name told)
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
     r"\s+between\s+(?:the\s+)?"
     rf"(?P<a>{PARTIES})"
     # (not "agreements between Indian and Bangladeshi companies": contracts; session 27)
@@ -5511,7 +5513,8 @@ _TREATY_WORD = re.compile(rf"\b{_TREATY_WORDS}\b")
 def _signing_date(analysis: Analysis, doc: Doc, parties: Sequence[Entity]) -> TimeValue | None:
     """The date of a signing the sentence tells: its one date, else (with none) the day of the
     parties' talks."""
-    dated = [d.value for d in analysis.dates if d.end_value is None]
+    # ("Today, 5 December, ...": one day told twice)
+    dated = list(dict.fromkeys(d.value for d in analysis.dates if d.end_value is None))
     if dated:
         return dated[0] if len(dated) == 1 else None
     return _signed_at_meeting(analysis, doc, parties)
