@@ -4828,15 +4828,31 @@ _ALLEGED_WORDS = frozenset(
 # "Its trade relations with Ukraine are governed by the Association Agreement" ("its": the one
 # state or union the sentence before opened with; session 32). Not a treaty to come ("will be
 # governed by"), nor "governed by international law" (no treaty word).
+#
+# Also told in reported speech, of "the two countries", in the past, or as anchored in a treaty
+# (session 36b): "He said that relations between the two countries were governed by the Treaty of
+# Friendship signed in 2003", "X and Y share a long border and ties anchored in the Treaty of
+# Peace and Friendship of 1950" (dated by the year the treaty is told with).
 _GOVERNED_BY = re.compile(
-    r"(?:(?:^|(?<=[,;]\s))(?:[Rr]elations|[Tt]ies|[Tt]rade)\s+between\s+(?:the\s+)?(?P<a>§[SDO]\d+§)\s+"
-    r"and\s+(?:the\s+)?(?P<b>§[SDO]\d+§)|"
+    r"(?:(?:^|(?<=[,;]\s)|(?<=\bthat\s))(?:[Rr]elations|[Tt]ies|[Tt]rade)\s+between\s+"
+    r"(?:(?:the\s+)?(?P<a>§[SDO]\d+§)\s+and\s+(?:the\s+)?(?P<b>§[SDO]\d+§)|(?P<g>§G\d+§))|"
     r"(?:^|(?<=[,;]\s))(?:(?:[Tt]he\s+)?(?P<p>§[SDO]\d+§)['’]s?|(?P<its>Its))\s+"
     r"(?:(?:trade|economic|political|bilateral|contractual|commercial)\s+(?:and\s+[a-z]+\s+)?)?"
     r"(?:relations|relationship|ties|trade)\s+with\s+(?:the\s+)?(?P<q>§[SDO]\d+§))\s+"
-    r"(?:is|are|have\s+been|has\s+been)\s+(?:now\s+|largely\s+|still\s+|mainly\s+)?"
-    r"(?:governed|regulated|underpinned)\s+by\s+(?:an?|the|their|its|(?:more\s+than\s+)?\d+)\s+"
-    rf"(?P<what>(?:[\w-]+\s+){{0,5}}?{_TREATY_WORDS})\b"
+    r"(?:is|are|was|were|have\s+been|has\s+been)\s+(?:now\s+|largely\s+|still\s+|mainly\s+)?"
+    r"(?:(?:governed|regulated|underpinned)\s+by|(?:anchored|rooted|grounded)\s+in)\s+"
+    r"(?:an?|the|their|its|(?:more\s+than\s+)?\d+)\s+"
+    rf"(?P<what>(?:[\w-]+\s+){{0,5}}?{_TREATY_WORDS})\b|"
+    r"^(?P<x>§S\d+§)\s+and\s+(?P<y>§S\d+§)\s+(?:share|have|enjoy)\s+[^.;§]{0,80}?\b"
+    r"(?:relations|ties)\s+(?:anchored|rooted|grounded)\s+in\s+(?:the|a)\s+"
+    rf"(?P<named>(?:[\w-]+\s+){{0,5}}?{_TREATY_WORDS})\b"
+)
+# (the verbs _GOVERNED_BY cannot match without)
+_GOVERNED_VERBS = ("governed", "regulated", "underpinned", "anchored", "rooted", "grounded")
+# the year a governing treaty is told with: "... signed in 2003", "... of 1950"
+_GOVERNED_YEAR = re.compile(
+    r"(?:\s+(?:of|on|for)\s+[^.;§]{0,80}?)?(?:,?\s+(?:signed|concluded)\s+in|\s+of)\s+"
+    r"(?P<y>(?:1[89]|20)\d\d)\b(?!\s+(?:and|to)\s)"
 )
 _GOVERNED_NAME = re.compile(
     r"(?:[A-Z][\w-]*\s+){1,5}(?:Agreement|Treaty|Accord|Convention|Protocol)"
@@ -4853,8 +4869,11 @@ def _governed_by(analysis: Analysis, doc: Doc) -> None:
         if len(lead) != 1:
             return
         parties = lead + entities_of(analysis, m.group("q"))
+    elif m.group("g"):
+        parties = entities_of(analysis, m.group("g"))
     else:
-        slots = (m.group("a"), m.group("b")) if m.group("a") else (m.group("p"), m.group("q"))
+        pairs = (m.group("a", "b"), m.group("p", "q"), m.group("x", "y"))
+        slots = next(pair for pair in pairs if pair[0])
         parties = entities_of(analysis, slots[0]) + entities_of(analysis, slots[1])
     kinds = (EntityKind.STATE, EntityKind.ORGANIZATION)
     if len(parties) != 2 or parties[0].key == parties[1].key:
@@ -4862,9 +4881,17 @@ def _governed_by(analysis: Analysis, doc: Doc) -> None:
     if any(e.kind not in kinds for e in parties):
         return
     args: dict[str, Sequence[Value]] = {"party": parties}
-    if (name := _GOVERNED_NAME.fullmatch(m.group("what"))) is not None:
+    what = m.group("what") or m.group("named")
+    if (name := _GOVERNED_NAME.fullmatch(what)) is not None:
         args["instrument"] = [name.group(0)]
-    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+    if (told := _GOVERNED_YEAR.match(analysis.masked, m.end())) is not None:
+        args["date"] = [
+            d.value
+            for d in analysis.dates
+            if d.text == told.group("y") and d.value.precision is Precision.YEAR
+            and (doc.date is None or d.value.year <= doc.date.year)
+        ][:1]
+    doc.add(FactClass.TREATY_RELATION, {k: v for k, v in args.items() if v}, analysis, 0.75)
 
 
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
@@ -4885,7 +4912,7 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if not view and "Framework" in analysis.masked:
             _named_signed_by(analysis, doc)
         return
-    if not view and ("governed" in analysis.masked or "regulated" in analysis.masked):
+    if not view and any(w in analysis.masked for w in _GOVERNED_VERBS):
         _governed_by(analysis, doc)
     if not view and ("signed" in analysis.masked or "concluded" in analysis.masked):
         _possessive_signed(analysis, doc)
