@@ -4894,6 +4894,46 @@ def _governed_by(analysis: Analysis, doc: Doc) -> None:
     doc.add(FactClass.TREATY_RELATION, {k: v for k, v in args.items() if v}, analysis, 0.75)
 
 
+# a treaty told as the ground of what one state does for another: "Under an exchange of notes
+# signed in 1966, the UK made the territory available to the United States" (session 36b); the
+# two states of the main clause, dated by the signing year (not "Under an agreement to be signed",
+# nor a clause naming a third state)
+_UNDER_SIGNED = re.compile(
+    r"^Under\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?:{_TREATY_WORDS}|exchange\s+of\s+(?:diplomatic\s+)?notes)\b"
+    r"(?:\s+(?:on|of|for)\s+[^,;§]{1,60}?)?,?\s+(?:signed|concluded)\s+in\s+"
+    r"(?P<y>(?:1[89]|20)\d\d),\s+(?:the\s+)?(?P<a>§S\d+§)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:made|gave|granted|leased|allowed|let|provided|offered|ceded|handed|opened)\b"
+    r"[^.;§]{0,80}?\b(?:to|with|for)\s+(?:the\s+)?(?P<b>§S\d+§)"
+)
+
+_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s")
+
+
+def _under_signed(analysis: Analysis, doc: Doc) -> None:
+    """The treaty relation of the two states whose act a dated treaty is told as the ground of
+    (:data:`_UNDER_SIGNED`)."""
+    m = _UNDER_SIGNED.search(analysis.masked)
+    if m is None or not _asserted(analysis) or analysis.hypothetical:
+        return
+    # (the states of the clause: "..., and Diego Garcia has since hosted ..." is another's)
+    end = _NEXT_CLAUSE.search(analysis.masked, m.end())
+    clause = analysis.masked[: end.start() if end else None]
+    states = {e.key: e for e in _states(analysis, clause, doc)}
+    parties = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
+    if len(parties) != 2 or len(states) != 2 or parties[0].key == parties[1].key:
+        return
+    when = [
+        d.value
+        for d in analysis.dates
+        if d.text == m.group("y")
+        and d.value.precision is Precision.YEAR
+        and (doc.date is None or d.value.year <= doc.date.year)
+    ][:1]
+    if when:
+        doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": when}, analysis, 0.75)
+
+
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     """Treaty relations (:func:`_treaties`), dated by the year their treaty is named by ("the
     1996 Ganges Water Treaty") when the sentence gives them no date."""
@@ -4908,6 +4948,8 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             return
     if not view and not _JOIN_WORDS.isdisjoint(analysis.words) and "sign" in analysis.masked:
         _joins_signers(analysis, doc)
+    if not view and analysis.masked.startswith("Under "):
+        _under_signed(analysis, doc)
     if not _hinted(analysis.words):
         if not view and "Framework" in analysis.masked:
             _named_signed_by(analysis, doc)
