@@ -4934,6 +4934,57 @@ def _under_signed(analysis: Analysis, doc: Doc) -> None:
         doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": when}, analysis, 0.75)
 
 
+# the memorandum of obligations a state signs to join an organisation (the SCO's accession
+# instrument): "Iran's memorandum of obligations with the SCO", "a memorandum of obligations of
+# Iran to obtain the status of a member state of the SCO", "the leaders signed a memorandum of
+# obligations for Belarus, ... a full member of the organization": a treaty of the state and the
+# organisation, whoever signed it (session 36b)
+_OBLIGATIONS = re.compile(
+    r"(?:(?P<p>§S\d+§)['’]s?\s+|\b)[Mm]emorand(?:um|a)\s+of\s+obligations\b"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<q>§S\d+§))?"
+)
+_ORG_SLOT = re.compile(r"§O\d+§")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _obligations(analysis: Analysis, doc: Doc) -> None:
+    """The treaty relation of a state and the organisation it signed a memorandum of
+    obligations with (:data:`_OBLIGATIONS`), dated by the sentence's one date, else (a signing
+    reported as news) the article's."""
+    masked = analysis.masked
+    m = _OBLIGATIONS.search(masked)
+    if m is None or not (m.group("p") or m.group("q")):
+        return
+    # (the signing's own clause: "..., who signed Iran's memorandum ..., said it would help"
+    # is told as done)
+    end = _CLAUSE_MARK.search(masked, m.end())
+    told = masked[: end.start() if end else None]
+    if hedged(told) or FUTURE_SIGN.search(told) or "signed" not in told:
+        return
+    state = _states(analysis, m.group("p") or m.group("q"), doc)
+    org = next(
+        (
+            e
+            for slot in _ORG_SLOT.findall(masked, m.start())
+            for e in entities_of(analysis, slot)
+            if e.kind is EntityKind.ORGANIZATION
+        ),
+        None,
+    )
+    if len(state) != 1 or org is None:
+        return
+    dated = list(dict.fromkeys(d.value for d in analysis.dates if d.end_value is None))
+    if not dated and doc.date is not None and not _PERFECT_SIGNED.search(masked):
+        dated = [TimeValue.of_date(doc.date)]
+    args: dict[str, Sequence[Value]] = {"party": [*state, org]}
+    if len(dated) == 1:
+        args["date"] = dated
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+
+
+_PERFECT_SIGNED = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:been\s+)?signed\b")
+
+
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     """Treaty relations (:func:`_treaties`), dated by the year their treaty is named by ("the
     1996 Ganges Water Treaty") when the sentence gives them no date."""
@@ -4950,6 +5001,8 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         _joins_signers(analysis, doc)
     if not view and analysis.masked.startswith("Under "):
         _under_signed(analysis, doc)
+    if not view and "obligations" in analysis.words:
+        _obligations(analysis, doc)
     if not _hinted(analysis.words):
         if not view and "Framework" in analysis.masked:
             _named_signed_by(analysis, doc)
@@ -5173,6 +5226,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             # "exchanged accusations of violating the grain agreement" (only exchanging papers
             # is a signing); "signed separate agreements with Turkey and the UN": not one
             continue
+        if _OBLIGATIONS.search(m.group("what")[:80]):
+            continue  # (a state's memorandum of obligations: its and the body's, _obligations)
         if _NOTHING_SIGNED.match(m.group("what")):
             continue  # ("signed no new agreements during the visit": session 24)
         if _DECLARED.match(m.group("what")) and not _AND_TREATY.search(m.group("what")):
