@@ -6033,12 +6033,19 @@ _SIGNED_BY = re.compile(
 )
 # "the Mutual Defense Treaty signed by the United States and the ROK in October 1953", "the
 # memorandum signed by the two countries in April 2022": a signing the treaty's noun is told by
+# a government and the other side of a settlement, by a signing's "by": "Maduro's government and
+# the opposition Unitary Platform" (session 36b; the leader's government is his state's)
+_GOVERNMENT_AND_SIDE = (
+    r"§[SP]\d+§['’]s?\s+government\s+and\s+(?:the\s+)?(?:opposition\s+|rebel\s+)?§O\d+§"
+)
 _SIGNED_BY_REDUCED = re.compile(
     rf"\b{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^.;§,]{{1,100}}?)?,?\s+(?:signed|concluded)\s+"
     # "signed in Madrid last week by ...": where and when before the signatories (session 22)
     r"(?:(?:in|at)\s+§C\d+§\s+)?(?P<pre>(?:last\s+(?:week|month|year)|today|yesterday|"
-    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}))\s+)?by\s+"
-    rf"(?:the\s+)?(?P<a>{_SIGNATORIES})(?P<when>\s+(?:in|on)\s+)?"
+    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|"
+    # ("signed in Pretoria on 2 November by ...", "signed on Tuesday in Bridgetown by ...")
+    r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))\s+(?:(?:in|at)\s+§C\d+§\s+)?)?by\s+"
+    rf"(?:the\s+)?(?P<a>{_GOVERNMENT_AND_SIDE}|{_SIGNATORIES})(?P<when>\s+(?:in|on)\s+)?"
 )
 # "the Cessation of Hostilities Agreement that the Government of Ethiopia and the TPLF signed in
 # Pretoria", "the accord which Armenia and Azerbaijan had signed in 2020": its signatories after it
