@@ -7244,7 +7244,7 @@ _ASIDE_AFTER_PARTY = re.compile(
     # "Russia, Belarus's closest ally, and Belarus signed ...": a possessive apposition
     r"fellow|long-?time|§[SD]\d+§['’]s?(?=\s+[a-z]))\s+"
     # (a list goes on inside it: "Mali, which borders Niger, Burkina Faso and Algeria, cut ...")
-    r"(?P<body>(?:[^,;]|,(?=\d)|,(?=\s+(?:the\s+)?§[SD]\d+§(?:\s*,|\s+(?:and|or)\s))){1,80}?),)"
+    r"(?P<body>(?:[^,;]|,(?=\d)|,(?=\s+(?:the\s+)?§[SD]\d+§(?:\s*,|\s+(?:and|or)\s))){1,120}?),)"
     r"(?=\s)(?!\s+(?:the\s+)?§[SD]\d+§(?:\s*,|\s+(?:and|or)\s))"
 )
 # a verb in an aside that is no apposition: "On ... the invasion of Ukraine, the discussion
