@@ -4301,6 +4301,8 @@ _SIGNED = re.compile(
     r"(?:['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:ministers|leaders|presidents|premiers|delegations|"
     r"secretaries|representatives|envoys|heads\s+of\s+(?:state|government)))?|"
     r"[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
+    # ("the National Liberation Army (ELN) guerrilla group signed": what the last signer is)
+    r"(?:\([A-Z]{2,8}\)\s+)?(?:(?:guerrilla|rebel|armed|militant)\s+(?:group|movement)\s+)?"
     rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
     rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged|finali[sz]ed)"
     # (not "concluded negotiations on a trade agreement": not yet signed)

@@ -21,6 +21,8 @@ earlier sessions' except where said):
 - A treaty signed "in <city> on <day> by" its parties (a day written before its month, or the
   weekday before the city) and one signed by a leader's government and the other side of a
   settlement ("by Maduro's government and the opposition Unitary Platform"): the parties.
+- A signer told with its short name and what it is ("the National Liberation Army (ELN) guerrilla
+  group signed an agreement") signs as itself.
 - A relative clause after a party that tells a signing with a list of partners may run to 120
   characters ("Algeria, which last year signed a memorandum with Niger and Nigeria on the
   trans-Saharan gas pipeline, ...").
@@ -136,6 +138,13 @@ POSITIVES: list[tuple[str, set[str], str | None]] = [
         "Unitary Platform provides for an election.",
         {VENEZUELA, "Unitary Platform"},
         "2023-06-13",
+    ),
+    # a signer told with its short name and what it is
+    (
+        "The Philippine government and the Moro Islamic Liberation Front (MILF) rebel group "
+        "signed a peace agreement in Kuala Lumpur on Friday.",
+        {PHILIPPINES, "Moro Islamic Liberation Front"},
+        "2023-06-16",
     ),
     # 6. a relative clause of signing with a list of partners
     (
