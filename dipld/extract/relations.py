@@ -4849,6 +4849,19 @@ _GOVERNED_BY = re.compile(
     r"(?:relations|ties)\s+(?:anchored|rooted|grounded)\s+in\s+(?:the|a)\s+"
     rf"(?P<named>(?:[\w-]+\s+){{0,5}}?{_TREATY_WORDS})\b"
 )
+
+
+def _past_year(analysis: Analysis, doc: Doc, year: str) -> list[TimeValue]:
+    """The year the sentence writes as ``year``, as a date (none when it is still to come)."""
+    return [
+        d.value
+        for d in analysis.dates
+        if d.text == year
+        and d.value.precision is Precision.YEAR
+        and (doc.date is None or d.value.year <= doc.date.year)
+    ][:1]
+
+
 # (the verbs _GOVERNED_BY cannot match without)
 _GOVERNED_VERBS = ("governed", "regulated", "underpinned", "anchored", "rooted", "grounded")
 # the year a governing treaty is told with: "... signed in 2003", "... of 1950"
@@ -4887,12 +4900,7 @@ def _governed_by(analysis: Analysis, doc: Doc) -> None:
     if (name := _GOVERNED_NAME.fullmatch(what)) is not None:
         args["instrument"] = [name.group(0)]
     if (told := _GOVERNED_YEAR.match(analysis.masked, m.end())) is not None:
-        args["date"] = [
-            d.value
-            for d in analysis.dates
-            if d.text == told.group("y") and d.value.precision is Precision.YEAR
-            and (doc.date is None or d.value.year <= doc.date.year)
-        ][:1]
+        args["date"] = _past_year(analysis, doc, told.group("y"))
     doc.add(FactClass.TREATY_RELATION, {k: v for k, v in args.items() if v}, analysis, 0.75)
 
 
@@ -4925,14 +4933,7 @@ def _under_signed(analysis: Analysis, doc: Doc) -> None:
     parties = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
     if len(parties) != 2 or len(states) != 2 or parties[0].key == parties[1].key:
         return
-    when = [
-        d.value
-        for d in analysis.dates
-        if d.text == m.group("y")
-        and d.value.precision is Precision.YEAR
-        and (doc.date is None or d.value.year <= doc.date.year)
-    ][:1]
-    if when:
+    if when := _past_year(analysis, doc, m.group("y")):
         doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": when}, analysis, 0.75)
 
 
