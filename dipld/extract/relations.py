@@ -4937,6 +4937,32 @@ def _under_signed(analysis: Analysis, doc: Doc) -> None:
         doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": when}, analysis, 0.75)
 
 
+# what the sentence's subject does under a treaty it signed with another: "Turkey keeps a naval
+# presence in Misrata under a security cooperation agreement signed with Libya in 2019" (session
+# 36b; only "under": "Turkey criticised the agreement signed with Egypt" may be a third's)
+_UNDER_SIGNED_WITH = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<a>§S\d+§)\s+(?:also\s+|still\s+)?[a-z]+s?\b(?:[^§.;:]|§C\d+§){0,80}?"
+    r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}?"
+    rf"{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^§,;.]{{1,60}}?)?,?\s+(?:signed|concluded)\s+with\s+"
+    r"(?:the\s+)?(?P<b>§S\d+§)(?:\s+in\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
+)
+
+
+def _under_signed_with(analysis: Analysis, doc: Doc) -> None:
+    """The treaty relation of a state and the one it signed the treaty it acts under with
+    (:data:`_UNDER_SIGNED_WITH`), dated by the year told."""
+    m = _UNDER_SIGNED_WITH.search(analysis.masked)
+    if m is None or hedged(analysis.masked[: m.end()]):
+        return
+    parties = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
+    if len(parties) != 2 or parties[0].key == parties[1].key:
+        return
+    args: dict[str, Sequence[Value]] = {"party": parties}
+    if m.group("y") and (when := _past_year(analysis, doc, m.group("y"))):
+        args["date"] = when
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
 # the memorandum of obligations a state signs to join an organisation (the SCO's accession
 # instrument): "Iran's memorandum of obligations with the SCO", "a memorandum of obligations of
 # Iran to obtain the status of a member state of the SCO", "the leaders signed a memorandum of
@@ -5004,6 +5030,8 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         _joins_signers(analysis, doc)
     if not view and analysis.masked.startswith("Under "):
         _under_signed(analysis, doc)
+    if not view and " under " in analysis.masked and " signed with " in analysis.masked:
+        _under_signed_with(analysis, doc)
     if not view and "obligations" in analysis.words:
         _obligations(analysis, doc)
     if not _hinted(analysis.words):

@@ -14,7 +14,9 @@ earlier sessions' except where said):
 - A dated treaty told as the ground of one state's act for another ("Under an exchange of notes
   signed in 1966, the UK made the territory available to the United States") is the two states'
   TreatyRelation, dated by the signing year; not when the clause names a third state, nor an
-  agreement to be signed.
+  agreement to be signed. So is a treaty the sentence's subject acts "under", signed with another
+  ("Russia keeps a naval base in Tartus under an agreement signed with Syria in 2017"); only
+  "under" (an agreement "signed with Egypt" that a state criticised may be a third's).
 - A state's memorandum of obligations (the accession instrument of an organisation) is a treaty
   of the state and the organisation, not of the leaders who signed it; dated by the sentence's
   date, else (a signing told as news) the article's; none when negated or to come.
@@ -41,7 +43,7 @@ DAY = dt.date(2023, 6, 16)  # a Friday
 SWEDEN, USA, JAPAN, PHILIPPINES, ALGERIA, ITALY = "Q34", "Q30", "Q17", "Q928", "Q262", "Q38"
 INDIA, NEPAL, UK, RUSSIA, KAZAKHSTAN, CHINA = "Q668", "Q837", "Q145", "Q159", "Q232", "Q148"
 IRAN, BELARUS, SCO, ETHIOPIA, KENYA, VENEZUELA = "Q794", "Q184", "Q485207", "Q115", "Q114", "Q717"
-NIGER, NIGERIA, EGYPT, JORDAN = "Q1032", "Q1033", "Q79", "Q810"
+NIGER, NIGERIA, SYRIA = "Q1032", "Q1033", "Q858"
 
 Row = tuple[frozenset[str], tuple[str, ...]]
 
@@ -107,6 +109,11 @@ POSITIVES: list[tuple[str, set[str], str | None]] = [
         {KAZAKHSTAN, RUSSIA},
         "1994",
     ),
+    (
+        "Russia keeps a naval base in Tartus under an agreement signed with Syria in 2017.",
+        {RUSSIA, SYRIA},
+        "2017",
+    ),
     # 4. memorandums of obligations
     (
         "A memorandum of obligations of the Islamic Republic of Iran to obtain the status of a "
@@ -171,6 +178,8 @@ NEGATIVES: list[str] = [
     # the ground of an act to come, or of an act naming a third state, or negated
     "Under an agreement to be signed in 2025, Kazakhstan will lease the site to Russia.",
     "Under an agreement signed in 1994, Kazakhstan did not lease the site to Russia.",
+    "Russia would keep a naval base in Tartus under an agreement signed with Syria in 2017.",
+    "Russia keeps a base under an agreement to be signed with Syria in 2025.",
     # memorandums of obligations not signed
     "Iran has not signed its memorandum of obligations with the SCO.",
     "Kazakhstan will sign a memorandum of obligations for Iran with the SCO next year.",
