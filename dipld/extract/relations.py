@@ -4301,6 +4301,8 @@ _SIGNED = re.compile(
     r"(?:['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:ministers|leaders|presidents|premiers|delegations|"
     r"secretaries|representatives|envoys|heads\s+of\s+(?:state|government)))?|"
     r"[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
+    # ("the National Liberation Army (ELN) guerrilla group signed": what the last signer is)
+    r"(?:\([A-Z]{2,8}\)\s+)?(?:(?:guerrilla|rebel|armed|militant)\s+(?:group|movement)\s+)?"
     rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
     rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged|finali[sz]ed)"
     # (not "concluded negotiations on a trade agreement": not yet signed)
@@ -4344,6 +4346,8 @@ _AGREEMENT_BETWEEN = re.compile(
     # the KB lacks, in the name
     # ("the Brussels Agreement of 2013 between Belgrade and Pristina": its year, session 30)
     rf"\b(?P<what>{_TREATY_WORDS})(?:\s+(?:on|of|for)\s+(?:[A-Za-z0-9\s-]|§O\d+§|,(?=\s+[A-Z])){{3,80}}?)?"
+    # ("a Defence Cooperation Agreement (DCA) between Sweden and ...": its short name told)
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
     r"\s+between\s+(?:the\s+)?"
     rf"(?P<a>{PARTIES})"
     # (not "agreements between Indian and Bangladeshi companies": contracts; session 27)
@@ -4826,15 +4830,44 @@ _ALLEGED_WORDS = frozenset(
 # "Its trade relations with Ukraine are governed by the Association Agreement" ("its": the one
 # state or union the sentence before opened with; session 32). Not a treaty to come ("will be
 # governed by"), nor "governed by international law" (no treaty word).
+#
+# Also told in reported speech, of "the two countries", in the past, or as anchored in a treaty
+# (session 36b): "He said that relations between the two countries were governed by the Treaty of
+# Friendship signed in 2003", "X and Y share a long border and ties anchored in the Treaty of
+# Peace and Friendship of 1950" (dated by the year the treaty is told with).
 _GOVERNED_BY = re.compile(
-    r"(?:(?:^|(?<=[,;]\s))(?:[Rr]elations|[Tt]ies|[Tt]rade)\s+between\s+(?:the\s+)?(?P<a>§[SDO]\d+§)\s+"
-    r"and\s+(?:the\s+)?(?P<b>§[SDO]\d+§)|"
+    r"(?:(?:^|(?<=[,;]\s)|(?<=\bthat\s))(?:[Rr]elations|[Tt]ies|[Tt]rade)\s+between\s+"
+    r"(?:(?:the\s+)?(?P<a>§[SDO]\d+§)\s+and\s+(?:the\s+)?(?P<b>§[SDO]\d+§)|(?P<g>§G\d+§))|"
     r"(?:^|(?<=[,;]\s))(?:(?:[Tt]he\s+)?(?P<p>§[SDO]\d+§)['’]s?|(?P<its>Its))\s+"
     r"(?:(?:trade|economic|political|bilateral|contractual|commercial)\s+(?:and\s+[a-z]+\s+)?)?"
     r"(?:relations|relationship|ties|trade)\s+with\s+(?:the\s+)?(?P<q>§[SDO]\d+§))\s+"
-    r"(?:is|are|have\s+been|has\s+been)\s+(?:now\s+|largely\s+|still\s+|mainly\s+)?"
-    r"(?:governed|regulated|underpinned)\s+by\s+(?:an?|the|their|its|(?:more\s+than\s+)?\d+)\s+"
-    rf"(?P<what>(?:[\w-]+\s+){{0,5}}?{_TREATY_WORDS})\b"
+    r"(?:is|are|was|were|have\s+been|has\s+been)\s+(?:now\s+|largely\s+|still\s+|mainly\s+)?"
+    r"(?:(?:governed|regulated|underpinned)\s+by|(?:anchored|rooted|grounded)\s+in)\s+"
+    r"(?:an?|the|their|its|(?:more\s+than\s+)?\d+)\s+"
+    rf"(?P<what>(?:[\w-]+\s+){{0,5}}?{_TREATY_WORDS})\b|"
+    r"^(?P<x>§S\d+§)\s+and\s+(?P<y>§S\d+§)\s+(?:share|have|enjoy)\s+[^.;§]{0,80}?\b"
+    r"(?:relations|ties)\s+(?:anchored|rooted|grounded)\s+in\s+(?:the|a)\s+"
+    rf"(?P<named>(?:[\w-]+\s+){{0,5}}?{_TREATY_WORDS})\b"
+)
+
+
+def _past_year(analysis: Analysis, doc: Doc, year: str) -> list[TimeValue]:
+    """The year the sentence writes as ``year``, as a date (none when it is still to come)."""
+    return [
+        d.value
+        for d in analysis.dates
+        if d.text == year
+        and d.value.precision is Precision.YEAR
+        and (doc.date is None or d.value.year <= doc.date.year)
+    ][:1]
+
+
+# (the verbs _GOVERNED_BY cannot match without)
+_GOVERNED_VERBS = ("governed", "regulated", "underpinned", "anchored", "rooted", "grounded")
+# the year a governing treaty is told with: "... signed in 2003", "... of 1950"
+_GOVERNED_YEAR = re.compile(
+    r"(?:\s+(?:of|on|for)\s+[^.;§]{0,80}?)?(?:,?\s+(?:signed|concluded)\s+in|\s+of)\s+"
+    r"(?P<y>(?:1[89]|20)\d\d)\b(?!\s+(?:and|to)\s)"
 )
 _GOVERNED_NAME = re.compile(
     r"(?:[A-Z][\w-]*\s+){1,5}(?:Agreement|Treaty|Accord|Convention|Protocol)"
@@ -4851,8 +4884,11 @@ def _governed_by(analysis: Analysis, doc: Doc) -> None:
         if len(lead) != 1:
             return
         parties = lead + entities_of(analysis, m.group("q"))
+    elif m.group("g"):
+        parties = entities_of(analysis, m.group("g"))
     else:
-        slots = (m.group("a"), m.group("b")) if m.group("a") else (m.group("p"), m.group("q"))
+        pairs = (m.group("a", "b"), m.group("p", "q"), m.group("x", "y"))
+        slots = next(pair for pair in pairs if pair[0])
         parties = entities_of(analysis, slots[0]) + entities_of(analysis, slots[1])
     kinds = (EntityKind.STATE, EntityKind.ORGANIZATION)
     if len(parties) != 2 or parties[0].key == parties[1].key:
@@ -4860,9 +4896,122 @@ def _governed_by(analysis: Analysis, doc: Doc) -> None:
     if any(e.kind not in kinds for e in parties):
         return
     args: dict[str, Sequence[Value]] = {"party": parties}
-    if (name := _GOVERNED_NAME.fullmatch(m.group("what"))) is not None:
+    what = m.group("what") or m.group("named")
+    if (name := _GOVERNED_NAME.fullmatch(what)) is not None:
         args["instrument"] = [name.group(0)]
+    if (told := _GOVERNED_YEAR.match(analysis.masked, m.end())) is not None:
+        args["date"] = _past_year(analysis, doc, told.group("y"))
+    doc.add(FactClass.TREATY_RELATION, {k: v for k, v in args.items() if v}, analysis, 0.75)
+
+
+# a treaty told as the ground of what one state does for another: "Under an exchange of notes
+# signed in 1966, the UK made the territory available to the United States" (session 36b); the
+# two states of the main clause, dated by the signing year (not "Under an agreement to be signed",
+# nor a clause naming a third state)
+_UNDER_SIGNED = re.compile(
+    r"^Under\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?:{_TREATY_WORDS}|exchange\s+of\s+(?:diplomatic\s+)?notes)\b"
+    r"(?:\s+(?:on|of|for)\s+[^,;§]{1,60}?)?,?\s+(?:signed|concluded)\s+in\s+"
+    r"(?P<y>(?:1[89]|20)\d\d),\s+(?:the\s+)?(?P<a>§S\d+§)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:made|gave|granted|leased|allowed|let|provided|offered|ceded|handed|opened)\b"
+    r"[^.;§]{0,80}?\b(?:to|with|for)\s+(?:the\s+)?(?P<b>§S\d+§)"
+)
+
+_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|which|who)\s")
+
+
+def _under_signed(analysis: Analysis, doc: Doc) -> None:
+    """The treaty relation of the two states whose act a dated treaty is told as the ground of
+    (:data:`_UNDER_SIGNED`)."""
+    m = _UNDER_SIGNED.search(analysis.masked)
+    if m is None or not _asserted(analysis) or analysis.hypothetical:
+        return
+    # (the states of the clause: "..., and Diego Garcia has since hosted ..." is another's)
+    end = _NEXT_CLAUSE.search(analysis.masked, m.end())
+    clause = analysis.masked[: end.start() if end else None]
+    states = {e.key: e for e in _states(analysis, clause, doc)}
+    parties = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
+    if len(parties) != 2 or len(states) != 2 or parties[0].key == parties[1].key:
+        return
+    if when := _past_year(analysis, doc, m.group("y")):
+        doc.add(FactClass.TREATY_RELATION, {"party": parties, "date": when}, analysis, 0.75)
+
+
+# what the sentence's subject does under a treaty it signed with another: "Turkey keeps a naval
+# presence in Misrata under a security cooperation agreement signed with Libya in 2019" (session
+# 36b; only "under": "Turkey criticised the agreement signed with Egypt" may be a third's)
+_UNDER_SIGNED_WITH = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<a>§S\d+§)\s+(?:also\s+|still\s+)?[a-z]+s?\b(?:[^§.;:]|§C\d+§){0,80}?"
+    r"\bunder\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,5}?"
+    rf"{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^§,;.]{{1,60}}?)?,?\s+(?:signed|concluded)\s+with\s+"
+    r"(?:the\s+)?(?P<b>§S\d+§)(?:\s+in\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
+)
+
+
+def _under_signed_with(analysis: Analysis, doc: Doc) -> None:
+    """The treaty relation of a state and the one it signed the treaty it acts under with
+    (:data:`_UNDER_SIGNED_WITH`), dated by the year told."""
+    m = _UNDER_SIGNED_WITH.search(analysis.masked)
+    if m is None or hedged(analysis.masked[: m.end()]):
+        return
+    parties = _states(analysis, m.group("a"), doc) + _states(analysis, m.group("b"), doc)
+    if len(parties) != 2 or parties[0].key == parties[1].key:
+        return
+    args: dict[str, Sequence[Value]] = {"party": parties}
+    if m.group("y") and (when := _past_year(analysis, doc, m.group("y"))):
+        args["date"] = when
     doc.add(FactClass.TREATY_RELATION, args, analysis, 0.75)
+
+
+# the memorandum of obligations a state signs to join an organisation (the SCO's accession
+# instrument): "Iran's memorandum of obligations with the SCO", "a memorandum of obligations of
+# Iran to obtain the status of a member state of the SCO", "the leaders signed a memorandum of
+# obligations for Belarus, ... a full member of the organization": a treaty of the state and the
+# organisation, whoever signed it (session 36b)
+_OBLIGATIONS = re.compile(
+    r"(?:(?P<p>§S\d+§)['’]s?\s+|\b)[Mm]emorand(?:um|a)\s+of\s+obligations\b"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<q>§S\d+§))?"
+)
+_ORG_SLOT = re.compile(r"§O\d+§")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _obligations(analysis: Analysis, doc: Doc) -> None:
+    """The treaty relation of a state and the organisation it signed a memorandum of
+    obligations with (:data:`_OBLIGATIONS`), dated by the sentence's one date, else (a signing
+    reported as news) the article's."""
+    masked = analysis.masked
+    m = _OBLIGATIONS.search(masked)
+    if m is None or not (m.group("p") or m.group("q")):
+        return
+    # (the signing's own clause: "..., who signed Iran's memorandum ..., said it would help"
+    # is told as done)
+    end = _CLAUSE_MARK.search(masked, m.end())
+    told = masked[: end.start() if end else None]
+    if hedged(told) or FUTURE_SIGN.search(told) or "signed" not in told:
+        return
+    state = _states(analysis, m.group("p") or m.group("q"), doc)
+    org = next(
+        (
+            e
+            for slot in _ORG_SLOT.findall(masked, m.start())
+            for e in entities_of(analysis, slot)
+            if e.kind is EntityKind.ORGANIZATION
+        ),
+        None,
+    )
+    if len(state) != 1 or org is None:
+        return
+    dated = list(dict.fromkeys(d.value for d in analysis.dates if d.end_value is None))
+    if not dated and doc.date is not None and not _PERFECT_SIGNED.search(masked):
+        dated = [TimeValue.of_date(doc.date)]
+    args: dict[str, Sequence[Value]] = {"party": [*state, org]}
+    if len(dated) == 1:
+        args["date"] = dated
+    doc.add(FactClass.TREATY_RELATION, args, analysis, 0.8)
+
+
+_PERFECT_SIGNED = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:been\s+)?signed\b")
 
 
 def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
@@ -4879,11 +5028,17 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             return
     if not view and not _JOIN_WORDS.isdisjoint(analysis.words) and "sign" in analysis.masked:
         _joins_signers(analysis, doc)
+    if not view and analysis.masked.startswith("Under "):
+        _under_signed(analysis, doc)
+    if not view and " under " in analysis.masked and " signed with " in analysis.masked:
+        _under_signed_with(analysis, doc)
+    if not view and "obligations" in analysis.words:
+        _obligations(analysis, doc)
     if not _hinted(analysis.words):
         if not view and "Framework" in analysis.masked:
             _named_signed_by(analysis, doc)
         return
-    if not view and ("governed" in analysis.masked or "regulated" in analysis.masked):
+    if not view and any(w in analysis.masked for w in _GOVERNED_VERBS):
         _governed_by(analysis, doc)
     if not view and ("signed" in analysis.masked or "concluded" in analysis.masked):
         _possessive_signed(analysis, doc)
@@ -5102,6 +5257,8 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             # "exchanged accusations of violating the grain agreement" (only exchanging papers
             # is a signing); "signed separate agreements with Turkey and the UN": not one
             continue
+        if _OBLIGATIONS.search(m.group("what")[:80]):
+            continue  # (a state's memorandum of obligations: its and the body's, _obligations)
         if _NOTHING_SIGNED.match(m.group("what")):
             continue  # ("signed no new agreements during the visit": session 24)
         if _DECLARED.match(m.group("what")) and not _AND_TREATY.search(m.group("what")):
@@ -5511,7 +5668,8 @@ _TREATY_WORD = re.compile(rf"\b{_TREATY_WORDS}\b")
 def _signing_date(analysis: Analysis, doc: Doc, parties: Sequence[Entity]) -> TimeValue | None:
     """The date of a signing the sentence tells: its one date, else (with none) the day of the
     parties' talks."""
-    dated = [d.value for d in analysis.dates if d.end_value is None]
+    # ("Today, 5 December, ...": one day told twice)
+    dated = list(dict.fromkeys(d.value for d in analysis.dates if d.end_value is None))
     if dated:
         return dated[0] if len(dated) == 1 else None
     return _signed_at_meeting(analysis, doc, parties)
@@ -5906,12 +6064,19 @@ _SIGNED_BY = re.compile(
 )
 # "the Mutual Defense Treaty signed by the United States and the ROK in October 1953", "the
 # memorandum signed by the two countries in April 2022": a signing the treaty's noun is told by
+# a government and the other side of a settlement, by a signing's "by": "Maduro's government and
+# the opposition Unitary Platform" (session 36b; the leader's government is his state's)
+_GOVERNMENT_AND_SIDE = (
+    r"§[SP]\d+§['’]s?\s+government\s+and\s+(?:the\s+)?(?:opposition\s+|rebel\s+)?§O\d+§"
+)
 _SIGNED_BY_REDUCED = re.compile(
     rf"\b{_TREATY_WORDS}(?:\s+(?:on|of|for)\s+[^.;§,]{{1,100}}?)?,?\s+(?:signed|concluded)\s+"
     # "signed in Madrid last week by ...": where and when before the signatories (session 22)
     r"(?:(?:in|at)\s+§C\d+§\s+)?(?P<pre>(?:last\s+(?:week|month|year)|today|yesterday|"
-    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}))\s+)?by\s+"
-    rf"(?:the\s+)?(?P<a>{_SIGNATORIES})(?P<when>\s+(?:in|on)\s+)?"
+    r"(?:on|in)\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|"
+    # ("signed in Pretoria on 2 November by ...", "signed on Tuesday in Bridgetown by ...")
+    r"\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))\s+(?:(?:in|at)\s+§C\d+§\s+)?)?by\s+"
+    rf"(?:the\s+)?(?P<a>{_GOVERNMENT_AND_SIDE}|{_SIGNATORIES})(?P<when>\s+(?:in|on)\s+)?"
 )
 # "the Cessation of Hostilities Agreement that the Government of Ethiopia and the TPLF signed in
 # Pretoria", "the accord which Armenia and Azerbaijan had signed in 2020": its signatories after it
@@ -7110,7 +7275,7 @@ _ASIDE_AFTER_PARTY = re.compile(
     # "Russia, Belarus's closest ally, and Belarus signed ...": a possessive apposition
     r"fellow|long-?time|§[SD]\d+§['’]s?(?=\s+[a-z]))\s+"
     # (a list goes on inside it: "Mali, which borders Niger, Burkina Faso and Algeria, cut ...")
-    r"(?P<body>(?:[^,;]|,(?=\d)|,(?=\s+(?:the\s+)?§[SD]\d+§(?:\s*,|\s+(?:and|or)\s))){1,80}?),)"
+    r"(?P<body>(?:[^,;]|,(?=\d)|,(?=\s+(?:the\s+)?§[SD]\d+§(?:\s*,|\s+(?:and|or)\s))){1,120}?),)"
     r"(?=\s)(?!\s+(?:the\s+)?§[SD]\d+§(?:\s*,|\s+(?:and|or)\s))"
 )
 # a verb in an aside that is no apposition: "On ... the invasion of Ukraine, the discussion
