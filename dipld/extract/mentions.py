@@ -83,6 +83,11 @@ _ORGAN_PARENTS = {
     "EU Parliament": "European Parliament",
 }
 _UNSC = "Q37470"
+# the UN's principal organs named bare after "the": (QID, head word, the KB's name)
+_UN_BODIES = {
+    "Security Council": (_UNSC, "Council", "UN Security Council"),
+    "General Assembly": ("Q47423", "Assembly", "UN General Assembly"),
+}
 _NORTH_KOREA = "Q423"
 # "the North" of a Korean story (not "the North Atlantic", "the North-East", "the North of ...")
 _THE_NORTH = re.compile(
@@ -1573,14 +1578,17 @@ class MentionFinder:
     def _un_council(self, name: str, text: str, start: int) -> Entity | None:
         """ "The Security Council has imposed ...": the UN's, named bare after "the" (not
         "Russia's Security Council", "the Russian Security Council": a state's own), unless the
-        article named another security council."""
-        if name != "Security Council" or not _THE_BEFORE.search(text, 0, start):
+        article named another security council. So is "the General Assembly" (session 36b),
+        unless the article named another assembly ("the OAS General Assembly")."""
+        body = _UN_BODIES.get(name)
+        if body is None or not _THE_BEFORE.search(text, 0, start):
             return None
-        named = self.ctx.bodies.get("Council")
-        if named is not None and named.qid != _UNSC:
-            return None
-        found = self.kb.resolve("UN Security Council")
-        return entity_of(found) if found is not None else None
+        qid, head, kb_name = body
+        named = self.ctx.bodies.get(head)
+        if named is not None and named.qid != qid and (named.qid or named.label != name):
+            return None  # (not one this name left unlinked before: a headline's)
+        found = self.kb.resolve(kb_name)
+        return entity_of(found) if found is not None and found.qid == qid else None
 
     def _styled_monarch(self, style: str) -> Entity | None:
         """The one person the article named in a monarch's office whose holder this style
