@@ -13936,6 +13936,14 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 if event_type == "AID"
                 else []
             )
+            if _each_suspended(m, tail, actors, args):
+                # "ECOWAS suspended Mali and Burkina Faso after the coups there": one act on
+                # each member it names (session 36b)
+                for member in args["recipient"]:
+                    one = dict(args)
+                    one["recipient"] = [member]
+                    doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+                continue
             if len(items) < 2:
                 added = doc.add(FactClass.EVENT, args, analysis, 0.75, status)
                 if own_clause:
@@ -13949,6 +13957,23 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 one.update(money_args(analysis, item.group(0)))
                 one["cameoCode"] = [_cameo(event_type, cameo, item.group(0))]
                 doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+
+
+def _each_suspended(
+    m: re.Match[str], tail: str, actors: Sequence[Entity], args: dict[str, list[object]]
+) -> bool:
+    """Whether the act is an organisation suspending two or more member states it names right
+    after its verb (not "suspended them": the members named before, one act on all)."""
+    return (
+        m.group(0).lower().startswith("suspend")
+        and str(args.get("cameoCode", [""])[0]) == "160"
+        and not tail.startswith(" them")
+        and len(args.get("recipient", ())) >= 2
+        and all(e.kind is EntityKind.ORGANIZATION for e in actors)
+        and all(
+            isinstance(e, Entity) and e.kind is EntityKind.STATE for e in args["recipient"]
+        )
+    )
 
 
 # "the United States, in coordination with Australia, Canada and the United Kingdom, is

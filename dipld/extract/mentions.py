@@ -1838,7 +1838,7 @@ class MentionFinder:
             # decided ...", "The Lome Declaration condemned ...": the subject of an act after an
             # organisation's summit is the organisation (or the parties of a summit of several;
             # session 30); a city or state naming the declaration is no party to it
-            parties = self._summit_parties(single=True)
+            parties = self._summit_parties(single=True) or self._one_org_summit(opening)
             b, e = opening.span("g")
             inside = [k for k in out if k.begin < base + e and base + b < k.end]
             if parties and all(
@@ -2745,6 +2745,17 @@ class MentionFinder:
             # him to ...": after a sentence naming nobody, the other one of the two who met
             others = {e.key: e for e in meeting if e.key != people[0].key}
         return tuple(others.values()) if len(others) == 1 else ()
+
+    def _one_org_summit(self, opening: re.Match[str]) -> tuple[Entity, ...]:
+        """ "The summit adopted the New Delhi Declaration" in a story of the one organisation
+        it named, whose leaders met (not two of them: a pair's summit; session 36b)."""
+        if not opening.group("g").lower().endswith("summit") or len(self.ctx.orgs) != 1:
+            return ()
+        org = next(iter(self.ctx.orgs.values()))
+        people = [e for e in self.ctx.meeting if e.kind is EntityKind.PERSON]
+        if org.kind is not EntityKind.ORGANIZATION or not org.qid or len(people) == 2:
+            return ()
+        return (org,)
 
     def _summit_parties(self, single: bool = False) -> tuple[Entity, ...]:
         """The parties of the meeting reported when it is a summit of organisations, or of a
