@@ -7399,6 +7399,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="talks negotiations",
         needs_recipient=True,
     ),
+    # "Russia blocked a draft resolution demanding ...", "when it blocked a draft on Syria": a
+    # draft put to a council's vote and blocked is vetoed (as "vetoed", 129; session 36b)
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?:blocked|blocks)"
+        r"(?=\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?draft\b(?![\s-]+(?:laws?|bills?|legislation|"
+        r"budget|constitution|amendments?|decrees?|code)\b))",
+        "REJECT",
+        "129",
+        needs="draft",
+        recipient=False,
+    ),
     # "Hungary blocked the European Union's aid package" (not a ship or goods stopped: "China's
     # coast guard blocked a Philippine resupply mission", "Russia blocked Ukrainian grain exports",
     # read below as a blockade and an embargo; session 25)
