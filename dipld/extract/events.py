@@ -13971,7 +13971,7 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
 
 
 def _each_suspended(
-    m: re.Match[str], tail: str, actors: Sequence[Entity], args: dict[str, list[object]]
+    m: re.Match[str], tail: str, actors: Sequence[Entity], args: Mapping[str, Sequence[object]]
 ) -> bool:
     """Whether the act is an organisation suspending two or more member states it names right
     after its verb (not "suspended them": the members named before, one act on all)."""
@@ -13981,9 +13981,7 @@ def _each_suspended(
         and not tail.startswith(" them")
         and len(args.get("recipient", ())) >= 2
         and all(e.kind is EntityKind.ORGANIZATION for e in actors)
-        and all(
-            isinstance(e, Entity) and e.kind is EntityKind.STATE for e in args["recipient"]
-        )
+        and all(isinstance(e, Entity) and e.kind is EntityKind.STATE for e in args["recipient"])
     )
 
 
