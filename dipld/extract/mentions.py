@@ -135,6 +135,9 @@ _GROUP = re.compile(
     r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
     r"[Tt]he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
     r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government)|"
+    # "X, Y and Z announced that their countries were leaving ECOWAS": the states named before
+    # (a reported clause's subject; session 36b)
+    r"(?<=\bthat\s)their\s+(?:countries|states|nations)(?=\s+(?:were|had|would|are|have)\b)|"
     # "All three countries are ...": as many states as were named (or met)
     # ("the five Central Asian republics", "all three neighbours", "the four Mekong nations":
     # session 28)
@@ -2465,6 +2468,10 @@ class MentionFinder:
             if len(group) == 2 or (len(group) > 2 and not _PAIR.match(low)):
                 return (group if _all_states(group) else self._states_of_people(group)) or group
             return ()
+        if low.startswith("their "):
+            # "X, Y and Z announced that their countries were leaving ...": the states its own
+            # sentence named before (session 36b)
+            return before if len(before) >= 2 and _all_states(before) else ()
         if low == "the countries":
             # the states that met, else the sentence before's subject, else a pair just named
             groups = (self.ctx.meeting, self.ctx.subject)

@@ -15,6 +15,8 @@ earlier sessions' except where said):
   when the meeting reported was two people's.
 - A numbered consensus ("reached a five-point consensus on ...") is an AGREE 030, as "reached
   consensus" is.
+- "X, Y and Z announced that their countries were leaving ECOWAS": "their countries" after
+  "that" are the states its own sentence named before (two or more), as "they" are.
 - A draft blocked ("Russia blocked a draft resolution demanding ...") is a veto, REJECT 129 with
   no recipient, as "vetoed a draft" is; not a draft law, bill or budget a parliament blocks.
 
@@ -153,6 +155,22 @@ POSITIVES = [
         None,
         "030",
     ),
+    # 6. "their countries" in a reported clause: the states named before
+    (
+        "The juntas of Guinea and Niger announced on Monday that their countries were leaving "
+        "ECOWAS.",
+        "SANCTION",
+        {GUINEA, NIGER},
+        {ECOWAS},
+        "160",
+    ),
+    (
+        "Mali, Burkina Faso and Niger said that their countries had left the African Union.",
+        "SANCTION",
+        {MALI, BURKINA, NIGER},
+        {AU},
+        "160",
+    ),
     # 5. a draft blocked is vetoed
     (
         "China blocked a draft resolution condemning the missile launch.",
@@ -212,6 +230,8 @@ NEGATIVES = [
     "ASEAN leaders may reach a five-point consensus on Myanmar next month.",
     "ECOWAS did not suspend Guinea and Niger.",
     "ECOWAS could suspend Guinea and Niger if the juntas refuse.",
+    "Mali and Niger said that their countries would not leave ECOWAS.",
+    "Guinea and Niger denied that their countries were leaving ECOWAS.",
 ]
 
 
