@@ -491,6 +491,8 @@ def _official_forms(kb: KbIndex) -> dict[str, frozenset[str]]:
 # ("the military regime in Burma"), or "the regime" alone (the one named before in the article)
 _REGIME_WORDS = r"(?:(?:military|ruling|authoritarian|brutal|illegitimate|criminal)\s+)?"
 _REGIME = re.compile(rf"(?P<the>\b[Tt]he\s+{_REGIME_WORDS})?(?P<r>\bregime)\b(?!\s+change)")
+# "the Biden administration": a leader's government (session 36b)
+_ADMINISTRATION_AFTER = re.compile(r"\s+administration\b(?!['’])")
 _REGIME_OWNER_GAP = re.compile(rf"(?:['’]s?\s+{_REGIME_WORDS}|\s+)")
 _REGIME_OF_GAP = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _TAGS = re.compile(r"[#@](?=\w)")
@@ -1927,6 +1929,8 @@ class MentionFinder:
                 refer(m, Code.STATE, one, 0.7)
         if "regime" in low:
             out = self._regimes(out, text, base)
+        if " administration" in low:
+            out = self._administrations(out, text, base)
         author_code = Code.PERSON
         if self.author is not None and self.author.kind is not EntityKind.PERSON:
             author_code = Code.STATE  # (a release whose author's name is not known)
@@ -2143,6 +2147,33 @@ class MentionFinder:
                     confidence=0.7,
                 )
             )
+        return out
+
+    def _administrations(self, out: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "the Biden administration imposed sanctions ...": the state of the leader whose
+        administration it is (as the article or the KB gives it), not the leader (session 36b)."""
+        found = []
+        for k in out:
+            at = k.end - base
+            if k.code is not Code.PERSON or len(k.entities) != 1:
+                continue
+            after = _ADMINISTRATION_AFTER.match(text, at)
+            if after is None or not _THE_BEFORE.search(text, 0, k.begin - base):
+                continue
+            state = self._state_of(k.entities[0])
+            if state is not None:
+                found.append((k, after.end(), state))
+        for k, stop, state in found:
+            out = [m for m in out if m is not k]
+            mention = Mention(
+                k.begin,
+                base + stop,
+                text[k.begin - base : stop],
+                Code.STATE,
+                (state,),
+                confidence=0.7,
+            )
+            out.append(mention)
         return out
 
     def _regime_state(self, owner: Mention) -> Entity | None:

@@ -17,6 +17,8 @@ earlier sessions' except where said):
   consensus" is.
 - "X, Y and Z announced that their countries were leaving ECOWAS": "their countries" after
   "that" are the states its own sentence named before (two or more), as "they" are.
+- "the Biden administration" is the state of the leader whose administration it is (the United
+  States), not the leader (a false positive's cause in blind51).
 - A draft blocked ("Russia blocked a draft resolution demanding ...") is a veto, REJECT 129 with
   no recipient, as "vetoed a draft" is; not a draft law, bill or budget a parliament blocks.
 
@@ -239,6 +241,15 @@ NEGATIVES = [
 def test_negative(text: str) -> None:
     got = rows(text)
     assert not any(g[3] in {"129", "030", "160"} for g in got), got
+
+
+def test_a_leaders_administration_is_the_state() -> None:
+    got = rows(
+        "Earlier on Friday, the Biden administration imposed sanctions on more than 1,000 "
+        "Russian officials over the annexation."
+    )
+    assert any(g[0] == "SANCTION" and g[1] == {"Q30"} for g in got), got
+    assert not any("Q6279" in g[1] for g in got), got
 
 
 def test_another_assembly_keeps_its_own() -> None:
