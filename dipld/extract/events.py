@@ -7405,6 +7405,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="talks negotiations",
         needs_recipient=True,
     ),
+    # "Russia blocked a draft resolution demanding ...", "when it blocked a draft on Syria": a
+    # draft put to a council's vote and blocked is vetoed (as "vetoed", 129; session 36b)
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?:blocked|blocks)"
+        r"(?=\s+(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?draft\b(?![\s-]+(?:laws?|bills?|legislation|"
+        r"budget|constitution|amendments?|decrees?|code)\b))",
+        "REJECT",
+        "129",
+        needs="draft",
+        recipient=False,
+    ),
     # "Hungary blocked the European Union's aid package" (not a ship or goods stopped: "China's
     # coast guard blocked a Philippine resupply mission", "Russia blocked Ukrainian grain exports",
     # read below as a blockade and an embargo; session 25)
@@ -13944,6 +13955,14 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 if event_type == "AID"
                 else []
             )
+            if _each_suspended(m, tail, actors, args):
+                # "ECOWAS suspended Mali and Burkina Faso after the coups there": one act on
+                # each member it names (session 36b)
+                for member in args["recipient"]:
+                    one = dict(args)
+                    one["recipient"] = [member]
+                    doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+                continue
             if len(items) < 2:
                 added = doc.add(FactClass.EVENT, args, analysis, 0.75, status)
                 if own_clause:
@@ -13957,6 +13976,21 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 one.update(money_args(analysis, item.group(0)))
                 one["cameoCode"] = [_cameo(event_type, cameo, item.group(0))]
                 doc.add(FactClass.EVENT, one, analysis, 0.75, status)
+
+
+def _each_suspended(
+    m: re.Match[str], tail: str, actors: Sequence[Entity], args: Mapping[str, Sequence[object]]
+) -> bool:
+    """Whether the act is an organisation suspending two or more member states it names right
+    after its verb (not "suspended them": the members named before, one act on all)."""
+    return (
+        m.group(0).lower().startswith("suspend")
+        and str(args.get("cameoCode", [""])[0]) == "160"
+        and not tail.startswith(" them")
+        and len(args.get("recipient", ())) >= 2
+        and all(e.kind is EntityKind.ORGANIZATION for e in actors)
+        and all(isinstance(e, Entity) and e.kind is EntityKind.STATE for e in args["recipient"])
+    )
 
 
 # "the United States, in coordination with Australia, Canada and the United Kingdom, is

@@ -83,6 +83,11 @@ _ORGAN_PARENTS = {
     "EU Parliament": "European Parliament",
 }
 _UNSC = "Q37470"
+# the UN's principal organs named bare after "the": (QID, head word, the KB's name)
+_UN_BODIES = {
+    "Security Council": (_UNSC, "Council", "UN Security Council"),
+    "General Assembly": ("Q47423", "Assembly", "UN General Assembly"),
+}
 _NORTH_KOREA = "Q423"
 # "the North" of a Korean story (not "the North Atlantic", "the North-East", "the North of ...")
 _THE_NORTH = re.compile(
@@ -130,6 +135,9 @@ _GROUP = re.compile(
     r"[Tt]he\s+(?:sides|[Pp]arties|delegations)|"
     r"[Tt]he\s+countries(?!\s+(?:of|in|that|which|who|where|whose|with|to|from)\b)|[Oo]ur\s+(?:two\s+)?(?:countries|nations|governments)|"
     r"(?:[Tt]he\s+)?[Dd]elegation\s+members|[Ee]ach\s+(?:country|side|state|party|government)|"
+    # "X, Y and Z announced that their countries were leaving ECOWAS": the states named before
+    # (a reported clause's subject; session 36b)
+    r"(?<=\bthat\s)their\s+(?:countries|states|nations)(?=\s+(?:were|had|would|are|have)\b)|"
     # "All three countries are ...": as many states as were named (or met)
     # ("the five Central Asian republics", "all three neighbours", "the four Mekong nations":
     # session 28)
@@ -483,6 +491,8 @@ def _official_forms(kb: KbIndex) -> dict[str, frozenset[str]]:
 # ("the military regime in Burma"), or "the regime" alone (the one named before in the article)
 _REGIME_WORDS = r"(?:(?:military|ruling|authoritarian|brutal|illegitimate|criminal)\s+)?"
 _REGIME = re.compile(rf"(?P<the>\b[Tt]he\s+{_REGIME_WORDS})?(?P<r>\bregime)\b(?!\s+change)")
+# "the Biden administration": a leader's government (session 36b)
+_ADMINISTRATION_AFTER = re.compile(r"\s+administration\b(?!['’])")
 _REGIME_OWNER_GAP = re.compile(rf"(?:['’]s?\s+{_REGIME_WORDS}|\s+)")
 _REGIME_OF_GAP = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 _TAGS = re.compile(r"[#@](?=\w)")
@@ -1573,14 +1583,17 @@ class MentionFinder:
     def _un_council(self, name: str, text: str, start: int) -> Entity | None:
         """ "The Security Council has imposed ...": the UN's, named bare after "the" (not
         "Russia's Security Council", "the Russian Security Council": a state's own), unless the
-        article named another security council."""
-        if name != "Security Council" or not _THE_BEFORE.search(text, 0, start):
+        article named another security council. So is "the General Assembly" (session 36b),
+        unless the article named another assembly ("the OAS General Assembly")."""
+        body = _UN_BODIES.get(name)
+        if body is None or not _THE_BEFORE.search(text, 0, start):
             return None
-        named = self.ctx.bodies.get("Council")
-        if named is not None and named.qid != _UNSC:
-            return None
-        found = self.kb.resolve("UN Security Council")
-        return entity_of(found) if found is not None else None
+        qid, head, kb_name = body
+        named = self.ctx.bodies.get(head)
+        if named is not None and named.qid != qid and (named.qid or named.label != name):
+            return None  # (not one this name left unlinked before: a headline's)
+        found = self.kb.resolve(kb_name)
+        return entity_of(found) if found is not None and found.qid == qid else None
 
     def _styled_monarch(self, style: str) -> Entity | None:
         """The one person the article named in a monarch's office whose holder this style
@@ -1830,7 +1843,7 @@ class MentionFinder:
             # decided ...", "The Lome Declaration condemned ...": the subject of an act after an
             # organisation's summit is the organisation (or the parties of a summit of several;
             # session 30); a city or state naming the declaration is no party to it
-            parties = self._summit_parties(single=True)
+            parties = self._summit_parties(single=True) or self._one_org_summit(opening)
             b, e = opening.span("g")
             inside = [k for k in out if k.begin < base + e and base + b < k.end]
             if parties and all(
@@ -1916,6 +1929,8 @@ class MentionFinder:
                 refer(m, Code.STATE, one, 0.7)
         if "regime" in low:
             out = self._regimes(out, text, base)
+        if " administration" in low:
+            out = self._administrations(out, text, base)
         author_code = Code.PERSON
         if self.author is not None and self.author.kind is not EntityKind.PERSON:
             author_code = Code.STATE  # (a release whose author's name is not known)
@@ -2132,6 +2147,33 @@ class MentionFinder:
                     confidence=0.7,
                 )
             )
+        return out
+
+    def _administrations(self, out: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "the Biden administration imposed sanctions ...": the state of the leader whose
+        administration it is (as the article or the KB gives it), not the leader (session 36b)."""
+        found = []
+        for k in out:
+            at = k.end - base
+            if k.code is not Code.PERSON or len(k.entities) != 1:
+                continue
+            after = _ADMINISTRATION_AFTER.match(text, at)
+            if after is None or not _THE_BEFORE.search(text, 0, k.begin - base):
+                continue
+            state = self._state_of(k.entities[0])
+            if state is not None:
+                found.append((k, after.end(), state))
+        for k, stop, state in found:
+            out = [m for m in out if m is not k]
+            mention = Mention(
+                k.begin,
+                base + stop,
+                text[k.begin - base : stop],
+                Code.STATE,
+                (state,),
+                confidence=0.7,
+            )
+            out.append(mention)
         return out
 
     def _regime_state(self, owner: Mention) -> Entity | None:
@@ -2457,6 +2499,10 @@ class MentionFinder:
             if len(group) == 2 or (len(group) > 2 and not _PAIR.match(low)):
                 return (group if _all_states(group) else self._states_of_people(group)) or group
             return ()
+        if low.startswith("their "):
+            # "X, Y and Z announced that their countries were leaving ...": the states its own
+            # sentence named before (session 36b)
+            return before if len(before) >= 2 and _all_states(before) else ()
         if low == "the countries":
             # the states that met, else the sentence before's subject, else a pair just named
             groups = (self.ctx.meeting, self.ctx.subject)
@@ -2737,6 +2783,17 @@ class MentionFinder:
             # him to ...": after a sentence naming nobody, the other one of the two who met
             others = {e.key: e for e in meeting if e.key != people[0].key}
         return tuple(others.values()) if len(others) == 1 else ()
+
+    def _one_org_summit(self, opening: re.Match[str]) -> tuple[Entity, ...]:
+        """ "The summit adopted the New Delhi Declaration" in a story of the one organisation
+        it named, whose leaders met (not two of them: a pair's summit; session 36b)."""
+        if not opening.group("g").lower().endswith("summit") or len(self.ctx.orgs) != 1:
+            return ()
+        org = next(iter(self.ctx.orgs.values()))
+        people = [e for e in self.ctx.meeting if e.kind is EntityKind.PERSON]
+        if org.kind is not EntityKind.ORGANIZATION or not org.qid or len(people) == 2:
+            return ()
+        return (org,)
 
     def _summit_parties(self, single: bool = False) -> tuple[Entity, ...]:
         """The parties of the meeting reported when it is a summit of organisations, or of a

@@ -409,9 +409,10 @@ _AGREE_VERBS = re.compile(
     # remains open to dialogue"
     r"(?:stands?|stood|remains?|remained)\s+(?:ready|prepared|willing|open)\s+(?:to|for)|"
     r"(?:has|have|had)\s+(?:the\s+)?political\s+will\s+to|"
-    # ("The two sides reached consensus on expanding cooperation", "reached broad consensus")
+    # ("The two sides reached consensus on expanding cooperation", "reached broad consensus",
+    # "reached a five-point consensus": session 36b)
     r"(?:have|has)\s+reached\s+(?:an?\s+|the\s+)?(?:agreement|framework|understanding|deal|"
-    r"(?:broad\s+|important\s+|new\s+)?consensus)|"
+    r"(?:broad\s+|important\s+|new\s+|[\w-]+-point\s+)?consensus)|"
     # "reached a preliminary agreement with the IMF", "reached a staff-level deal"
     r"reached\s+(?:an?\s+|the\s+)?(?:(?:preliminary|initial|staff-level|tentative|interim|"
     r"provisional|landmark|historic|comprehensive|final|new)\s+)?"
@@ -419,7 +420,7 @@ _AGREE_VERBS = re.compile(
     # agreement" (a deal concluded: AGREE 030, not SUPPORT 057, nothing was signed; session 32)
     r"(?:(?:free|trade|tariff|investment|economic|partnership|interim|comprehensive)\s+){0,3}"
     r"(?:agreement|framework|understanding|deal|"
-    r"(?:broad\s+|important\s+|new\s+)?consensus)|"
+    r"(?:broad\s+|important\s+|new\s+|[\w-]+-point\s+)?consensus)|"
     r"(?:struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?:free|trade|tariff|investment|economic|partnership)\s+){0,2}(?:agreement|deal)|"
     # "concluded negotiations for a free trade agreement", "concluded talks on an economic
