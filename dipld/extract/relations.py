@@ -1007,7 +1007,8 @@ _CHAIR_TAKEN_FROM = re.compile(
     # other to hold it)
     r"(?P<a>§S\d+§)(?:,\s+which)?\s+(?:has\s+|had\s+|will\s+|is\s+(?:set\s+)?to\s+)?"
     r"(?:formally\s+|officially\s+)?"
-    r"(?:took|takes|taken|take|assumed|assumes|assume|inherited|inherits)\s+(?:over\s+)?(?:the\s+)?"
+    r"(?:took|takes|taken|take|assumed|assumes|assume|inherited|inherits|received|receives)\s+"
+    r"(?:over\s+)?(?:the\s+)?"
     r"(?:rotating\s+)?(?:(?P<o>§O\d+§)['’]?s?\s+(?:rotating\s+)?(?:[Cc]hair(?:manship)?|[Pp]residency)|"
     r"(?:[Cc]hair(?:manship)?|[Pp]residency)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
     # ("..., succeeding Mauritania": session 30)
@@ -1040,6 +1041,16 @@ _PERSON_CHAIRS = re.compile(
     r"(?P<p>§P\d+§),\s+who\s+(?:(?:currently|also|now)\s+){0,2}(?:chairs|holds\s+the\s+"
     r"(?:rotating\s+)?(?:chair|chairmanship|presidency)\s+of)\s+(?:the\s+)?(?P<o>§[OS]\d+§)"
 )
+# a person who chaired a meeting as the body's chair: "Sultan Hassanal Bolkiah, who chaired the
+# meeting as the current ASEAN Chair, said ...", "Modi presided over the session as SCO chair"
+# (session 36b; their state holds the chair)
+_PERSON_CHAIRED_AS = re.compile(
+    r"(?P<p>§P\d+§)(?:,\s+who)?\s+(?:also\s+)?(?:chairs|chaired|presides\s+over|presided\s+over|hosted|"
+    r"hosts|opened)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|session|conference|"
+    r"gathering)\s+as\s+(?:the\s+)?(?:(?:current|rotating|outgoing|incoming)\s+|this\s+year['’]s\s+)?"
+    r"(?:(?P<o>§O\d+§)\s+(?:[Cc]hair(?:man|person|woman)?|[Cc]hair\s+country)\b|"
+    r"(?:[Cc]hair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
+)
 # a person who takes the chair, or is congratulated on taking it: "Ghazouani took over the
 # rotating chairmanship of the African Union on Saturday from ...", "congratulated President
 # Lourenco on assuming the chairmanship of SADC in August" (session 28; the chair, not a
@@ -1048,7 +1059,8 @@ _PERSON_TOOK_CHAIR = re.compile(
     # ("X, President of Zimbabwe, assumed ...": the title's apposition is in the person's slot,
     # its closing comma after it; session 35)
     r"(?:(?<!\w)(?P<p>§P\d+§)(?:,\s+who|(?P<apposed>,))?\s+(?:has\s+|formally\s+|officially\s+)*"
-    r"(?:took\s+over|takes\s+over|assumed|assumes)|"
+    # ("Modi received the G20 Presidency from President Widodo": session 36b)
+    r"(?:took\s+over|takes\s+over|assumed|assumes|received|receives)|"
     r"congratulat\w*\s+(?:the\s+)?(?P<p2>§P\d+§)\s+(?:on|upon|for)\s+(?:his\s+|her\s+)?"
     r"(?:assuming|taking\s+over|(?:the\s+)?assumption\s+of|election\s+as))\s+"
     # ("assumed the role of Chairman-in-Office of the OSCE", "took over the SADC chairmanship":
@@ -1194,6 +1206,38 @@ _HOLDS_SEAT = re.compile(
     rf"(?P<m2>{STATES})(?:,\s+which)?\s+(?:also\s+|still\s+)?(?:holds|has|held|had|occupies|occupied|retains)\s+"
     r"(?:a|one\s+of\s+(?:the\s+)?\w+)\s+(?:(?:permanent|non-permanent|rotating|veto-wielding|elected)\s+)?"
     r"seats?\s+(?:on|in|at|of)\s+(?:the\s+)?(?P<o2>§O\d+§)"
+)
+# where a list of joiners ends: the clause's end, or a date after it ("... by India and
+# Pakistan in 2017"; not "in imposing sanctions")
+_LIST_ENDS = r"(?=\s*[,;.]|\s*$|\s+(?:in|on)\s+(?![a-z]+ing\b)|\s+(?:last|this)\s+(?:year|month))"
+# a joining told from the organisation's side (session 36b): "The SCO was founded in 2001 by
+# China, Russia and four Central Asian states, and was joined by India and Pakistan in 2017",
+# "ASEAN was later joined by Vietnam in 1995" (where the list ends, or before its date: not "was
+# joined by Norway in imposing sanctions", another act)
+_JOINED_BY = re.compile(
+    r"(?P<o>§O\d+§)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:co-?founded|founded|established|created|set\s+up|formed|launched)\b"
+    r"(?:[^;§]|§S\d+§){0,120}?,?\s+and\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?)?"
+    r"(?:later\s+|subsequently\s+|then\s+|since\s+)?joined\s+by\s+(?:the\s+)?"
+    rf"(?P<m>{STATES}){_LIST_ENDS}"
+)
+# the organisation a state joined, told in a relative clause: "the African Union, which Morocco
+# rejoined in 2017" (a joining done: not "which Ukraine hopes to join", "which Serbia has not
+# joined")
+_WHICH_JOINED = re.compile(
+    rf"(?P<o>§O\d+§),\s+which\s+(?P<m>{STATES})\s+(?:also\s+|formally\s+|officially\s+|only\s+)?"
+    rf"(?:has\s+|had\s+)?(?:joined|rejoined|acceded\s+to){_LIST_ENDS}"
+)
+# a veto held in a body is a (permanent) seat on it: "Russia holds a veto in the Security
+# Council", "China, which wields veto power on the Security Council", "the Security Council,
+# where France has a veto"
+_HOLDS_VETO = re.compile(
+    rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:also\s+|still\s+)?(?:holds|has|wields|held|had|"
+    r"retains|enjoys)\s+(?:a\s+|the\s+|its\s+)?(?:permanent\s+)?veto(?:\s+(?:power|right)s?)?\s+"
+    r"(?:on|in|at)\s+(?:the\s+)?(?P<o>§O\d+§)|"
+    rf"(?P<o2>§O\d+§),\s+(?:where|in\s+which|on\s+which)\s+(?P<m2>{STATES})\s+(?:also\s+|still\s+)?"
+    r"(?:holds|has|wields|held|had|retains|enjoys)\s+(?:a\s+|the\s+)?(?:permanent\s+)?"
+    r"veto(?:\s+(?:power|right)s?)?\b"
 )
 _PRESIDENCY = re.compile(
     r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)\s+"
@@ -1594,7 +1638,7 @@ _MEMBER_WORDS = frozenset(
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
     "chairwoman reinstate reinstated reinstates readmit readmitted readmits partners "
-    "accession seat seats term suspended barred producer exporter economy president".split()
+    "accession seat seats term suspended barred producer exporter economy president veto".split()
 )
 
 
@@ -2229,7 +2273,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 held += m.group("b")  # not "from Cambodia's foreign minister": a state's official
             states = _states(analysis, held, doc)
             found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.7))
-    for m in _PERSON_CHAIRS.finditer(masked) if says_chair else ():
+    chaired = itertools.chain(_PERSON_CHAIRS.finditer(masked), _PERSON_CHAIRED_AS.finditer(masked))
+    for m in chaired if says_chair else ():
         if not keep(m):
             continue
         # "Nigerian President Bola Tinubu, who chairs ECOWAS": his state holds the chair (no
@@ -2239,7 +2284,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             for p in entities_of(analysis, m.group("p"))
             if p.kind is EntityKind.PERSON and (s := state_of(doc, p)) is not None
         ]
-        found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
+        orgs = m.group("o") or m.groupdict().get("o2") or ""
+        found.append((states, _orgs(analysis, orgs, doc), {}, 0.7))
     for m in _PERSON_TOOK_CHAIR.finditer(masked) if says_chair else ():
         if keep(m) and (not m.group("apposed") or "," in analysis.mention(m.group("p")).text):
             _took_chair(analysis, doc, m, found)
@@ -2393,6 +2439,18 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             found.append((member, orgs, accession, 0.75))
     if says_join or "joining" in unblanked or "becoming" in unblanked:
         _joining(analysis, doc, masked, unblanked, keep, found)
+    if "joined by" in masked or ", which" in masked:
+        _joined_told_by_org(analysis, doc, masked, keep, found)
+    for m in _HOLDS_VETO.finditer(masked) if "veto" in masked else ():
+        if keep(m):
+            found.append(
+                (
+                    _states(analysis, m.group("m") or m.group("m2"), doc),
+                    _orgs(analysis, m.group("o") or m.group("o2"), doc),
+                    {},
+                    0.75,
+                )
+            )
     if ("after" in masked or "before" in masked) and negation is None and not hypothetical:
         _joined_later(analysis, doc, masked, found)
     if says_member:
@@ -2632,6 +2690,29 @@ def _becomes_later(analysis: Analysis, doc: Doc, at: int) -> bool:
     return today is not None and any(
         dt.date(d.value.year, d.value.month or 1, d.value.day or 1) > today for d in analysis.dates
     )
+
+
+def _joined_told_by_org(
+    analysis: Analysis,
+    doc: Doc,
+    masked: str,
+    keep: Callable[[re.Match[str]], bool],
+    found: _Found,
+) -> None:
+    """Joinings told with the organisation first: "... and was joined by India and Pakistan in
+    2017", "the African Union, which Morocco rejoined in 2017" (dated by what follows the list;
+    session 36b)."""
+    for regex in (_JOINED_BY, _WHICH_JOINED):
+        for m in regex.finditer(masked):
+            if keep(m) and not _former_member(masked, m):
+                found.append(
+                    (
+                        _states(analysis, m.group("m"), doc),
+                        _orgs(analysis, m.group("o"), doc),
+                        _joined_on(analysis, masked, m.end()),
+                        0.75,
+                    )
+                )
 
 
 def _joining(
