@@ -1048,9 +1048,12 @@ _PERSON_CHAIRED_AS = re.compile(
     r"(?P<p>§P\d+§)(?:,\s+who)?\s+(?:also\s+)?(?:chairs|chaired|presides\s+over|presided\s+over|hosted|"
     r"hosts|opened)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|session|conference|"
     r"gathering)\s+as\s+(?:the\s+)?(?:(?:current|rotating|outgoing|incoming)\s+|this\s+year['’]s\s+)?"
-    r"(?:(?P<o>§O\d+§)\s+(?:[Cc]hair(?:man|person|woman)?|[Cc]hair\s+country)\b|"
+    # (the chair's word may be read as the person, a slot of its own: "the current ASEAN Chair,
+    # said")
+    r"(?:(?P<o>§O\d+§)\s+(?:(?:[Cc]hair(?:man|person|woman)?|[Cc]hair\s+country)\b|(?P<cp>§P\d+§))|"
     r"(?:[Cc]hair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
 )
+_CHAIR_WORD = re.compile(r"[Cc]hair(?:man|person|woman)?\W*")
 # a person who takes the chair, or is congratulated on taking it: "Ghazouani took over the
 # rotating chairmanship of the African Union on Saturday from ...", "congratulated President
 # Lourenco on assuming the chairmanship of SADC in August" (session 28; the chair, not a
@@ -2275,7 +2278,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.7))
     chaired = itertools.chain(_PERSON_CHAIRS.finditer(masked), _PERSON_CHAIRED_AS.finditer(masked))
     for m in chaired if says_chair else ():
-        if not keep(m):
+        cp = m.groupdict().get("cp")
+        if not keep(m) or (cp and not _CHAIR_WORD.fullmatch(analysis.mention(cp).text)):
             continue
         # "Nigerian President Bola Tinubu, who chairs ECOWAS": his state holds the chair (no
         # Tenure: the spent sets' writers disagree, session 28)
