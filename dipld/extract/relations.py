@@ -608,7 +608,10 @@ def _counted_bloc(doc: Doc, noun: str, count: int) -> Entity | None:
 # nations (the United States, Japan, ...)" (read in the text: the masked sentence has the list
 # for the noun phrase)
 _LISTED_AFTER_ORG = re.compile(
-    r"\s+(?:member\s+)?(?:countries|states|nations|members|member\s+states|economies|allies)"
+    # ("the Security Council's five permanent members — ...": counted, session 36b)
+    r"(?:['’]s\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:(?:permanent|founding|original|current)\s+)?(?=members)|\s+)"
+    r"(?:member\s+)?(?:countries|states|nations|members|member\s+states|economies|allies)"
     r"\s*(?:(?P<dash>\s-\s|[–—])|\()"
 )
 _LIST_GLUE = re.compile(r"\s*(?:the\s+)?§(?:(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?§)+\s*")
@@ -617,35 +620,75 @@ _LIST_GLUE = re.compile(r"\s*(?:the\s+)?§(?:(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(
 def _listed_members(analysis: Analysis) -> Iterator[tuple[Mention, list[Mention]]]:
     """Each organisation whose member countries the sentence lists right after it, set off by
     dashes or in parentheses, with the listed states."""
-    text, base = analysis.sentence.text, analysis.sentence.begin
+    text = analysis.sentence.text
     for org in analysis.mentions:
         if org.code is not Code.ORG:
             continue
-        m = _LISTED_AFTER_ORG.match(text, org.end - base)
+        m = _LISTED_AFTER_ORG.match(text, org.end - analysis.sentence.begin)
         if m is None:
             continue
-        if m.group("dash"):
-            close = re.compile(r"\s-\s|[–—]").search(text, m.end())
-        else:
-            close = re.compile(r"\)").search(text, m.end())
-        if close is None:
+        closer = r"\s-\s|[–—]" if m.group("dash") else r"\)"
+        inside = _listed_states(analysis, m.end(), closer)
+        if inside is None:
             continue
-        inside = sorted(
-            (
-                k
-                for k in analysis.mentions
-                if m.end() <= k.begin - base and k.end - base <= close.start()
-            ),
-            key=lambda k: k.begin,
-        )
-        if not inside or any(k.code is not Code.STATE for k in inside):
-            continue
-        pieces, pos = [], m.end()
-        for k in inside:
-            pieces.append(text[pos : k.begin - base] + "§")
-            pos = k.end - base
-        if _LIST_GLUE.fullmatch("".join(pieces) + text[pos : close.start()]) is not None:
+        # (a count that fits the list, and a body the KB knows: "Each of the Security Council"
+        # can be read as a name of its own)
+        counted = m.group("n")
+        if not counted or (len(inside) == _number(counted) and all(e.qid for e in org.entities)):
             yield org, inside
+
+
+def _listed_states(analysis: Analysis, start: int, closer: str) -> list[Mention] | None:
+    """The states listed in the sentence's text from ``start`` to the first ``closer`` (or the
+    sentence's end, when ``closer`` allows it), when nothing but states and their glue is there."""
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    close = re.compile(closer).search(text, start)
+    if close is None:
+        return None
+    inside = sorted(
+        (k for k in analysis.mentions if start <= k.begin - base and k.end - base <= close.start()),
+        key=lambda k: k.begin,
+    )
+    if not inside or any(k.code is not Code.STATE for k in inside):
+        return None
+    pieces, pos = [], start
+    for k in inside:
+        pieces.append(text[pos : k.begin - base] + "§")
+        pos = k.end - base
+    if _LIST_GLUE.fullmatch("".join(pieces) + text[pos : close.start()]) is None:
+        return None
+    return inside
+
+
+# the members a body named by its head word counts, listed after a dash or a colon (session
+# 36b): "each of the council's five permanent members — Britain, China, France, Russia and the
+# United States — can block any resolution" (the body named last with that head word, and as
+# many states as counted)
+_BODY_MEMBERS_LISTED = re.compile(
+    r"\b[Tt]he\s+(?P<h>commission|council|committee|assembly|board)['’]s\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:(?:permanent|founding|original|current|elected|non-permanent)\s+)?"
+    r"(?:members|member\s+states|member\s+countries|member\s+nations)\s*(?P<dash>\s-\s|[–—]|:)"
+)
+
+
+def _body_members_listed(analysis: Analysis, doc: Doc) -> Iterator[tuple[list[Entity], Entity]]:
+    """The states listed as the counted members of a body named by its head word ("the
+    council's five permanent members — A, B, ... —"), with the body."""
+    for m in _BODY_MEMBERS_LISTED.finditer(analysis.sentence.text):
+        body = doc.finder.ctx.bodies.get(m.group("h").capitalize())
+        closer = r"\s-\s|[–—]" if m.group("dash") != ":" else r"[.;]|$"
+        inside = _listed_states(analysis, m.end(), closer)
+        if body is None or inside is None:
+            continue
+        states = [e for k in inside for e in k.entities if e.kind is EntityKind.STATE]
+        if len(states) == _number(m.group("n")):
+            yield states, body
+
+
+def _number(n: str) -> int:
+    """A count in digits or words ("five")."""
+    return int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower(), 0)
 
 
 # "The Liptako-Gourma Charter establishes the Alliance of Sahel States and binds the three
@@ -2196,6 +2239,9 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if negation is None:
             named = [e for k in items for e in k.entities if e.kind is EntityKind.STATE]
             found.append((named, [e for e in listing.entities if _is_org(e, doc)], {}, 0.8))
+    by_body = "member" in text and ("’s" in text or "'s" in text) and not hypothetical
+    for states, body in _body_members_listed(analysis, doc) if by_body and negation is None else ():
+        found.append((states, [body], {}, 0.75))
     for m in _NUMBERED_BLOC.finditer(masked) if says_member and "-" in masked else ():
         if keep(m) and (bloc := _counted_bloc(doc, m.group("noun"), int(m.group("n")))):
             found.append((_states(analysis, m.group("m"), doc), [bloc], {}, 0.8))
