@@ -672,6 +672,37 @@ _BODY_MEMBERS_LISTED = re.compile(
 )
 
 
+# the member states whose leaders a sentence lists after a colon (session 36b): "The leaders of
+# the other seven member states also took part: Presidents Xi Jinping of China, Vladimir Putin
+# of Russia, ..." (of the organisation the sentence names, else the one named last; only states
+# the KB knows as its members: the list may name guests too)
+_LEADER_ITEM = r"(?:[A-Z][\w-]*\s+){0,3}?(?:§P\d+§\s+of\s+(?:the\s+)?)?§S\d+§"
+_MEMBER_LEADERS_LISTED = re.compile(
+    # (not "non-member states", "former member states")
+    r"(?:(?P<o>§O\d+§)\s+)?(?<![-\w])(?<!former\s)(?<!ex-)member\s+(?:states|countries|nations)\b(?:(?!§)[^:;.]){0,40}:\s+"
+    rf"(?P<m>{_LEADER_ITEM}(?:(?:,\s+|,?\s+and\s+){_LEADER_ITEM})+)"
+)
+
+
+def _member_leaders_listed(analysis: Analysis, doc: Doc, m: re.Match[str]) -> _Found:
+    """The states listed after "member states ...:", by their leaders or by name, that the KB
+    knows as members of the organisation (named, or named last)."""
+    if m.group("o"):
+        orgs = _orgs(analysis, m.group("o"), doc)
+    else:
+        last = doc.finder.ctx.last_org
+        orgs = [last] if last is not None and last.qid and _is_org(last, doc) else []
+    found: _Found = []
+    for org in orgs:
+        known = doc.kb.members(org.qid) if org.qid else frozenset()
+        slots = re.findall(r"§S\d+§", m.group("m"))
+        states = [e for slot in slots for e in _states(analysis, slot, doc)]
+        members = [e for e in states if e.qid in known]
+        if members:
+            found.append((members, [org], {}, 0.7))
+    return found
+
+
 def _body_members_listed(analysis: Analysis, doc: Doc) -> Iterator[tuple[list[Entity], Entity]]:
     """The states listed as the counted members of a body named by its head word ("the
     council's five permanent members — A, B, ... —"), with the body."""
@@ -2239,6 +2270,9 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if negation is None:
             named = [e for k in items for e in k.entities if e.kind is EntityKind.STATE]
             found.append((named, [e for e in listing.entities if _is_org(e, doc)], {}, 0.8))
+    for m in _MEMBER_LEADERS_LISTED.finditer(masked) if says_member and ":" in masked else ():
+        if keep(m):
+            found += _member_leaders_listed(analysis, doc, m)
     by_body = "member" in text and ("’s" in text or "'s" in text) and not hypothetical
     for states, body in _body_members_listed(analysis, doc) if by_body and negation is None else ():
         found.append((states, [body], {}, 0.75))
