@@ -1292,7 +1292,7 @@ _LIST_ENDS = r"(?=\s*[,;.]|\s*$|\s+(?:in|on)\s+(?![a-z]+ing\b)|\s+(?:last|this)\
 # "ASEAN was later joined by Vietnam in 1995" (where the list ends, or before its date: not "was
 # joined by Norway in imposing sanctions", another act)
 _JOINED_BY = re.compile(
-    r"(?P<o>§O\d+§)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?P<o>§O\d+§)\s+(?:was|were|(?:has|had)\s+(?:since\s+|later\s+)?been)\s+"
     r"(?:(?:co-?founded|founded|established|created|set\s+up|formed|launched)\b"
     r"(?:[^;§]|§S\d+§){0,120}?,?\s+and\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?)?"
     r"(?:later\s+|subsequently\s+|then\s+|since\s+)?joined\s+by\s+(?:the\s+)?"
