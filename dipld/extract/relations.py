@@ -2274,8 +2274,9 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if keep(m):
             found += _member_leaders_listed(analysis, doc, m)
     by_body = "member" in text and ("’s" in text or "'s" in text) and not hypothetical
-    for states, body in _body_members_listed(analysis, doc) if by_body and negation is None else ():
-        found.append((states, [body], {}, 0.75))
+    by_body = by_body and negation is None
+    for states, listed_body in _body_members_listed(analysis, doc) if by_body else ():
+        found.append((states, [listed_body], {}, 0.75))
     for m in _NUMBERED_BLOC.finditer(masked) if says_member and "-" in masked else ():
         if keep(m) and (bloc := _counted_bloc(doc, m.group("noun"), int(m.group("n")))):
             found.append((_states(analysis, m.group("m"), doc), [bloc], {}, 0.8))
