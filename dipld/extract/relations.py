@@ -1311,7 +1311,7 @@ _WHICH_JOINED = re.compile(
 _HOLDS_VETO = re.compile(
     rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:also\s+|still\s+)?(?:holds|has|wields|held|had|"
     r"retains|enjoys)\s+(?:a\s+|the\s+|its\s+)?(?:permanent\s+)?veto(?:\s+(?:power|right)s?)?\s+"
-    r"(?:on|in|at)\s+(?:the\s+)?(?P<o>§O\d+§)|"
+    r"(?:on|in|at)\s+(?:the\s+)?(?:\d+-(?:member|nation|seat)\s+)?(?P<o>§O\d+§)|"
     rf"(?P<o2>§O\d+§),\s+(?:where|in\s+which|on\s+which)\s+(?P<m2>{STATES})\s+(?:also\s+|still\s+)?"
     r"(?:holds|has|wields|held|had|retains|enjoys)\s+(?:a\s+|the\s+)?(?:permanent\s+)?"
     r"veto(?:\s+(?:power|right)s?)?\b"
@@ -2531,7 +2531,9 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             found.append(
                 (
                     _states(analysis, m.group("m") or m.group("m2"), doc),
-                    _orgs(analysis, m.group("o") or m.group("o2"), doc),
+                    # (a body the KB knows: "the 15-member Security Council" may be left
+                    # unlinked)
+                    [o for o in _orgs(analysis, m.group("o") or m.group("o2"), doc) if o.qid],
                     {},
                     0.75,
                 )

@@ -128,6 +128,11 @@ POSITIVE = [
         id="where-holds-veto",
     ),
     pytest.param(
+        "Russia holds a veto in the 15-member UN Security Council.",
+        {(RUSSIA, UNSC)},
+        id="veto-in-counted-body",
+    ),
+    pytest.param(
         "China, which has veto power on the UN Security Council, abstained.",
         {(CHINA, UNSC)},
         id="which-has-veto-power",
