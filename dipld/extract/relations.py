@@ -703,6 +703,30 @@ def _member_leaders_listed(analysis: Analysis, doc: Doc, m: re.Match[str]) -> _F
     return found
 
 
+# the presidency of a summit the sentence does not name the organisation of (session 36b): "At
+# the opening, Saudi Arabia assumed the presidency of the summit from Algeria", "Algeria took
+# over the presidency of the Arab summit from Tunisia" (the organisation named last; both
+# states, when the KB knows them as its members)
+_SUMMIT_PRESIDENCY = re.compile(
+    r"(?P<a>§S\d+§)(?:,\s+which)?\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:took\s+over|takes\s+over|assumed|assumes|received|inherited)\s+the\s+(?:rotating\s+)?"
+    r"(?:presidency|chairmanship|chair)\s+of\s+the\s+(?:[A-Z][a-z]+\s+)?summit\b(?!\s+of\b)"
+    r"(?:[^,;§]{0,40}?\s+from\s+(?:the\s+)?(?P<b>§S\d+§)(?!['’]))?"
+)
+
+
+def _summit_presidency(analysis: Analysis, doc: Doc, m: re.Match[str]) -> _Found:
+    """The states that took a summit's presidency and gave it, as members of the organisation
+    named last (those the KB knows as its members)."""
+    last = doc.finder.ctx.last_org
+    if last is None or not last.qid or not _is_org(last, doc):
+        return []
+    known = doc.kb.members(last.qid)
+    states = _states(analysis, m.group("a") + (m.group("b") or ""), doc)
+    members = [e for e in states if e.qid in known]
+    return [(members, [last], {}, 0.7)] if members else []
+
+
 def _body_members_listed(analysis: Analysis, doc: Doc) -> Iterator[tuple[list[Entity], Entity]]:
     """The states listed as the counted members of a body named by its head word ("the
     council's five permanent members — A, B, ... —"), with the body."""
@@ -2371,6 +2395,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         ]
         orgs = m.group("o") or m.groupdict().get("o2") or ""
         found.append((states, _orgs(analysis, orgs, doc), {}, 0.7))
+    named_summit = "summit" in masked and not _ORG_SUMMIT.search(masked)
+    for m in _SUMMIT_PRESIDENCY.finditer(masked) if says_chair and named_summit else ():
+        if keep_chair(m):
+            found += _summit_presidency(analysis, doc, m)
     for m in _PERSON_TOOK_CHAIR.finditer(masked) if says_chair else ():
         if keep(m) and (not m.group("apposed") or "," in analysis.mention(m.group("p")).text):
             _took_chair(analysis, doc, m, found)

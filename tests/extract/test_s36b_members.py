@@ -15,7 +15,10 @@ Fixed (each with paraphrases below, positives and negatives):
 3. A chair held at a meeting by a person: "X, who chaired the summit as the current EAC chair"
    (their state; ``relations._PERSON_CHAIRED_AS``), and a presidency received from someone:
    "Brazil received the G20 presidency from India", "... President X received the G20 presidency
-   from Prime Minister Y" (both states; ``_CHAIR_TAKEN_FROM``, ``_PERSON_TOOK_CHAIR``).
+   from Prime Minister Y" (both states; ``_CHAIR_TAKEN_FROM``, ``_PERSON_TOOK_CHAIR``); a
+   summit's presidency taken over from a state, the organisation unnamed in the sentence: "Saudi
+   Arabia assumed the presidency of the summit from Algeria" (the organisation named last, and
+   only states the KB knows as its members: ``relations._SUMMIT_PRESIDENCY``).
 4. Counted members listed after dashes: "The Security Council's five permanent members - A, B,
    ... -" and, after a sentence naming the body, "The council's five permanent members — A, B,
    ... —" (``relations._LISTED_AFTER_ORG``, ``_BODY_MEMBERS_LISTED``; only when the count fits the
@@ -36,6 +39,7 @@ from tests.extract.test_patterns import facts, keys
 
 DAY = dt.date(2024, 5, 16)
 
+ARAB_LEAGUE, SAUDI, ALGERIA, EGYPT = "Q7172", "Q851", "Q262", "Q79"
 SCO, ASEAN, AU, COE, UNSC, EAC, PIF, G20, EU, NATO = (
     "Q485207",
     "Q7768",
@@ -163,6 +167,16 @@ POSITIVE = [
         {(BRAZIL, G20), (INDIA, G20)},
         id="person-received-from",
     ),
+    pytest.param(
+        "Arab League leaders gathered in Riyadh on Friday. At the opening, Saudi Arabia assumed the presidency of the summit from Algeria.",
+        {(SAUDI, ARAB_LEAGUE), (ALGERIA, ARAB_LEAGUE)},
+        id="summit-presidency-from",
+    ),
+    pytest.param(
+        "Arab League leaders gathered in Riyadh on Friday. Egypt took over the presidency of the Arab summit.",
+        {(EGYPT, ARAB_LEAGUE)},
+        id="summit-presidency-adjective",
+    ),
     # 4. counted members listed after dashes
     pytest.param(
         "The Security Council's five permanent members - Britain, China, France, Russia and the United States - met on Monday.",
@@ -241,6 +255,16 @@ NEGATIVE = [
         "Brazilian President Luiz Inacio Lula da Silva hopes to receive the G20 presidency from Prime Minister Narendra Modi.",
         {(BRAZIL, G20)},
         id="presidency-hoped",
+    ),
+    pytest.param(
+        "Arab League leaders gathered in Riyadh on Friday. Egypt took over the presidency of the summit from Brazil.",
+        {(BRAZIL, ARAB_LEAGUE)},
+        id="summit-presidency-giver-not-known-member",
+    ),
+    pytest.param(
+        "Arab League leaders gathered in Riyadh on Friday. Egypt could take over the presidency of the summit from Algeria next year.",
+        {(EGYPT, ARAB_LEAGUE), (ALGERIA, ARAB_LEAGUE)},
+        id="summit-presidency-hypothetical",
     ),
     pytest.param(
         "The UN Security Council voted on Friday. The council's five permanent members — Britain, China and France — hold vetoes.",
