@@ -676,17 +676,20 @@ _BODY_MEMBERS_LISTED = re.compile(
 # the other seven member states also took part: Presidents Xi Jinping of China, Vladimir Putin
 # of Russia, ..." (of the organisation the sentence names, else the one named last; only states
 # the KB knows as its members: the list may name guests too)
-_LEADER_ITEM = r"(?:[A-Z][\w-]*\s+){0,3}?(?:§P\d+§\s+of\s+(?:the\s+)?)?§S\d+§"
+_LEADER_ITEM = r"(?:[A-Z][\w-]*\s+){0,3}?(?:§P\d+§(?:\s+of\s+(?:the\s+)?§S\d+§)?|§S\d+§)"
 _MEMBER_LEADERS_LISTED = re.compile(
     # (not "non-member states", "former member states")
-    r"(?:(?P<o>§O\d+§)\s+)?(?<![-\w])(?<!former\s)(?<!ex-)member\s+(?:states|countries|nations)\b(?:(?!§)[^:;.]){0,40}:\s+"
+    r"(?:(?P<o>§O\d+§)\s+)?(?<![-\w])(?<!former\s)(?<!ex-)(?:member\s+(?:states|countries|nations)|"
+    # ("... the 18 PIF members and the Forum Secretariat, including Prime Minister X of Y, ...")
+    r"members)\b(?:[^:;.§]|§O\d+§){0,40}(?::|,\s+including)\s+"
     rf"(?P<m>{_LEADER_ITEM}(?:(?:,\s+|,?\s+and\s+){_LEADER_ITEM})+)"
 )
 
 
 def _member_leaders_listed(analysis: Analysis, doc: Doc, m: re.Match[str]) -> _Found:
-    """The states listed after "member states ...:", by their leaders or by name, that the KB
-    knows as members of the organisation (named, or named last)."""
+    """The states listed after "member states ...:" or "members ..., including", by their
+    leaders or by name, that the KB knows as members of the organisation (named, or named
+    last)."""
     if m.group("o"):
         orgs = _orgs(analysis, m.group("o"), doc)
     else:
@@ -695,8 +698,14 @@ def _member_leaders_listed(analysis: Analysis, doc: Doc, m: re.Match[str]) -> _F
     found: _Found = []
     for org in orgs:
         known = doc.kb.members(org.qid) if org.qid else frozenset()
-        slots = re.findall(r"§S\d+§", m.group("m"))
-        states = [e for slot in slots for e in _states(analysis, slot, doc)]
+        states = _states(analysis, "".join(re.findall(r"§S\d+§", m.group("m"))), doc)
+        # (a leader named without "of" and a state: the state they act for)
+        for slot in re.findall(r"§P\d+§(?!\s+of\s+(?:the\s+)?§S)", m.group("m")):
+            states += [
+                s
+                for p in entities_of(analysis, slot)
+                if p.kind is EntityKind.PERSON and (s := state_of(doc, p)) is not None
+            ]
         members = [e for e in states if e.qid in known]
         if members:
             found.append((members, [org], {}, 0.7))
@@ -2294,7 +2303,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if negation is None:
             named = [e for k in items for e in k.entities if e.kind is EntityKind.STATE]
             found.append((named, [e for e in listing.entities if _is_org(e, doc)], {}, 0.8))
-    for m in _MEMBER_LEADERS_LISTED.finditer(masked) if says_member and ":" in masked else ():
+    listed = ":" in masked or ", including" in masked
+    for m in _MEMBER_LEADERS_LISTED.finditer(masked) if says_member and listed else ():
         if keep(m):
             found += _member_leaders_listed(analysis, doc, m)
     by_body = "member" in text and ("’s" in text or "'s" in text) and not hypothetical

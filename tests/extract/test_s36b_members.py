@@ -26,7 +26,8 @@ Fixed (each with paraphrases below, positives and negatives):
 5. Member states listed by their leaders after a colon: "The leaders of the other eight member
    states also attended: Presidents X of China, Y of Russia and Z of Uzbekistan" (of the
    organisation named last; only the states the KB knows as its members:
-   ``relations._MEMBER_LEADERS_LISTED``); not "non-member states".
+   ``relations._MEMBER_LEADERS_LISTED``); also "the 18 PIF members ..., including Prime
+   Minister X of Fiji and ..."; not "non-member states".
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from tests.extract.test_patterns import facts, keys
 
 DAY = dt.date(2024, 5, 16)
 
+FIJI, SAMOA = "Q712", "Q683"
 ARAB_LEAGUE, SAUDI, ALGERIA, EGYPT = "Q7172", "Q851", "Q262", "Q79"
 SCO, ASEAN, AU, COE, UNSC, EAC, PIF, G20, EU, NATO = (
     "Q485207",
@@ -190,6 +192,11 @@ POSITIVE = [
     ),
     # 5. member states listed by their leaders
     pytest.param(
+        "The talks were attended by leaders of the 18 Pacific Islands Forum members, including Prime Minister Sitiveni Rabuka of Fiji and Prime Minister Fiame Naomi Mata'afa of Samoa.",
+        {(FIJI, PIF), (SAMOA, PIF)},
+        id="members-including-leaders",
+    ),
+    pytest.param(
         "The SCO held a summit in Astana. The leaders of the other eight member states also attended: Presidents Xi Jinping of China, Vladimir Putin of Russia and Shavkat Mirziyoyev of Uzbekistan.",
         {(CHINA, SCO), (RUSSIA, SCO), (UZBEKISTAN, SCO)},
         id="leaders-of-member-states-colon",
@@ -275,6 +282,11 @@ NEGATIVE = [
         "The SCO held a summit in Astana. The leaders of the non-member states also attended: Presidents Recep Tayyip Erdogan of Turkey and Ilham Aliyev of Azerbaijan.",
         {(TURKEY, SCO), (AZERBAIJAN, SCO)},
         id="non-member-states",
+    ),
+    pytest.param(
+        "The talks were attended by leaders of the 18 Pacific Islands Forum members and guests, including Prime Minister Sitiveni Rabuka of Fiji and President Joko Widodo of Indonesia.",
+        {(INDONESIA, PIF)},
+        id="members-including-guest",
     ),
     pytest.param(
         "The SCO held a summit in Astana. The leaders of the member states and guests attended: Presidents Xi Jinping of China and Recep Tayyip Erdogan of Turkey.",
