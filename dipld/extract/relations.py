@@ -608,7 +608,10 @@ def _counted_bloc(doc: Doc, noun: str, count: int) -> Entity | None:
 # nations (the United States, Japan, ...)" (read in the text: the masked sentence has the list
 # for the noun phrase)
 _LISTED_AFTER_ORG = re.compile(
-    r"\s+(?:member\s+)?(?:countries|states|nations|members|member\s+states|economies|allies)"
+    # ("the Security Council's five permanent members — ...": counted, session 36b)
+    r"(?:['’]s\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:(?:permanent|founding|original|current)\s+)?(?=members)|\s+)"
+    r"(?:member\s+)?(?:countries|states|nations|members|member\s+states|economies|allies)"
     r"\s*(?:(?P<dash>\s-\s|[–—])|\()"
 )
 _LIST_GLUE = re.compile(r"\s*(?:the\s+)?§(?:(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?§)+\s*")
@@ -617,35 +620,139 @@ _LIST_GLUE = re.compile(r"\s*(?:the\s+)?§(?:(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(
 def _listed_members(analysis: Analysis) -> Iterator[tuple[Mention, list[Mention]]]:
     """Each organisation whose member countries the sentence lists right after it, set off by
     dashes or in parentheses, with the listed states."""
-    text, base = analysis.sentence.text, analysis.sentence.begin
+    text = analysis.sentence.text
     for org in analysis.mentions:
         if org.code is not Code.ORG:
             continue
-        m = _LISTED_AFTER_ORG.match(text, org.end - base)
+        m = _LISTED_AFTER_ORG.match(text, org.end - analysis.sentence.begin)
         if m is None:
             continue
-        if m.group("dash"):
-            close = re.compile(r"\s-\s|[–—]").search(text, m.end())
-        else:
-            close = re.compile(r"\)").search(text, m.end())
-        if close is None:
+        closer = r"\s-\s|[–—]" if m.group("dash") else r"\)"
+        inside = _listed_states(analysis, m.end(), closer)
+        if inside is None:
             continue
-        inside = sorted(
-            (
-                k
-                for k in analysis.mentions
-                if m.end() <= k.begin - base and k.end - base <= close.start()
-            ),
-            key=lambda k: k.begin,
-        )
-        if not inside or any(k.code is not Code.STATE for k in inside):
-            continue
-        pieces, pos = [], m.end()
-        for k in inside:
-            pieces.append(text[pos : k.begin - base] + "§")
-            pos = k.end - base
-        if _LIST_GLUE.fullmatch("".join(pieces) + text[pos : close.start()]) is not None:
+        # (a count that fits the list, and a body the KB knows: "Each of the Security Council"
+        # can be read as a name of its own)
+        counted = m.group("n")
+        if not counted or (len(inside) == _number(counted) and all(e.qid for e in org.entities)):
             yield org, inside
+
+
+def _listed_states(analysis: Analysis, start: int, closer: str) -> list[Mention] | None:
+    """The states listed in the sentence's text from ``start`` to the first ``closer`` (or the
+    sentence's end, when ``closer`` allows it), when nothing but states and their glue is there."""
+    text, base = analysis.sentence.text, analysis.sentence.begin
+    close = re.compile(closer).search(text, start)
+    if close is None:
+        return None
+    inside = sorted(
+        (k for k in analysis.mentions if start <= k.begin - base and k.end - base <= close.start()),
+        key=lambda k: k.begin,
+    )
+    if not inside or any(k.code is not Code.STATE for k in inside):
+        return None
+    pieces, pos = [], start
+    for k in inside:
+        pieces.append(text[pos : k.begin - base] + "§")
+        pos = k.end - base
+    if _LIST_GLUE.fullmatch("".join(pieces) + text[pos : close.start()]) is None:
+        return None
+    return inside
+
+
+# the members a body named by its head word counts, listed after a dash or a colon (session
+# 36b): "each of the council's five permanent members — Britain, China, France, Russia and the
+# United States — can block any resolution" (the body named last with that head word, and as
+# many states as counted)
+_BODY_MEMBERS_LISTED = re.compile(
+    r"\b[Tt]he\s+(?P<h>commission|council|committee|assembly|board)['’]s\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:(?:permanent|founding|original|current|elected|non-permanent)\s+)?"
+    r"(?:members|member\s+states|member\s+countries|member\s+nations)\s*(?P<dash>\s-\s|[–—]|:)"
+)
+
+
+# the member states whose leaders a sentence lists after a colon (session 36b): "The leaders of
+# the other seven member states also took part: Presidents Xi Jinping of China, Vladimir Putin
+# of Russia, ..." (of the organisation the sentence names, else the one named last; only states
+# the KB knows as its members: the list may name guests too)
+_LEADER_ITEM = r"(?:[A-Z][\w-]*\s+){0,3}?(?:§P\d+§(?:\s+of\s+(?:the\s+)?§S\d+§)?|§S\d+§)"
+_MEMBER_LEADERS_LISTED = re.compile(
+    # (not "non-member states", "former member states")
+    r"(?:(?P<o>§O\d+§)\s+)?(?<![-\w])(?<!former\s)(?<!ex-)(?:member\s+(?:states|countries|nations)|"
+    # ("... the 18 PIF members and the Forum Secretariat, including Prime Minister X of Y, ...")
+    r"members)\b(?:[^:;.§]|§O\d+§){0,40}(?::|,\s+including)\s+"
+    rf"(?P<m>{_LEADER_ITEM}(?:(?:,\s+|,?\s+and\s+){_LEADER_ITEM})+)"
+)
+
+
+def _member_leaders_listed(analysis: Analysis, doc: Doc, m: re.Match[str]) -> _Found:
+    """The states listed after "member states ...:" or "members ..., including", by their
+    leaders or by name, that the KB knows as members of the organisation (named, or named
+    last)."""
+    if m.group("o"):
+        orgs = _orgs(analysis, m.group("o"), doc)
+    else:
+        last = doc.finder.ctx.last_org
+        orgs = [last] if last is not None and last.qid and _is_org(last, doc) else []
+    found: _Found = []
+    for org in orgs:
+        known = doc.kb.members(org.qid) if org.qid else frozenset()
+        states = _states(analysis, "".join(re.findall(r"§S\d+§", m.group("m"))), doc)
+        # (a leader named without "of" and a state: the state they act for)
+        for slot in re.findall(r"§P\d+§(?!\s+of\s+(?:the\s+)?§S)", m.group("m")):
+            states += [
+                s
+                for p in entities_of(analysis, slot)
+                if p.kind is EntityKind.PERSON and (s := state_of(doc, p)) is not None
+            ]
+        members = [e for e in states if e.qid in known]
+        if members:
+            found.append((members, [org], {}, 0.7))
+    return found
+
+
+# the presidency of a summit the sentence does not name the organisation of (session 36b): "At
+# the opening, Saudi Arabia assumed the presidency of the summit from Algeria", "Algeria took
+# over the presidency of the Arab summit from Tunisia" (the organisation named last; both
+# states, when the KB knows them as its members)
+_SUMMIT_PRESIDENCY = re.compile(
+    r"(?P<a>§S\d+§)(?:,\s+which)?\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:took\s+over|takes\s+over|assumed|assumes|received|inherited)\s+the\s+(?:rotating\s+)?"
+    r"(?:presidency|chairmanship|chair)\s+of\s+the\s+(?:[A-Z][a-z]+\s+)?summit\b(?!\s+of\b)"
+    r"(?:[^,;§]{0,40}?\s+from\s+(?:the\s+)?(?P<b>§S\d+§)(?!['’]))?"
+)
+
+
+def _summit_presidency(analysis: Analysis, doc: Doc, m: re.Match[str]) -> _Found:
+    """The states that took a summit's presidency and gave it, as members of the organisation
+    named last (those the KB knows as its members)."""
+    last = doc.finder.ctx.last_org
+    if last is None or not last.qid or not _is_org(last, doc):
+        return []
+    known = doc.kb.members(last.qid)
+    states = _states(analysis, m.group("a") + (m.group("b") or ""), doc)
+    members = [e for e in states if e.qid in known]
+    return [(members, [last], {}, 0.7)] if members else []
+
+
+def _body_members_listed(analysis: Analysis, doc: Doc) -> Iterator[tuple[list[Entity], Entity]]:
+    """The states listed as the counted members of a body named by its head word ("the
+    council's five permanent members — A, B, ... —"), with the body."""
+    for m in _BODY_MEMBERS_LISTED.finditer(analysis.sentence.text):
+        body = doc.finder.ctx.bodies.get(m.group("h").capitalize())
+        closer = r"\s-\s|[–—]" if m.group("dash") != ":" else r"[.;]|$"
+        inside = _listed_states(analysis, m.end(), closer)
+        if body is None or inside is None:
+            continue
+        states = [e for k in inside for e in k.entities if e.kind is EntityKind.STATE]
+        if len(states) == _number(m.group("n")):
+            yield states, body
+
+
+def _number(n: str) -> int:
+    """A count in digits or words ("five")."""
+    return int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower(), 0)
 
 
 # "The Liptako-Gourma Charter establishes the Alliance of Sahel States and binds the three
@@ -1007,7 +1114,8 @@ _CHAIR_TAKEN_FROM = re.compile(
     # other to hold it)
     r"(?P<a>§S\d+§)(?:,\s+which)?\s+(?:has\s+|had\s+|will\s+|is\s+(?:set\s+)?to\s+)?"
     r"(?:formally\s+|officially\s+)?"
-    r"(?:took|takes|taken|take|assumed|assumes|assume|inherited|inherits)\s+(?:over\s+)?(?:the\s+)?"
+    r"(?:took|takes|taken|take|assumed|assumes|assume|inherited|inherits|received|receives)\s+"
+    r"(?:over\s+)?(?:the\s+)?"
     r"(?:rotating\s+)?(?:(?P<o>§O\d+§)['’]?s?\s+(?:rotating\s+)?(?:[Cc]hair(?:manship)?|[Pp]residency)|"
     r"(?:[Cc]hair(?:manship)?|[Pp]residency)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
     # ("..., succeeding Mauritania": session 30)
@@ -1040,6 +1148,19 @@ _PERSON_CHAIRS = re.compile(
     r"(?P<p>§P\d+§),\s+who\s+(?:(?:currently|also|now)\s+){0,2}(?:chairs|holds\s+the\s+"
     r"(?:rotating\s+)?(?:chair|chairmanship|presidency)\s+of)\s+(?:the\s+)?(?P<o>§[OS]\d+§)"
 )
+# a person who chaired a meeting as the body's chair: "Sultan Hassanal Bolkiah, who chaired the
+# meeting as the current ASEAN Chair, said ...", "Modi presided over the session as SCO chair"
+# (session 36b; their state holds the chair)
+_PERSON_CHAIRED_AS = re.compile(
+    r"(?P<p>§P\d+§)(?:,\s+who)?\s+(?:also\s+)?(?:chairs|chaired|presides\s+over|presided\s+over|hosted|"
+    r"hosts|opened)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|session|conference|"
+    r"gathering)\s+as\s+(?:the\s+)?(?:(?:current|rotating|outgoing|incoming)\s+|this\s+year['’]s\s+)?"
+    # (the chair's word may be read as the person, a slot of its own: "the current ASEAN Chair,
+    # said")
+    r"(?:(?P<o>§O\d+§)\s+(?:(?:[Cc]hair(?:man|person|woman)?|[Cc]hair\s+country)\b|(?P<cp>§P\d+§))|"
+    r"(?:[Cc]hair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
+)
+_CHAIR_WORD = re.compile(r"[Cc]hair(?:man|person|woman)?\W*")
 # a person who takes the chair, or is congratulated on taking it: "Ghazouani took over the
 # rotating chairmanship of the African Union on Saturday from ...", "congratulated President
 # Lourenco on assuming the chairmanship of SADC in August" (session 28; the chair, not a
@@ -1048,7 +1169,8 @@ _PERSON_TOOK_CHAIR = re.compile(
     # ("X, President of Zimbabwe, assumed ...": the title's apposition is in the person's slot,
     # its closing comma after it; session 35)
     r"(?:(?<!\w)(?P<p>§P\d+§)(?:,\s+who|(?P<apposed>,))?\s+(?:has\s+|formally\s+|officially\s+)*"
-    r"(?:took\s+over|takes\s+over|assumed|assumes)|"
+    # ("Modi received the G20 Presidency from President Widodo": session 36b)
+    r"(?:took\s+over|takes\s+over|assumed|assumes|received|receives)|"
     r"congratulat\w*\s+(?:the\s+)?(?P<p2>§P\d+§)\s+(?:on|upon|for)\s+(?:his\s+|her\s+)?"
     r"(?:assuming|taking\s+over|(?:the\s+)?assumption\s+of|election\s+as))\s+"
     # ("assumed the role of Chairman-in-Office of the OSCE", "took over the SADC chairmanship":
@@ -1194,6 +1316,38 @@ _HOLDS_SEAT = re.compile(
     rf"(?P<m2>{STATES})(?:,\s+which)?\s+(?:also\s+|still\s+)?(?:holds|has|held|had|occupies|occupied|retains)\s+"
     r"(?:a|one\s+of\s+(?:the\s+)?\w+)\s+(?:(?:permanent|non-permanent|rotating|veto-wielding|elected)\s+)?"
     r"seats?\s+(?:on|in|at|of)\s+(?:the\s+)?(?P<o2>§O\d+§)"
+)
+# where a list of joiners ends: the clause's end, or a date after it ("... by India and
+# Pakistan in 2017"; not "in imposing sanctions")
+_LIST_ENDS = r"(?=\s*[,;.]|\s*$|\s+(?:in|on)\s+(?![a-z]+ing\b)|\s+(?:last|this)\s+(?:year|month))"
+# a joining told from the organisation's side (session 36b): "The SCO was founded in 2001 by
+# China, Russia and four Central Asian states, and was joined by India and Pakistan in 2017",
+# "ASEAN was later joined by Vietnam in 1995" (where the list ends, or before its date: not "was
+# joined by Norway in imposing sanctions", another act)
+_JOINED_BY = re.compile(
+    r"(?P<o>§O\d+§)\s+(?:was|were|(?:has|had)\s+(?:since\s+|later\s+)?been)\s+"
+    r"(?:(?:co-?founded|founded|established|created|set\s+up|formed|launched)\b"
+    r"(?:[^;§]|§S\d+§){0,120}?,?\s+and\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?)?"
+    r"(?:later\s+|subsequently\s+|then\s+|since\s+)?joined\s+by\s+(?:the\s+)?"
+    rf"(?P<m>{STATES}){_LIST_ENDS}"
+)
+# the organisation a state joined, told in a relative clause: "the African Union, which Morocco
+# rejoined in 2017" (a joining done: not "which Ukraine hopes to join", "which Serbia has not
+# joined")
+_WHICH_JOINED = re.compile(
+    rf"(?P<o>§O\d+§),\s+which\s+(?P<m>{STATES})\s+(?:also\s+|formally\s+|officially\s+|only\s+)?"
+    rf"(?:has\s+|had\s+)?(?:joined|rejoined|acceded\s+to){_LIST_ENDS}"
+)
+# a veto held in a body is a (permanent) seat on it: "Russia holds a veto in the Security
+# Council", "China, which wields veto power on the Security Council", "the Security Council,
+# where France has a veto"
+_HOLDS_VETO = re.compile(
+    rf"(?P<m>{STATES})(?:,\s+which)?\s+(?:also\s+|still\s+)?(?:holds|has|wields|held|had|"
+    r"retains|enjoys)\s+(?:a\s+|the\s+|its\s+)?(?:permanent\s+)?veto(?:\s+(?:power|right)s?)?\s+"
+    r"(?:on|in|at)\s+(?:the\s+)?(?:\d+-(?:member|nation|seat)\s+)?(?P<o>§O\d+§)|"
+    rf"(?P<o2>§O\d+§),\s+(?:where|in\s+which|on\s+which)\s+(?P<m2>{STATES})\s+(?:also\s+|still\s+)?"
+    r"(?:holds|has|wields|held|had|retains|enjoys)\s+(?:a\s+|the\s+)?(?:permanent\s+)?"
+    r"veto(?:\s+(?:power|right)s?)?\b"
 )
 _PRESIDENCY = re.compile(
     r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)\s+"
@@ -1594,7 +1748,7 @@ _MEMBER_WORDS = frozenset(
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
     "chairwoman reinstate reinstated reinstates readmit readmitted readmits partners "
-    "accession seat seats term suspended barred producer exporter economy president".split()
+    "accession seat seats term suspended barred producer exporter economy president veto".split()
 )
 
 
@@ -2149,6 +2303,14 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if negation is None:
             named = [e for k in items for e in k.entities if e.kind is EntityKind.STATE]
             found.append((named, [e for e in listing.entities if _is_org(e, doc)], {}, 0.8))
+    listed = ":" in masked or ", including" in masked
+    for m in _MEMBER_LEADERS_LISTED.finditer(masked) if says_member and listed else ():
+        if keep(m):
+            found += _member_leaders_listed(analysis, doc, m)
+    by_body = "member" in text and ("’s" in text or "'s" in text) and not hypothetical
+    by_body = by_body and negation is None
+    for states, listed_body in _body_members_listed(analysis, doc) if by_body else ():
+        found.append((states, [listed_body], {}, 0.75))
     for m in _NUMBERED_BLOC.finditer(masked) if says_member and "-" in masked else ():
         if keep(m) and (bloc := _counted_bloc(doc, m.group("noun"), int(m.group("n")))):
             found.append((_states(analysis, m.group("m"), doc), [bloc], {}, 0.8))
@@ -2229,8 +2391,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 held += m.group("b")  # not "from Cambodia's foreign minister": a state's official
             states = _states(analysis, held, doc)
             found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.7))
-    for m in _PERSON_CHAIRS.finditer(masked) if says_chair else ():
-        if not keep(m):
+    chaired = itertools.chain(_PERSON_CHAIRS.finditer(masked), _PERSON_CHAIRED_AS.finditer(masked))
+    for m in chaired if says_chair else ():
+        cp = m.groupdict().get("cp")
+        if not keep(m) or (cp and not _CHAIR_WORD.fullmatch(analysis.mention(cp).text)):
             continue
         # "Nigerian President Bola Tinubu, who chairs ECOWAS": his state holds the chair (no
         # Tenure: the spent sets' writers disagree, session 28)
@@ -2239,7 +2403,12 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             for p in entities_of(analysis, m.group("p"))
             if p.kind is EntityKind.PERSON and (s := state_of(doc, p)) is not None
         ]
-        found.append((states, _orgs(analysis, m.group("o"), doc), {}, 0.7))
+        orgs = m.group("o") or m.groupdict().get("o2") or ""
+        found.append((states, _orgs(analysis, orgs, doc), {}, 0.7))
+    named_summit = "summit" in masked and not _ORG_SUMMIT.search(masked)
+    for m in _SUMMIT_PRESIDENCY.finditer(masked) if says_chair and named_summit else ():
+        if keep_chair(m):
+            found += _summit_presidency(analysis, doc, m)
     for m in _PERSON_TOOK_CHAIR.finditer(masked) if says_chair else ():
         if keep(m) and (not m.group("apposed") or "," in analysis.mention(m.group("p")).text):
             _took_chair(analysis, doc, m, found)
@@ -2393,6 +2562,20 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             found.append((member, orgs, accession, 0.75))
     if says_join or "joining" in unblanked or "becoming" in unblanked:
         _joining(analysis, doc, masked, unblanked, keep, found)
+    if "joined by" in masked or ", which" in masked:
+        _joined_told_by_org(analysis, doc, masked, keep, found)
+    for m in _HOLDS_VETO.finditer(masked) if "veto" in masked else ():
+        if keep(m):
+            found.append(
+                (
+                    _states(analysis, m.group("m") or m.group("m2"), doc),
+                    # (a body the KB knows: "the 15-member Security Council" may be left
+                    # unlinked)
+                    [o for o in _orgs(analysis, m.group("o") or m.group("o2"), doc) if o.qid],
+                    {},
+                    0.75,
+                )
+            )
     if ("after" in masked or "before" in masked) and negation is None and not hypothetical:
         _joined_later(analysis, doc, masked, found)
     if says_member:
@@ -2632,6 +2815,29 @@ def _becomes_later(analysis: Analysis, doc: Doc, at: int) -> bool:
     return today is not None and any(
         dt.date(d.value.year, d.value.month or 1, d.value.day or 1) > today for d in analysis.dates
     )
+
+
+def _joined_told_by_org(
+    analysis: Analysis,
+    doc: Doc,
+    masked: str,
+    keep: Callable[[re.Match[str]], bool],
+    found: _Found,
+) -> None:
+    """Joinings told with the organisation first: "... and was joined by India and Pakistan in
+    2017", "the African Union, which Morocco rejoined in 2017" (dated by what follows the list;
+    session 36b)."""
+    for regex in (_JOINED_BY, _WHICH_JOINED):
+        for m in regex.finditer(masked):
+            if keep(m) and not _former_member(masked, m):
+                found.append(
+                    (
+                        _states(analysis, m.group("m"), doc),
+                        _orgs(analysis, m.group("o"), doc),
+                        _joined_on(analysis, masked, m.end()),
+                        0.75,
+                    )
+                )
 
 
 def _joining(
