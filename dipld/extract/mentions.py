@@ -732,11 +732,11 @@ _WESTERN_GROUP = re.compile(
     r"(?=\s+(?:(?:have|has|had|also|then|later)\s+)?(?:in\s+(?:19|20)\d\d\s+|last\s+\w+\s+|"
     r"earlier\s+this\s+\w+\s+)?(?:imposed|slapped|introduced|adopted|froze|banned|expelled)\b)"
 )
-# the West or Western states accused of something ("Lavrov accused the West of waging a proxy
-# war", "accused Western members of the council of provoking Russia"): an unlinked group as the
-# one accused (the group in ``w``; session 36b, criticism)
+# Western states accused of something ("Lavrov accused Western countries of waging a proxy war",
+# "accused Western members of the council of provoking Russia"): an unlinked group as the one
+# accused (the group in ``w``; session 36b, criticism)
 _ACCUSED_WEST = re.compile(
-    r"\b(?:accused|accuses|accusing)\s+(?P<w>the\s+West|Western\s+(?:countries|nations|"
+    r"\b(?:accused|accuses|accusing)\s+(?P<w>Western\s+(?:countries|nations|"
     r"governments|powers|states|members\s+of\s+the\s+council))(?=\s+of\s+[a-z])"
 )
 # a people's protesters who block roads: "Serb protesters erected barricades ...", the
@@ -751,9 +751,8 @@ _PROTESTERS_BLOCKING = re.compile(
 
 
 def _unlinked_groups_of_states(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    """Unlinked group mentions for "Western countries" (acting, or accused), "the West" accused
-    and for a people's protesters who block roads, in place of the demonym or state mentions
-    they cover."""
+    """Unlinked group mentions for "Western countries" (acting, or accused) and for a people's
+    protesters who block roads, in place of the demonym or state mentions they cover."""
     out = list(mentions)
     for pattern in (_WESTERN_GROUP, _PROTESTERS_BLOCKING, _ACCUSED_WEST):
         for found in pattern.finditer(text):
@@ -955,7 +954,6 @@ class MentionFinder:
         mentions = _waters(mentions, text, base)
         if (
             "Western " in text
-            or "the West " in text
             or "protesters " in text
             or "demonstrators " in text
             or "thnic " in text
