@@ -15921,6 +15921,8 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
             when = _event_date(analysis, doc, alleged[0], "ACCUSE")
             args = event_args("ACCUSE", "111", alleged[0], alleged[1], when)
             doc.add(FactClass.EVENT, args, analysis, 0.7)
+    elif "responsibility" in analysis.words:
+        _ministry_lays_responsibility(analysis, doc)
     for pact in _SAID_PACT_VIOLATES.finditer(masked):
         if hedged(masked[max(0, pact.start() - 40) : pact.start()] + pact.group(0)):
             continue
@@ -15954,6 +15956,29 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
             doc.add(
                 FactClass.EVENT, event_args("ACCUSE", "111", speakers, accused, when), analysis, 0.7
             )
+
+
+def _ministry_lays_responsibility(analysis: Analysis, doc: Doc) -> None:
+    """"Responsibility for this attack lies with Iran, which ignored our appeals." told in a
+    foreign ministry's own release, unquoted and with no speaker after it: the ministry's state
+    blames that party (ACCUSE 111; session 36b, criticism)."""
+    own = doc.own_ministry
+    masked = analysis.masked
+    if own is None or analysis.hypothetical or masked.startswith(("\"", "“")):
+        return
+    fronted = _RESPONSIBILITY_LIES.match(masked)
+    if fronted is None or hedged(fronted.group(0)):
+        return
+    blamed = [
+        e
+        for e in entities_of(analysis, fronted.group("z"))
+        if e.kind in _ACTOR_KINDS and (side_of(doc, e) or e).key != own.key
+    ]
+    if blamed:
+        when = _event_date(analysis, doc, [own], "ACCUSE")
+        doc.add(
+            FactClass.EVENT, event_args("ACCUSE", "111", [own], blamed, when), analysis, 0.7
+        )
 
 
 # "said that it was not Russia but Ukraine that had refused to negotiate", "claimed it was Kyiv,
