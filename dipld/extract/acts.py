@@ -415,6 +415,8 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             told.setdefault("meeting", participants)
         if (imposers := _sanctioned_by(analysis, doc)) is not None:
             told["sanctions"] = imposers
+        for kind, agents in _deeds_told(analysis, doc).items():
+            told.setdefault(kind, agents)
     if told:
         doc.acts.extend(ToldAct(kind, agents, begin) for kind, agents in told.items())
     if returned:
@@ -459,6 +461,29 @@ def _statements_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ..
             # since session 29)
         if kind is not None and fact.get("actor"):
             told.setdefault(kind, fact.entities("actor"))
+    return told
+
+
+# the deeds the rules before found as events (not statements), by the kind a noun names them by
+# ("Iran's Revolutionary Guards seized a tanker ... Washington called the seizure a violation"),
+# each also a "deed" for a later "the move", "the decision" (session 36b, criticism)
+_DEED_KINDS = {"COERCE": "hostile", "ASSAULT": "assault", "SANCTION": "deed", "MOBILIZE": "deed"}
+
+
+def _deeds_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ...]]:
+    """The deeds this sentence tells as asserted events (coercion, assaults, sanctions,
+    mobilisation), by kind, with their makers; each maker also under "deed"."""
+    told: dict[str, tuple[Entity, ...]] = {}
+    for fact in told_here(analysis, doc):
+        if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
+            continue
+        kind = _DEED_KINDS.get(str(fact.get("eventType")[0]))
+        if kind is None:
+            continue
+        agents = tuple(e for e in fact.entities("actor") if e.kind in _ACTOR_KINDS)
+        if agents:
+            told.setdefault(kind, agents)
+            told.setdefault("deed", agents)
     return told
 
 
@@ -638,6 +663,11 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
             # decision": the acts of the few sentences before, when the one just before told
             # none (and all are one party's, below)
             chosen = [a for a in told if a.begin >= analysis.sentence.begin - _RECENT]
+        if not chosen and analysis.sentence.begin <= _LEAD_SPAN:
+            # "Russia halted gas supplies to Poland and Bulgaria ... [accusations] ... Petkov
+            # called the move a gross violation": the deed the article opens with, its news
+            # (session 36b, criticism)
+            chosen = [a for a in doc.acts if a.begin == 0 and a.kind == "deed"]
     else:
         kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
         if _SPECIFIED.match(text, m.end()):
