@@ -467,12 +467,14 @@ def _statements_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ..
 # the deeds the rules before found as events (not statements), by the kind a noun names them by
 # ("Iran's Revolutionary Guards seized a tanker ... Washington called the seizure a violation"),
 # each also a "deed" for a later "the move", "the decision" (session 36b, criticism)
-_DEED_KINDS = {"COERCE": "hostile", "ASSAULT": "assault", "SANCTION": "deed", "MOBILIZE": "deed"}
+# (not an assault: "In April it launched a new offensive ... The U.S. embassy condemned the
+# attack" is not that offensive's)
+_DEED_KINDS = {"COERCE": "hostile", "SANCTION": "deed"}
 
 
 def _deeds_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ...]]:
-    """The deeds this sentence tells as asserted events (coercion, assaults, sanctions,
-    mobilisation), by kind, with their makers; each maker also under "deed"."""
+    """The deeds this sentence tells as asserted events (coercion, sanctions), by kind, with
+    their makers; each maker also under "deed"."""
     told: dict[str, tuple[Entity, ...]] = {}
     for fact in told_here(analysis, doc):
         if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
@@ -663,10 +665,14 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
             # decision": the acts of the few sentences before, when the one just before told
             # none (and all are one party's, below)
             chosen = [a for a in told if a.begin >= analysis.sentence.begin - _RECENT]
-        if not chosen and analysis.sentence.begin <= _LEAD_SPAN:
+        if (
+            not chosen
+            and analysis.sentence.begin <= _LEAD_SPAN
+            and not any(_sideless(doc, e) for e in actors)
+        ):
             # "Russia halted gas supplies to Poland and Bulgaria ... [accusations] ... Petkov
             # called the move a gross violation": the deed the article opens with, its news
-            # (session 36b, criticism)
+            # (session 36b, criticism); not by one of no known side, who may be its maker's
             chosen = [a for a in doc.acts if a.begin == 0 and a.kind == "deed"]
     else:
         kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
