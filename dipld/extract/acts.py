@@ -474,7 +474,7 @@ _DEED_KINDS = {"COERCE": "hostile", "SANCTION": "deed"}
 
 def _deeds_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ...]]:
     """The deeds this sentence tells as asserted events (coercion, sanctions), by kind, with
-    their makers; each maker also under "deed"."""
+    their makers; each maker also under "deed", and an embargo's (163) under "sanctions"."""
     told: dict[str, tuple[Entity, ...]] = {}
     for fact in told_here(analysis, doc):
         if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
@@ -486,6 +486,10 @@ def _deeds_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ...]]:
         if agents:
             told.setdefault(kind, agents)
             told.setdefault("deed", agents)
+            if "163" in {str(c) for c in fact.get("cameoCode")}:
+                # ("West African leaders imposed a raft of sanctions on Mali", its leaders the
+                # bloc's: "the sanctions" condemned next)
+                told.setdefault("sanctions", agents)
     return told
 
 
