@@ -15708,6 +15708,23 @@ _SAID_FIRED_FIRST = re.compile(
     r"(?:opened\s+fire|fired|started\s+(?:the\s+)?(?:shooting|firing|fighting|clashes)|"
     r"attacked|shot)\s+first\b"
 )
+# "Peskov said Chisinau was pursuing an unfriendly course towards Russia", "said Reykjavik had
+# destroyed bilateral cooperation": a party's conduct, or its ruin of ties, rebuked (ACCUSE 111;
+# session 36b, criticism; not "was not pursuing", "could destroy")
+_SAID_HOSTILE_COURSE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:said|says|stated|states|told\s+[^,;]{1,40}?|argued|insisted|"
+    r"charged|declared|asserted|claimed|claims)(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday))?"
+    r"\s+(?:that\s+)?(?:the\s+)?"
+    rf"(?P<x>{ACTORS})\s+(?:(?:was|is|were|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+|still\s+)?(?:pursuing|conducting|following|taking|carrying\s+out)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:openly|overtly|increasingly|deliberately|"
+    r"clearly)\s+)?[\"“]?(?:unfriendly|hostile|aggressive|confrontational|destructive|"
+    r"anti-(?:[A-Z][a-z]+|§D\d+§))[\"”]?\s+(?:course|policy|policies|line|stance)|"
+    r"(?:had|has|have)\s+(?:\w+ly\s+)?[\"“]?(?:destroyed|wrecked|ruined|sabotaged)[\"”]?\s+"
+    r"(?:the\s+|our\s+)?(?:bilateral\s+|mutual\s+)?(?:relations|ties|cooperation|dialogue))\b"
+)
+_COURSE_WORDS = frozenset({"unfriendly", "hostile", "aggressive", "confrontational", "destructive"})
+_COURSE_WORDS |= {"destroyed", "wrecked", "ruined", "sabotaged"}
 # the same blame opening a sentence whose speaker comes last (see reported_violations)
 _RESPONSIBILITY_LIES = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:[Ff]ull|[Ee]ntire|[Ss]ole|[Pp]rimary|[Ww]hole)\s+)?[Rr]esponsibility\s+"
@@ -15853,15 +15870,18 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         or "attacked" in analysis.words
         or "started" in analysis.words
     )
+    course = not _COURSE_WORDS.isdisjoint(analysis.words) or "anti-" in analysis.masked
     if (
         _VIOLATION_WORDS.isdisjoint(analysis.words)
         and _BLAMED_WORDS.isdisjoint(analysis.words)
         and not fired_first
+        and not course
     ):
         return
     masked = analysis.masked
     for m in itertools.chain(
         _SAID_BLAME.finditer(masked) if not _BLAMED_WORDS.isdisjoint(analysis.words) else (),
+        _SAID_HOSTILE_COURSE.finditer(masked) if course else (),
         _SAID_FIRED_FIRST.finditer(masked) if fired_first else (),
         _SAID_VIOLATED.finditer(masked),
         _TOLD_BREACH.finditer(masked),
@@ -15901,7 +15921,8 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         when = _event_date(analysis, doc, speakers, "ACCUSE")
         cameo = (
             "111"
-            if m.re is _SAID_NO_RIGHT or (m.re is _SAID_BLAME and (m.group("x") or m.group("z")))
+            if m.re in (_SAID_NO_RIGHT, _SAID_HOSTILE_COURSE)
+            or (m.re is _SAID_BLAME and (m.group("x") or m.group("z")))
             else "112"
         )
         doc.add(
