@@ -15980,12 +15980,12 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
 
 
 def _ministry_lays_responsibility(analysis: Analysis, doc: Doc) -> None:
-    """"Responsibility for this attack lies with Iran, which ignored our appeals." told in a
-    foreign ministry's own release, unquoted and with no speaker after it: the ministry's state
+    """A blame in a foreign ministry's own release ("Responsibility for this attack lies with
+    Iran, which ignored our appeals."), unquoted and with no speaker after it: the ministry's state
     blames that party (ACCUSE 111; session 36b, criticism)."""
     own = doc.own_ministry
     masked = analysis.masked
-    if own is None or analysis.hypothetical or masked.startswith(("\"", "“")):
+    if own is None or analysis.hypothetical or masked.startswith(('"', "“")):
         return
     fronted = _RESPONSIBILITY_LIES.match(masked)
     if fronted is None or hedged(fronted.group(0)):
@@ -15997,9 +15997,7 @@ def _ministry_lays_responsibility(analysis: Analysis, doc: Doc) -> None:
     ]
     if blamed:
         when = _event_date(analysis, doc, [own], "ACCUSE")
-        doc.add(
-            FactClass.EVENT, event_args("ACCUSE", "111", [own], blamed, when), analysis, 0.7
-        )
+        doc.add(FactClass.EVENT, event_args("ACCUSE", "111", [own], blamed, when), analysis, 0.7)
 
 
 # "said that it was not Russia but Ukraine that had refused to negotiate", "claimed it was Kyiv,
