@@ -11,6 +11,7 @@ are one party or one group of parties, and not the reacting party itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from dipld.extract.facts import Doc, entities_of, side_of
 from dipld.extract.patterns import group_of
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, hedged
-from dipld.model import Entity, EntityKind, Fact, FactClass, Status
+from dipld.model import Entity, EntityKind, Fact, FactClass, Status, TimeValue
 
 #: How far before the reaction's sentence the act may be told (characters of the body).
 SPAN = 1200
@@ -477,7 +478,11 @@ def _deeds_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ...]]:
     their makers; each maker also under "deed", and an embargo's (163) under "sanctions"."""
     told: dict[str, tuple[Entity, ...]] = {}
     for fact in told_here(analysis, doc):
-        if fact.cls is not FactClass.EVENT or fact.status is not Status.ASSERTED:
+        if (
+            fact.cls is not FactClass.EVENT
+            or fact.status is not Status.ASSERTED
+            or not _news(fact, doc.article.date)
+        ):
             continue
         kind = _DEED_KINDS.get(str(fact.get("eventType")[0]))
         if kind is None:
@@ -491,6 +496,19 @@ def _deeds_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ...]]:
                 # bloc's: "the sanctions" condemned next)
                 told.setdefault("sanctions", agents)
     return told
+
+
+def _news(fact: Fact, day: dt.date | None) -> bool:
+    """Whether an event is the news: undated, or dated to the article's month or the one before
+    ("The African Union suspended Niger in August 2023", told in 2024, is background)."""
+    dates = [d for d in fact.get("date") if isinstance(d, TimeValue)]
+    if not dates or day is None:
+        return True
+    when = dates[0]
+    if when.month is None:
+        return False
+    months = (day.year - when.year) * 12 + day.month - when.month
+    return 0 <= months <= 1
 
 
 def _visitors(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
