@@ -28,8 +28,6 @@ SPAN = 1200
 _RECENT = 500
 #: How far into the body a reaction to the act the article opens with may be told.
 _LEAD_SPAN = 2000
-#: How far into the body the sentence telling the act the article opens with may begin.
-_LEAD_START = 200
 
 _ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
 
@@ -697,7 +695,7 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
             # "Russia halted gas supplies to Poland and Bulgaria ... [accusations] ... Petkov
             # called the move a gross violation": the deed the article opens with, its news
             # (session 36b, criticism); not by one of no known side, who may be its maker's
-            chosen = [a for a in _lead_acts(doc) if a.kind == "deed"]
+            chosen = [a for a in doc.acts if a.begin == 0 and a.kind == "deed"]
     else:
         kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
         if _SPECIFIED.match(text, m.end()):
@@ -705,12 +703,14 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
         chosen = [a for a in _told_before(analysis, text) if a.kind in kinds] or [
             a for a in told if a.kind in kinds
         ]
-        if not chosen and analysis.sentence.begin <= _LEAD_SPAN:
-            # the act the article opens with, the news later reactions are to ("Azerbaijan
-            # freed 32 Armenian soldiers ... Michel praised the release"; session 36; "Today, the
-            # United States imposed sanctions on ... Amir-Abdollahian described the sanctions
-            # as hypocritical": session 36b, criticism)
-            chosen = [a for a in _lead_acts(doc) if a.kind in kinds]
+        if not chosen and kinds == ("release",):
+            # the release the article opens with, the news later reactions are to ("Azerbaijan
+            # freed 32 Armenian soldiers ... Michel praised the release"; session 36)
+            chosen = [
+                a
+                for a in doc.acts
+                if a.begin == 0 and a.kind == "release" and analysis.sentence.begin <= _LEAD_SPAN
+            ]
     if (swapped := _swap(doc, chosen)) is not None:
         # "Azerbaijan freed 32 Armenian soldiers and Armenia released two Azerbaijani servicemen
         # in return ... The United States welcomed the exchange": both sides' (session 36)
@@ -728,14 +728,6 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
     if any(e.key in own or (side_of(doc, e) or e).key in own for e in agents):
         return []
     return list(agents)
-
-
-def _lead_acts(doc: Doc) -> list[ToldAct]:
-    """The acts of the article's first sentence that tells any, when it opens the article (within
-    :data:`_LEAD_START` of the body: after a release's heading lines at most)."""
-    if not doc.acts or doc.acts[0].begin > _LEAD_START:
-        return []
-    return [a for a in doc.acts if a.begin == doc.acts[0].begin]
 
 
 def _swap(doc: Doc, chosen: list[ToldAct]) -> list[Entity] | None:
