@@ -13,9 +13,8 @@ Conventions followed (all earlier sessions' except where said):
 - An act named later by its noun alone ("the seizure", "the move") is the act a sentence told as
   an event (a seizure, an attack, a sanction), even when the rules read that act only as an
   event and not by a verb of their own; "the move", "the decision" with no act told just before
-  is the deed the article opens with (its news), when it is not the judging party's own; a
-  noun with no act of its kind told shortly before ("the sanctions") is the act the article
-  opens with, when of its kind. Deeds dated long before the article are background.
+  is the deed the article opens with (its news), when it is not the judging party's own. Deeds
+  dated long before the article are background.
 
 Hit rate at 9c7a844c (before): positives 0/10, negatives 8/8.
 """
@@ -98,17 +97,6 @@ SANCTIONS = [
     ),
 ]
 
-# 4b. the act the article opens with, named by its noun after a long stretch
-_FILLER = "The measures cover banks, ports and several state companies in the region. " * 16
-LEAD = [
-    (
-        "Today, the United States imposed sanctions on Venezuela's state oil company.\n\n"
-        + _FILLER
-        + "\n\nVenezuelan Foreign Minister Yvan Gil described the sanctions as illegal.",
-        ("ACCUSE", None, {USA}),
-    ),
-]
-
 # 5. a party's hostile course, or its ruin of ties, rebuked in a clause
 COURSES = [
     (
@@ -163,7 +151,7 @@ def _found(want: tuple[str, set[str] | None, set[str]], got: list[tuple]) -> boo
     return any(g[0] == kind and actors in (None, g[1]) and g[2] == recipients for g in got)
 
 
-@pytest.mark.parametrize(("text", "want"), POSITIVES + SANCTIONS + LEAD + COURSES)
+@pytest.mark.parametrize(("text", "want"), POSITIVES + SANCTIONS + COURSES)
 def test_criticism_told(text: str, want: tuple[str, set[str] | None, set[str]]) -> None:
     got = typed_events(text, DAY)
     assert _found(want, got), got
