@@ -11,6 +11,7 @@ are one party or one group of parties, and not the reacting party itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from dipld.extract.facts import Doc, entities_of, side_of
 from dipld.extract.patterns import group_of
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, hedged
-from dipld.model import Entity, EntityKind, Fact, FactClass, Status
+from dipld.model import Entity, EntityKind, Fact, FactClass, Status, TimeValue
 
 #: How far before the reaction's sentence the act may be told (characters of the body).
 SPAN = 1200
@@ -415,6 +416,8 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             told.setdefault("meeting", participants)
         if (imposers := _sanctioned_by(analysis, doc)) is not None:
             told["sanctions"] = imposers
+        for kind, agents in _deeds_told(analysis, doc).items():
+            told.setdefault(kind, agents)
     if told:
         doc.acts.extend(ToldAct(kind, agents, begin) for kind, agents in told.items())
     if returned:
@@ -460,6 +463,52 @@ def _statements_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ..
         if kind is not None and fact.get("actor"):
             told.setdefault(kind, fact.entities("actor"))
     return told
+
+
+# the deeds the rules before found as events (not statements), by the kind a noun names them by
+# ("Iran's Revolutionary Guards seized a tanker ... Washington called the seizure a violation"),
+# each also a "deed" for a later "the move", "the decision" (session 36b, criticism)
+# (not an assault: "In April it launched a new offensive ... The U.S. embassy condemned the
+# attack" is not that offensive's)
+_DEED_KINDS = {"COERCE": "hostile", "SANCTION": "deed"}
+
+
+def _deeds_told(analysis: Analysis, doc: Doc) -> dict[str, tuple[Entity, ...]]:
+    """The deeds this sentence tells as asserted events (coercion, sanctions), by kind, with
+    their makers; each maker also under "deed", and an embargo's (163) under "sanctions"."""
+    told: dict[str, tuple[Entity, ...]] = {}
+    for fact in told_here(analysis, doc):
+        if (
+            fact.cls is not FactClass.EVENT
+            or fact.status is not Status.ASSERTED
+            or not _news(fact, doc.article.date)
+        ):
+            continue
+        kind = _DEED_KINDS.get(str(fact.get("eventType")[0]))
+        if kind is None:
+            continue
+        agents = tuple(e for e in fact.entities("actor") if e.kind in _ACTOR_KINDS)
+        if agents:
+            told.setdefault(kind, agents)
+            told.setdefault("deed", agents)
+            if "163" in {str(c) for c in fact.get("cameoCode")}:
+                # ("West African leaders imposed a raft of sanctions on Mali", its leaders the
+                # bloc's: "the sanctions" condemned next)
+                told.setdefault("sanctions", agents)
+    return told
+
+
+def _news(fact: Fact, day: dt.date | None) -> bool:
+    """Whether an event is the news: undated, or dated to the article's month or the one before
+    ("The African Union suspended Niger in August 2023", told in 2024, is background)."""
+    dates = [d for d in fact.get("date") if isinstance(d, TimeValue)]
+    if not dates or day is None:
+        return True
+    when = dates[0]
+    if when.month is None:
+        return False
+    months = (day.year - when.year) * 12 + day.month - when.month
+    return 0 <= months <= 1
 
 
 def _visitors(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
@@ -638,6 +687,15 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
             # decision": the acts of the few sentences before, when the one just before told
             # none (and all are one party's, below)
             chosen = [a for a in told if a.begin >= analysis.sentence.begin - _RECENT]
+        if (
+            not chosen
+            and analysis.sentence.begin <= _LEAD_SPAN
+            and not any(_sideless(doc, e) for e in actors)
+        ):
+            # "Russia halted gas supplies to Poland and Bulgaria ... [accusations] ... Petkov
+            # called the move a gross violation": the deed the article opens with, its news
+            # (session 36b, criticism); not by one of no known side, who may be its maker's
+            chosen = [a for a in doc.acts if a.begin == 0 and a.kind == "deed"]
     else:
         kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
         if _SPECIFIED.match(text, m.end()):

@@ -15750,6 +15750,23 @@ _SAID_FIRED_FIRST = re.compile(
     r"(?:opened\s+fire|fired|started\s+(?:the\s+)?(?:shooting|firing|fighting|clashes)|"
     r"attacked|shot)\s+first\b"
 )
+# "Peskov said Chisinau was pursuing an unfriendly course towards Russia", "said Reykjavik had
+# destroyed bilateral cooperation": a party's conduct, or its ruin of ties, rebuked (ACCUSE 111;
+# session 36b, criticism; not "was not pursuing", "could destroy")
+_SAID_HOSTILE_COURSE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:said|says|stated|states|told\s+[^,;]{1,40}?|argued|insisted|"
+    r"charged|declared|asserted|claimed|claims)(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday))?"
+    r"\s+(?:that\s+)?(?:the\s+)?"
+    rf"(?P<x>{ACTORS})\s+(?:(?:was|is|were|are|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+|still\s+)?(?:pursuing|conducting|following|taking|carrying\s+out)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:openly|overtly|increasingly|deliberately|"
+    r"clearly)\s+)?[\"“]?(?:unfriendly|hostile|aggressive|confrontational|destructive|"
+    r"anti-(?:[A-Z][a-z]+|§D\d+§))[\"”]?\s+(?:course|policy|policies|line|stance)|"
+    r"(?:had|has|have)\s+(?:\w+ly\s+)?[\"“]?(?:destroyed|wrecked|ruined|sabotaged)[\"”]?\s+"
+    r"(?:the\s+|our\s+)?(?:bilateral\s+|mutual\s+)?(?:relations|ties|cooperation|dialogue))\b"
+)
+_COURSE_WORDS = frozenset({"unfriendly", "hostile", "aggressive", "confrontational", "destructive"})
+_COURSE_WORDS |= {"destroyed", "wrecked", "ruined", "sabotaged"}
 # the same blame opening a sentence whose speaker comes last (see reported_violations)
 _RESPONSIBILITY_LIES = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:[Ff]ull|[Ee]ntire|[Ss]ole|[Pp]rimary|[Ww]hole)\s+)?[Rr]esponsibility\s+"
@@ -15895,15 +15912,18 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         or "attacked" in analysis.words
         or "started" in analysis.words
     )
+    course = not _COURSE_WORDS.isdisjoint(analysis.words) or "anti-" in analysis.masked
     if (
         _VIOLATION_WORDS.isdisjoint(analysis.words)
         and _BLAMED_WORDS.isdisjoint(analysis.words)
         and not fired_first
+        and not course
     ):
         return
     masked = analysis.masked
     for m in itertools.chain(
         _SAID_BLAME.finditer(masked) if not _BLAMED_WORDS.isdisjoint(analysis.words) else (),
+        _SAID_HOSTILE_COURSE.finditer(masked) if course else (),
         _SAID_FIRED_FIRST.finditer(masked) if fired_first else (),
         _SAID_VIOLATED.finditer(masked),
         _TOLD_BREACH.finditer(masked),
@@ -15943,7 +15963,8 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
         when = _event_date(analysis, doc, speakers, "ACCUSE")
         cameo = (
             "111"
-            if m.re is _SAID_NO_RIGHT or (m.re is _SAID_BLAME and (m.group("x") or m.group("z")))
+            if m.re in (_SAID_NO_RIGHT, _SAID_HOSTILE_COURSE)
+            or (m.re is _SAID_BLAME and (m.group("x") or m.group("z")))
             else "112"
         )
         doc.add(
@@ -15963,6 +15984,8 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
             when = _event_date(analysis, doc, alleged[0], "ACCUSE")
             args = event_args("ACCUSE", "111", alleged[0], alleged[1], when)
             doc.add(FactClass.EVENT, args, analysis, 0.7)
+    elif "responsibility" in analysis.words:
+        _ministry_lays_responsibility(analysis, doc)
     for pact in _SAID_PACT_VIOLATES.finditer(masked):
         if hedged(masked[max(0, pact.start() - 40) : pact.start()] + pact.group(0)):
             continue
@@ -15996,6 +16019,27 @@ def reported_violations(analysis: Analysis, doc: Doc) -> None:
             doc.add(
                 FactClass.EVENT, event_args("ACCUSE", "111", speakers, accused, when), analysis, 0.7
             )
+
+
+def _ministry_lays_responsibility(analysis: Analysis, doc: Doc) -> None:
+    """A blame in a foreign ministry's own release ("Responsibility for this attack lies with
+    Iran, which ignored our appeals."), unquoted and with no speaker after it: the ministry's state
+    blames that party (ACCUSE 111; session 36b, criticism)."""
+    own = doc.own_ministry
+    masked = analysis.masked
+    if own is None or analysis.hypothetical or masked.startswith(('"', "“")):
+        return
+    fronted = _RESPONSIBILITY_LIES.match(masked)
+    if fronted is None or hedged(fronted.group(0)):
+        return
+    blamed = [
+        e
+        for e in entities_of(analysis, fronted.group("z"))
+        if e.kind in _ACTOR_KINDS and (side_of(doc, e) or e).key != own.key
+    ]
+    if blamed:
+        when = _event_date(analysis, doc, [own], "ACCUSE")
+        doc.add(FactClass.EVENT, event_args("ACCUSE", "111", [own], blamed, when), analysis, 0.7)
 
 
 # "said that it was not Russia but Ukraine that had refused to negotiate", "claimed it was Kyiv,

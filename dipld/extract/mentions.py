@@ -742,6 +742,13 @@ _WESTERN_GROUP = re.compile(
     r"(?=\s+(?:(?:have|has|had|also|then|later)\s+)?(?:in\s+(?:19|20)\d\d\s+|last\s+\w+\s+|"
     r"earlier\s+this\s+\w+\s+)?(?:imposed|slapped|introduced|adopted|froze|banned|expelled)\b)"
 )
+# Western states accused of something ("Lavrov accused Western countries of waging a proxy war",
+# "accused Western members of the council of provoking Russia"): an unlinked group as the one
+# accused (the group in ``w``; session 36b, criticism)
+_ACCUSED_WEST = re.compile(
+    r"\b(?:accused|accuses|accusing)\s+(?P<w>Western\s+(?:countries|nations|"
+    r"governments|powers|states|members\s+of\s+the\s+council))(?=\s+of\s+[a-z])"
+)
 # a people's protesters who block roads: "Serb protesters erected barricades ...", the
 # protesters a group of their own, not their people's state (session 33, history)
 _PROTESTERS_BLOCKING = re.compile(
@@ -754,17 +761,19 @@ _PROTESTERS_BLOCKING = re.compile(
 
 
 def _unlinked_groups_of_states(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    """Unlinked group mentions for "Western countries" and for a people's protesters who block
-    roads, in place of the demonym or state mentions they cover."""
+    """Unlinked group mentions for "Western countries" (acting, or accused) and for a people's
+    protesters who block roads, in place of the demonym or state mentions they cover."""
     out = list(mentions)
-    for pattern in (_WESTERN_GROUP, _PROTESTERS_BLOCKING):
+    for pattern in (_WESTERN_GROUP, _PROTESTERS_BLOCKING, _ACCUSED_WEST):
         for found in pattern.finditer(text):
-            begin, end = base + found.start(), base + found.end()
+            span = found.span("w") if pattern is _ACCUSED_WEST else found.span()
+            begin, end = base + span[0], base + span[1]
             if any(k.begin < end and begin < k.end and k.code not in _STATE_CODES for k in out):
                 continue
             out = [k for k in out if not (k.begin < end and begin < k.end)]
-            entity = Entity.unlinked(found.group(), EntityKind.ORGANIZATION)
-            out.append(Mention(begin, end, found.group(), Code.ORG, (entity,), confidence=0.7))
+            name = text[span[0] : span[1]]
+            entity = Entity.unlinked(name, EntityKind.ORGANIZATION)
+            out.append(Mention(begin, end, name, Code.ORG, (entity,), confidence=0.7))
     return sorted(out, key=lambda m: m.begin)
 
 
