@@ -36,7 +36,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract.test_patterns import facts, keys
+from tests.extract.test_s32_members import _members, _starts
 
 DAY = dt.date(2024, 5, 16)
 
@@ -81,27 +81,6 @@ UZBEKISTAN, TURKEY, AZERBAIJAN, JAPAN, NORWAY, SWITZERLAND = (
     "Q39",
 )
 P5 = {(UK, UNSC), (CHINA, UNSC), (FRANCE, UNSC), (RUSSIA, UNSC), (US, UNSC)}
-
-
-def _members(text: str, date: dt.date = DAY) -> set[tuple[str, str]]:
-    """(member, organisation) of each Membership the text gives."""
-    return {
-        (m, o)
-        for f in facts(text, date)
-        if f.cls.value == "Membership"
-        for m in keys(f.get("member"))
-        for o in keys(f.get("organization"))
-    }
-
-
-def _starts(text: str, date: dt.date = DAY) -> dict[tuple[str, str], str]:
-    return {
-        (m, o): str(f.get("startDate")[0])
-        for f in facts(text, date)
-        if f.cls.value == "Membership" and f.get("startDate")
-        for m in keys(f.get("member"))
-        for o in keys(f.get("organization"))
-    }
 
 
 POSITIVE = [
