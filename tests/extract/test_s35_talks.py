@@ -262,14 +262,21 @@ def _parts(fact: Fact) -> set[str]:
     return {getattr(v, "qid", None) or getattr(v, "label", "") for v in fact.get("participant")}
 
 
+def meetings_on(text: str, day: str) -> list[Fact]:
+    """The Meetings the text gives, read on ``day`` (ISO)."""
+    return [f for f in facts(text, dt.date.fromisoformat(day)) if f.cls.value == "Meeting"]
+
+
 def _meetings(text: str) -> list[Fact]:
-    return [f for f in facts(text, dt.date.fromisoformat(DAY)) if f.cls.value == "Meeting"]
+    return meetings_on(text, DAY)
 
 
-@pytest.mark.parametrize(("text", "parts", "code", "place", "when"), POSITIVES)
-def test_meeting_read(text: str, parts: set[str], code: str, place: str, when: str) -> None:
-    found = [f for f in _meetings(text) if _parts(f) == parts]
-    assert found, [_parts(f) for f in _meetings(text)]
+def check_meeting(text: str, day: str, parts: set[str], code: str, place: str, when: str) -> None:
+    """A Meeting of exactly ``parts``, with the CAMEO code, place QID and first date given (each
+    checked when not empty); the shared body of the talks and meetings files' tables."""
+    met = meetings_on(text, day)
+    found = [f for f in met if _parts(f) == parts]
+    assert found, [_parts(f) for f in met]
     fact = found[0]
     if code:
         assert [str(c) for c in fact.get("cameoCode")] == [code]
@@ -279,9 +286,19 @@ def test_meeting_read(text: str, parts: set[str], code: str, place: str, when: s
         assert [str(d) for d in (*fact.get("date"), *fact.get("startDate"))][:1] == [when]
 
 
+def check_no_meeting(text: str, day: str, parts: set[str]) -> None:
+    """No Meeting with all of ``parts`` among its participants."""
+    assert not [f for f in meetings_on(text, day) if parts <= _parts(f)]
+
+
+@pytest.mark.parametrize(("text", "parts", "code", "place", "when"), POSITIVES)
+def test_meeting_read(text: str, parts: set[str], code: str, place: str, when: str) -> None:
+    check_meeting(text, DAY, parts, code, place, when)
+
+
 @pytest.mark.parametrize(("text", "parts"), NO_MEETING)
 def test_no_meeting_read(text: str, parts: set[str]) -> None:
-    assert not [f for f in _meetings(text) if parts <= _parts(f)]
+    check_no_meeting(text, DAY, parts)
 
 
 def test_caretaker_holds_the_office() -> None:

@@ -41,13 +41,9 @@ meeting the article reports; talks or a mediation told in the past perfect are h
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from dipld.model import Fact
-from tests.extract.test_patterns import facts
-from tests.extract.test_s35_talks import _parts
+from tests.extract.test_s35_talks import check_meeting, check_no_meeting
 
 DAY = "2023-10-13"
 PUTIN, ERDOGAN, ASSAD, MACRON, MODI, KISHIDA = (
@@ -317,23 +313,11 @@ NO_MEETING = [
 ]
 
 
-def _meetings(text: str) -> list[Fact]:
-    return [f for f in facts(text, dt.date.fromisoformat(DAY)) if f.cls.value == "Meeting"]
-
-
 @pytest.mark.parametrize(("text", "parts", "code", "place", "when"), POSITIVES)
 def test_meeting_read(text: str, parts: set[str], code: str, place: str, when: str) -> None:
-    found = [f for f in _meetings(text) if _parts(f) == parts]
-    assert found, [_parts(f) for f in _meetings(text)]
-    fact = found[0]
-    if code:
-        assert [str(c) for c in fact.get("cameoCode")] == [code]
-    if place:
-        assert {getattr(v, "qid", None) for v in fact.get("place")} == {place}
-    if when:
-        assert [str(d) for d in (*fact.get("date"), *fact.get("startDate"))][:1] == [when]
+    check_meeting(text, DAY, parts, code, place, when)
 
 
 @pytest.mark.parametrize(("text", "parts"), NO_MEETING)
 def test_no_meeting_read(text: str, parts: set[str]) -> None:
-    assert not [f for f in _meetings(text) if parts <= _parts(f)]
+    check_no_meeting(text, DAY, parts)
