@@ -36,6 +36,7 @@ from dipld.extract.facts import (
     state_of,
 )
 from dipld.extract.gazetteer import fold
+from dipld.extract.mentions import unknown_name_opening
 from dipld.extract.patterns import (
     ACTORS,
     CEASEFIRE,
@@ -10448,6 +10449,8 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
                     e for e in entities_of(analysis, said[0].group(0)) if e.kind in _ACTOR_KINDS
                 ]
             return []  # "its forces" of no party named in the clause
+        elif word.lower() in {"he", "she"} and unknown_name_opening(analysis.masked):
+            return []  # "Amadou Diallo said ..., and he urged": not the last sentence's person
         else:
             return _pronoun(doc, word)
     if last_group is None:

@@ -256,6 +256,25 @@ _PERSON_GROUP_KEYS = (
 # a pronoun opening a sentence of talks held: "He held talks with Macron in Paris"
 _HE_MET = re.compile(r"\s+(?:also\s+)?(?:held\s+talks|met)\s+with\b")
 
+# a sentence opening with a name no mention covers, then a comma or a verb of saying ("Riyad
+# Mansour, Permanent Observer of ..., said ..., and he urged"): "he" is that person, whom the
+# article's earlier people are not (session 37)
+_UNKNOWN_NAME_OPENING = re.compile(
+    r"(?!(?:The|A|An|On|In|At|By|For|From|After|Before|During|Since|Until|Last|Later|Earlier|"
+    r"Speaking|Meanwhile|Separately|Also|But|And|When|While|As|This|That|These|Those|Asked|"
+    r"According|Following|Under|With|Without|Its|His|Her|Their|Our|Both|Each|Other)\s)"
+    r"(?![\w'’-]+\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-|bin|de|van|von|da))*\s+[A-Z][\w'’-]+"
+    r"(?=,|\s+(?:said|told|added|noted|stressed|urged|warned|called|argued|insisted)\b)"
+)
+
+
+def unknown_name_opening(masked: str) -> bool:
+    """Whether a masked sentence opens with a person's name the mentions do not know (its
+    masked text still has the name's words: no slot covers them)."""
+    return _UNKNOWN_NAME_OPENING.match(masked) is not None
+
+
 _WHERE_THEY = re.compile(r",\s+(?:where|after\s+which|during\s+which)\s+$")
 # a meeting of two told in the clause before: "X held talks with Y in Moscow, and both men
 # pledged ...", "X and Y met in Chengdu on July 27, when they agreed ..." (session 35; the two
@@ -2038,6 +2057,12 @@ class MentionFinder:
                 }
                 if len(before) == 1:
                     entities = tuple(before.values())
+                elif (
+                    not before
+                    and (opening := _UNKNOWN_NAME_OPENING.match(text)) is not None
+                    and not any(k.begin < base + opening.end() for k in out)
+                ):
+                    entities = ()  # (the name no mention covers is whom it means)
             if word in {"he", "she"}:
                 entities = self._fits_gender(entities, word) or self._of_gender(entities, word)
             where = word == "they" and _WHERE_THEY.search(text, 0, m.start()) is not None

@@ -428,7 +428,12 @@ _OTHER_SIDE = re.compile(
     r"conversation|counterpart)\b"
 )
 # where a state visited is named, in a sentence telling of a visit
-_VISIT_TO = re.compile(r"\b(?:to|visit(?:ed|s|ing)?|arrived\s+in)\s+(?:the\s+)?")
+_VISIT_TO = re.compile(
+    # (not a way home: "cut short his visit and is returning to Islamabad", "flew back to";
+    # session 37)
+    r"(?<!\breturn\s)(?<!\breturns\s)(?<!\breturned\s)(?<!\breturning\s)(?<!\bback\s)"
+    r"\b(?:to|visit(?:ed|s|ing)?|arrived\s+in)\s+(?:the\s+)?"
+)
 # a title that ends another ("Senior Advisor to the President X") or has a modifier the
 # title patterns do not know ("Kurdistan Region President X")
 _TO_THE_BEFORE = re.compile(r"\b(?:to|of|for)\s+the\s+$")
@@ -5883,6 +5888,18 @@ class People:
             if posts and not held:  # no such post known (the EU): nothing to exclude with
                 open_states.append(state)
         if len(open_states) == 1 and len(named) >= 2:
+            home, dateline = self.ctx.home, self.ctx.dateline
+            if (
+                home is not None
+                and dateline is not None
+                and home.qid == dateline.qid != open_states[0].qid
+                and home.qid in named
+                and not self.kb.posts(home.qid, office.role)
+            ):
+                # ("SEOUL (Yonhap) -- ... Prime Minister Han Duck-soo": the state the story is
+                # told from, whose post of that kind the KB lacks, is as likely his as the one
+                # state left open; session 37)
+                return office
             if holder is not None and any(
                 x.entity is not None
                 and x.entity.key == open_states[0].key

@@ -5026,9 +5026,11 @@ _PARTNERSHIP_SIGNED = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[Pp]artnersh
 # "exchanged notes on Japanese ODA loans": an exchange of notes concludes an agreement
 _NOTES = re.compile(r"(?:the\s+)?notes\b")
 _CO_SIGNERS = re.compile(
-    # not "signed the deal, with China looking on": a witness
+    # not "signed the deal, with China looking on": a witness; nor "adopted the resolution, with
+    # Russia and China abstaining": voters who did not back it (session 37)
     rf"\bwith\s+(?:the\s+)?(?P<g>{ACTORS})(?![^.;]{{0,40}}?\b(?:looking\s+on|watching|"
-    r"present|in\s+attendance|as\s+(?:a\s+)?witness(?:es)?|witnessing))"
+    r"present|in\s+attendance|as\s+(?:a\s+)?witness(?:es)?|witnessing|abstaining|abstained|"
+    r"voting|dissenting|objecting|opposing|opposed|boycotting|absent))"
 )
 
 
