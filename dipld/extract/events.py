@@ -11011,7 +11011,9 @@ _FROM_GIVER = re.compile(
 )
 _OF_TARGET = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(?P<g>§[SD]\d+§)")
 _WITH_PARTY = re.compile(r"\bwith\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
-_WITH_END = re.compile(r";|,\s+(?:and|while|but)\b")
+# (", with Germany joining the criticism": another party's act told alongside, no partner;
+# session 37)
+_WITH_END = re.compile(r";|,\s+(?:and|while|but|with)\b")
 
 
 # an act the sentence before told, taken up again: "this decision", "these provocations"
