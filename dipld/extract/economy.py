@@ -388,9 +388,17 @@ _RECEIVES_SHARE = re.compile(
     rf"{_COMMODITY}(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s+from\s+(?:the\s+)?"
     r"(?P<b>§[SDO]\d+§)"
 )
+# "Viet Nam supplied about 85 percent of the rice imported by the Philippines last year": the
+# supplier's share of the goods the other imports (session 37, treaty)
+_SUPPLIES_IMPORTED_SHARE = re.compile(
+    r"(?P<b>§[SDO]\d+§)\s+(?:also\s+)?(?:supplies|supplied|provides|provided|delivers|delivered|"
+    rf"accounts\s+for|accounted\s+for)\s+{_SHARE_SLOT}\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?"
+    r"(?P<goods>(?:[a-z]+\s+){1,3}?)(?:imported|bought|purchased)\s+by\s+(?:the\s+)?"
+    r"(?P<a>§[SD]\d+§)"
+)
 # the commodity share patterns (a share of the reporter's imports as such only when no goods are
 # named before them)
-_COMMODITY_SHARES = (_SUPPLIES_SHARE, _RELIES_SHARE, _RECEIVES_SHARE)
+_COMMODITY_SHARES = (_SUPPLIES_SHARE, _RELIES_SHARE, _RECEIVES_SHARE, _SUPPLIES_IMPORTED_SHARE)
 
 
 _TRADING_PARTNER = re.compile(
@@ -792,7 +800,7 @@ _TRADE_GOAL = re.compile(
     # "work toward increasing bilateral trade to", "ways of raising", "the goal of boosting" (not
     # "rose 5%, bringing the total to $40 billion": a result)
     r"(?:towards?|of|on|at|for)\s+(?:increasing|raising|boosting|bringing|doubling|tripling|"
-    r"expanding|lifting|pushing))\s+(?:[\w§]+\s+){0,5}?"
+    r"expanding|lifting|pushing))\s+(?:[\w§-]+\s+){0,5}?"
     # ("bring trade up to $20 billion": "up to" is in the figure's mention)
     r"(?:to\s+(?:(?:about|nearly|over|more\s+than|at\s+least)\s+)?§M|(?=§M(?P<up>\d+)§))|"
     # (not "grew by 7.1 percent last year to reach $17.6 billion": a result)
@@ -821,6 +829,32 @@ def _goal(analysis: Analysis, masked: str) -> re.Match[str] | None:
         if up is None or (mention is not None and mention.approx == "up to"):
             return m
     return None
+
+
+# "agreed to raise two-way trade to $10 billion in the coming years, from $7.4 billion in 2023":
+# the figure a goal starts from is the trade of its own year (session 37, treaty)
+_GOAL_FROM = re.compile(
+    r"§M\d+§[^§;]{0,50}?,?\s+from\s+(?:(?:about|nearly|almost|around|some|over|more\s+than)\s+)?"
+    r"(?P<m>§M\d+§)"
+)
+_GOAL_TRADE = re.compile(
+    r"\b(?:(?:bilateral|mutual|total|two-way)\s+)?(?:trade(?:\s+turnover|\s+volume)?|turnover)\b"
+    + _NOT_VOLUME,
+    re.IGNORECASE,
+)
+
+
+def _goal_start(masked: str, goal: re.Match[str]) -> str | None:
+    """The clause before a trade goal with the figure the goal starts from told as the trade
+    ("agreed to raise two-way trade to §M0§ ..., from §M1§ in 2023" -> "agreed to two-way trade
+    stood at §M1§ in 2023"), or None when the goal starts from no figure."""
+    at = masked.find("§M", goal.start())
+    since = _GOAL_FROM.match(masked, at) if at >= 0 else None
+    named = _GOAL_TRADE.search(goal.group(0)) if since is not None else None
+    if since is None or named is None:
+        return None
+    before, after = masked[: goal.start()], masked[since.end() :]
+    return f"{before}{named.group(0)} stood at {since.group('m')}{after}"
 
 
 _HEADLINE_GOAL = re.compile(
@@ -966,7 +1000,13 @@ def _change_sum(analysis: Analysis, slot: str) -> bool:
 
 
 # a clause set off after the figure: ", with India's trade deficit at $100 billion"
-_ASIDE = re.compile(r"[,;]\s+(?:with|while|whereas|but|and|of\s+which|including)\b")
+_ASIDE = re.compile(
+    r"[,;]\s+(?:with|while|whereas|but|and|of\s+which|including|"
+    # ", Madbouly said, adding that Saudi investments total ...", ", well below the peak of ...":
+    # the speaker, or a comparison, after the figure (session 37, treaty)
+    r"(?:§P\d+§|he|she)\s+(?:said|says|told|noted|added)|said\s+§P\d+§|"
+    r"(?:(?:well|far|slightly|just|still)\s+)?(?:below|above|short\s+of|under)\s+(?:the|its|a|an)\b)\b"
+)
 # "rose from $3 billion in 2021 to $5 billion in 2022": the second figure is the new one
 _FROM_TO = re.compile(
     r"\bfrom\s+(?:(?:about|nearly|almost|around|some)\s+)?§M\d+§[^§]{0,40}?\bto\s+"
@@ -1241,8 +1281,9 @@ def trade(analysis: Analysis, doc: Doc) -> None:
         # a headline's infinitive is a forecast: "Belarus-Russia trade to exceed $50bn"
         goal = _HEADLINE_GOAL.search(masked)
     if goal is not None:
-        # the figures before the goal only ("reached $5 billion, and they aim to double it to ...")
-        masked = masked[: goal.start()]
+        # the figures before the goal only ("reached $5 billion, and they aim to double it to
+        # ..."), or the one it starts from
+        masked = _goal_start(masked, goal) or masked[: goal.start()]
     has_money = "§M" in masked
     # "Trade with Thailand amounted to $21.7 billion, while trade with Cambodia was $10.6
     # billion": a total in each clause
@@ -2138,6 +2179,14 @@ _HOSTING = re.compile(
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|up\s+to)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?"
     r"(?P<grantee>§[SD]\d+§)\s+(?P<act>servicemembers|service\s+members|troops|forces|soldiers)"
 )
+# "expressed appreciation for Qatar's continued hosting of U.S. forces at Al Udeid Air Base": the
+# host's hosting told as a noun with its owner (session 37, treaty)
+_HOSTING_OF = re.compile(
+    r"(?P<grantor>§S\d+§)['’]s?\s+(?:(?:continued|continuing|ongoing|long-standing|longstanding)\s+)?"
+    r"hosting\s+of\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|up\s+to)\s+)?"
+    r"(?:[\d,.]+\s+(?:thousand\s+)?)?(?:the\s+)?"
+    r"(?P<grantee>§[SD]\d+§)\s+(?P<act>servicemembers|service\s+members|troops|forces|soldiers)"
+)
 # "The Secretary thanked the Philippines for allowing U.S. forces to use its bases": praise for
 # a permission (not "criticized Belarus for allowing ...", an allegation)
 _FOR_ALLOWING = re.compile(
@@ -2271,6 +2320,7 @@ _PERMISSION_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_PERMISSION_FOR, ("grant", "gave", "given", "gives", "issued")),
     (_DEPLOYMENT_ON, ("deployment", "Deployment")),
     (_HOSTING, ("hosting",)),
+    (_HOSTING_OF, ("hosting",)),
     (_FOR_ALLOWING, ("allowing", "permitting", "letting", "authorising", "authorizing")),
     (_HOSTS_BASE, ("host", "home")),
     (_HOSTS_BASES_OF, ("host", "home")),
@@ -2379,6 +2429,16 @@ _MUTUAL_VISA_FREE = re.compile(
     r"visas?(?:\s+requirements?)?|visa[\s-]free\s+(?:entry|travel|regime)|"
     r"(?:mutual\s+)?visa\s+(?:exemptions?|waivers?))\b"
 )
+# "Citizens of both countries may now stay in the other country for up to 30 days without a
+# visa", "The two countries' citizens can visit each other's countries without a visa": each
+# lets the other's people in (session 37, treaty)
+_EACH_VISITS_OTHER = re.compile(
+    r"(?:(?:[Cc]itizens|[Nn]ationals|[Rr]esidents|[Pp]assport\s+holders)\s+of\s+(?:the\s+)?"
+    r"(?P<g>§G\d+§)|(?P<g2>§G\d+§)['’]s?\s+(?:citizens|nationals|residents|passport\s+holders))"
+    rf"\s+(?:(?P<need>{_NEED_NO_VISA})|{_ABLE})\s+{_ENTER}\s+(?:the\s+other\s+(?:country|state|"
+    r"side)|each\s+other['’]s\s+(?:countries|territories|territory|country))"
+    r"(?P<rest>[^.;§]{0,60})"
+)
 # "..., in the same way as South Africans visiting Kenya": the other way round too
 _AS_OTHERS_VISITING = re.compile(
     r"^[^.;]{0,120}?,?\s+(?:(?:in\s+)?the\s+same\s+way\s+as|the\s+same\s+as|just\s+as|as\s+(?:do|are|can))\s+"
@@ -2457,6 +2517,18 @@ def _visa_free(analysis: Analysis, doc: Doc) -> None:
     for m in _MUTUAL_VISA_FREE.finditer(masked):
         pair(m.group("a"), m.group("b"), act=True)
         pair(m.group("b"), m.group("a"), act=True)
+    if "other" in analysis.words and "§G" in masked:
+        for m in _EACH_VISITS_OTHER.finditer(masked):
+            if m.group("need") is None and not re.search(_VISA_FREE_WORDS, m.group("rest"), re.I):
+                continue  # "may stay in the other country for 30 days": no visa told
+            two = [
+                e
+                for e in entities_of(analysis, m.group("g") or m.group("g2"))
+                if e.kind is EntityKind.STATE
+            ]
+            if len(two) == 2:
+                found.append((two[0], two[1], True, False))
+                found.append((two[1], two[0], True, False))
     if not found:
         return
     plain = re.sub(_NEED_NO_VISA, " ", masked, flags=re.IGNORECASE)
@@ -2601,7 +2673,9 @@ def _granted(analysis: Analysis, doc: Doc) -> None:
             if _STRIKE.match(act):
                 # "Biden allowed Ukraine to strike Russian military bases": not on his soil
                 continue
-            activity = _activity(act + " " + masked[m.end() :] if regex is _HOSTING else act)
+            activity = _activity(
+                act + " " + masked[m.end() :] if regex is _HOSTING or regex is _HOSTING_OF else act
+            )
             if (
                 activity is None
                 and regex is _HOSTS_BASE

@@ -5125,6 +5125,10 @@ _ACTOR_GROUP = re.compile(
     # its ministries in lower case: "the Chinese foreign ministry criticised ..."
     r"(?:foreign|defen[cs]e|interior|trade|commerce|economy|finance|energy|emergencies|justice|"
     r"health|agriculture)\s+ministry|"
+    # its ministries and departments together: "Russian and Indian ministries signed nine
+    # memorandums" (session 37, treaty)
+    r"(?:(?:foreign|defen[cs]e|interior|trade|economy|finance|energy|health|agriculture|"
+    r"government|relevant)\s+)?(?:ministries|departments)|"
     # its spokespersons unnamed: "Serbian presidential spokeswoman accused Kosovo ...", "a Chinese
     # foreign ministry spokesman said" (not "Serbian presidential spokeswoman Suzana Vasiljevic":
     # the person named speaks; session 31, spokespersons)

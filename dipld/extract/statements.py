@@ -77,7 +77,10 @@ _SUBJECT = re.compile(
     # ("the foreign ministries of Vietnam and Laos signed ...": the states)
     # ("the energy ministries of the three countries will set up ...", "the delimitation
     # commissions of Armenia and Azerbaijan agreed ...": the states)
-    r"(?:[a-z]+\s+){0,2}?(?:ministers|ministries|commissions)|governments|delegations|"
+    r"(?:[a-z]+\s+){0,2}?(?:ministers|ministries|commissions)"
+    # ("the ministries of agriculture of the two countries signed ...": session 37, treaty)
+    r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}?(?=\s+of\s))?|"
+    r"governments|delegations|"
     r"negotiators|negotiating\s+teams|"
     # ("officials of the two countries had agreed to ...": the states; session 35)
     r"(?:senior\s+)?(?:officials|representatives)|"
@@ -795,7 +798,8 @@ _SIGN_VERB = (
     r"issued(?=\s+(?:a|the)\s+joint\s+(?:[\w-]+\s+)?(?:statement|declaration|communiqu[eé])\b)|"
     # "exchanged the instruments of ratification", not "exchanged views on ... the Plan"
     r"exchanged(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:instruments|documents|notes|letters|"
-    r"agreements?|memorand\w+|protocols?)\b)|"
+    # ("exchanged five Memoranda of Understanding", "exchanged seven MoUs": session 37, treaty)
+    r"[Aa]greements?|[Mm]emorand\w+|[Pp]rotocols?|MoUs?|MOUs?)\b)|"
     # "Armenia deposited its instrument of ratification of the Rome Statute with the UN": the
     # act that completes a ratification or accession
     r"(?P<deposit>deposited|lodged|submitted|handed\s+over)(?=\s+(?:its|their|the|an?|his|her)\s+"
@@ -821,7 +825,9 @@ _SIGNING_NOMINAL = re.compile(
     # energy and transport have also been signed"
     r"(?:documents|agreements|memorand\w+|treaties|mous)(?:\s+of\s+understanding)?"
     r"(?:\s+(?:on|in)\s+[a-z\s-]{3,60}?)?"
-    r"\s+(?:were|have(?:\s+also)?\s+been)\s+(?:also\s+|then\s+|subsequently\s+)?signed|"
+    r"\s+(?:were|have(?:\s+also)?\s+been)\s+(?:also\s+|then\s+|subsequently\s+)?"
+    # ("In the presence of the two leaders, four agreements were exchanged": session 37)
+    r"(?:signed|exchanged)|"
     r"among\s+the\s+documents\s+signed\s+were|"
     # "Following the talks, a joint statement was signed" (not "... was signed by X", nor "the
     # treaty was signed in 2001": the talks' outcome only)
@@ -5012,6 +5018,13 @@ _OWN_BID = re.compile(
 
 
 _TO_SIGN = re.compile(r"\b(?:will|to)\s+sign")
+# "recalled the talks they had held in Baku in August during his visit, when ...", "recalling his
+# visit to Hanoi last year, when ...": a clause of an occasion recalled, ending where the signers
+# start
+_RECALLED_WHEN = re.compile(
+    r"\b(?:recalled|recalling|remembered|recalls)\s+(?:that\s+)?(?:the|his|her|their|its)\s+"
+    r"[^;]{0,160}?,\s+when\s+(?:the\s+)?[^,;]{0,80}$"
+)
 # "since 2018, when the two leaders ...", "in 2015, when Russia and Egypt ...": a clause of a year
 # ending right where the signers start
 _WHEN_CLAUSE_YEAR = re.compile(
@@ -5103,6 +5116,12 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
         # "In 2012, the two countries signed the Special Status Agreement": a background
         # signing is a treaty relation only (ANNOTATION.md §5), not news of a signing
         return True
+    if analysis.masked.endswith(rest) and _RECALLED_WHEN.search(
+        analysis.masked, 0, len(analysis.masked) - len(rest)
+    ):
+        # "recalled the talks they had held in Baku in August, when the sides signed ...": the
+        # signing of an occasion recalled, background (session 37, treaty)
+        return True
     args = event_args("SUPPORT", "057", list({a.key: a for a in actors}.values()), when=when)
     where = _SIGNED_IN.search(m.group("what"))
     if where is not None and _WHAT_IN.search(m.group("what"), 0, where.start("c")):
@@ -5160,7 +5179,15 @@ _STATE_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _COMPANIES = re.compile(r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|corporations?|commercial)\b")
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<g>§[SG]\d+§(?:\s+and\s+(?:the\s+)?§S\d+§)?)")
+# ("between the Vietnam Coast Guard and the Philippine Coast Guard": a state's named organ for
+# the state; session 37, treaty)
+_ORGAN = (
+    r"(?:\s+(?:Coast\s+Guard|Navy|Army|Air\s+Force|Armed\s+Forces|Border\s+Guards?|"
+    r"(?:[A-Z][a-z]+\s+){0,3}?(?:Ministry|Agency|Authority|Service|Police|Bank|Commission)))?"
+)
+_BETWEEN = re.compile(
+    rf"\bbetween\s+(?:the\s+)?(?P<g>§[SG]\d+§(?:{_ORGAN}\s+and\s+(?:the\s+)?§S\d+§)?)"
+)
 # "between ministries, sectors and localities of the two countries": the bodies of the witnesses'
 # own states (session 29)
 _BETWEEN_OWN = re.compile(
@@ -5345,7 +5372,9 @@ _AT_SITE = re.compile(
 # a sentence's opening "The deal", "The agreement": the one whose signing the article told
 _THE_DOCUMENT = re.compile(
     r"^(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?:agreement|treaty|memorandum|protocol|accord|deal|pact|"
-    r"document)\b"
+    # ("The agreements were signed by X and Y" after the documents were told exchanged: session
+    # 37, treaty)
+    r"document|agreements|treaties|memoranda|memorandums|protocols|accords|deals|pacts|documents)\b"
 )
 _PASSED_WORDS = _verbs(_PASSED) | {"signing", "adoption", "ratification"}  # (each between spaces)
 # a signing the sentence reports as done: "We welcome the signing today of ...", "witnessed the
@@ -5700,12 +5729,17 @@ _PACKAGE_SIGNED = re.compile(
 
 def nominal_signing(analysis: Analysis, doc: Doc) -> None:
     """ "The talks ended with the signing of ...": the meeting's parties signed."""
-    if "signed" not in analysis.words and "signing" not in analysis.words:
+    words = analysis.words
+    if "signed" not in words and "signing" not in words and "exchanged" not in words:
         return
     if doc.meeting is None:
         return
     nominal = _SIGNING_NOMINAL
-    if not nominal.search(analysis.masked):
+    if (found := nominal.search(analysis.masked)) is not None and analysis.masked.startswith(
+        " by ", found.end()
+    ):
+        return  # "The agreements were signed by X and Y": its signers (passive_signing)
+    if found is None:
         if "presence" in analysis.words and SIGNED_IN_PRESENCE.search(analysis.masked):
             nominal = SIGNED_IN_PRESENCE
         elif _PACKAGE_SIGNED.search(analysis.masked):
