@@ -3392,7 +3392,11 @@ _ACRONYM_ORG = re.compile(
     # ("as the SCO chairmanship passed from Uzbekistan to India")
     r"(?<![\w-])(?P<c>[A-Z]{3,6}\+?)(?:['’]s)?\s+(?:leaders|heads\s+of\s+state|foreign\s+ministers|"
     r"member\s+(?:states|countries|nations)|members|summit|bloc|(?:rotating\s+)?(?:chairmanship|"
-    r"[Pp]residency))\b"
+    r"[Pp]residency))\b|"
+    # "the BRICS group, of which Brazil is a founding member", "the BRICS group of emerging
+    # economies, of which India is a member": a group of members
+    r"(?<![\w-])(?P<g>[A-Z]{3,6}\+?)\s+(?:group|grouping)(?:\s+of\s+[a-z][\w\s-]{0,40}?)?,\s+"
+    r"of\s+which\b"
 )
 
 
@@ -3460,7 +3464,7 @@ def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
         or _has_any(text, _GROUPING_VERBS)
     ):
         for m in _ACRONYM_ORG.finditer(text):
-            group = next(g for g in "abcdef" if m.group(g))
+            group = next(g for g in "abcdefg" if m.group(g))
             if (
                 group in "ef"
                 and not _ACRONYM.fullmatch(m.group(group))

@@ -193,7 +193,10 @@ _MEMBERS_ALONG = re.compile(
 # "the Pacific Islands Forum, of which Fiji has been a member since 1971"
 _OF_WHICH_MEMBER = re.compile(
     # "... at the African Union and the Arab League, of which both are members": each (session 24)
-    rf"(?P<o>§[OS]\d+§(?:,?\s+and\s+(?:the\s+)?§[OS]\d+§)?),\s+of\s+which\s+(?:both\s+|all\s+|the\s+)?(?P<m>{STATES}|both|they)\s+(?:is|are|was|were|has\s+been|have\s+been|"
+    rf"(?P<o>§[OS]\d+§(?:,?\s+and\s+(?:the\s+)?§[OS]\d+§)?)"
+    # ("the BRICS group of emerging economies, of which India is a founding member")
+    rf"{_ORG_HEAD}(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:economies|states|nations|countries|"
+    rf"democracies|powers))?,\s+of\s+which\s+(?:both\s+|all\s+|the\s+)?(?P<m>{STATES}|both|they)\s+(?:is|are|was|were|has\s+been|have\s+been|"
     # ("The G7, of which Japan is the only Asian member": session 24)
     r"became|remains?)\s+(?:also\s+|both\s+|all\s+)?(?:a\s+|an\s+|the\s+(?:only|largest|smallest|"
     r"biggest|newest|youngest|oldest|first)\s+(?:[A-Z][\w-]*\s+)?)?(?:founding\s+|full\s+|active\s+)?"
@@ -610,9 +613,10 @@ def _counted_bloc(doc: Doc, noun: str, count: int) -> Entity | None:
 _LISTED_AFTER_ORG = re.compile(
     # ("the Security Council's five permanent members — ...": counted, session 36b)
     r"(?:['’]s\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?:(?:permanent|founding|original|current)\s+)?(?=members)|\s+)"
+    r"(?:(?:permanent|founding|original|current|elected|non-permanent)\s+)?(?=members)|\s+)"
     r"(?:member\s+)?(?:countries|states|nations|members|member\s+states|economies|allies)"
-    r"\s*(?:(?P<dash>\s-\s|[–—])|\()"
+    # ("the Security Council's ten elected members: A, B, ...": to the sentence's end, session 37)
+    r"\s*(?:(?P<dash>\s-\s|[–—])|\(|(?P<colon>:))"
 )
 _LIST_GLUE = re.compile(r"\s*(?:the\s+)?§(?:(?:\s*,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?§)+\s*")
 
@@ -627,14 +631,17 @@ def _listed_members(analysis: Analysis) -> Iterator[tuple[Mention, list[Mention]
         m = _LISTED_AFTER_ORG.match(text, org.end - analysis.sentence.begin)
         if m is None:
             continue
-        closer = r"\s-\s|[–—]" if m.group("dash") else r"\)"
+        closer = r"\s-\s|[–—]" if m.group("dash") else r"[.;]|$" if m.group("colon") else r"\)"
         inside = _listed_states(analysis, m.end(), closer)
         if inside is None:
             continue
         # (a count that fits the list, and a body the KB knows: "Each of the Security Council"
         # can be read as a name of its own)
         counted = m.group("n")
-        if not counted or (len(inside) == _number(counted) and all(e.qid for e in org.entities)):
+        known = all(e.qid for e in org.entities)
+        if (not counted and not m.group("colon")) or (
+            (not counted or len(inside) == _number(counted)) and known
+        ):
             yield org, inside
 
 
@@ -665,9 +672,13 @@ def _listed_states(analysis: Analysis, start: int, closer: str) -> list[Mention]
 # United States — can block any resolution" (the body named last with that head word, and as
 # many states as counted)
 _BODY_MEMBERS_LISTED = re.compile(
-    r"\b[Tt]he\s+(?P<h>commission|council|committee|assembly|board)['’]s\s+"
-    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?:(?:permanent|founding|original|current|elected|non-permanent)\s+)?"
+    # ("the Council's ten elected members: A, B, ...", "the Council's elected members: A and B",
+    # "the Council's three African members: A, B and C": session 37; uncounted only with the kind
+    # of member named)
+    r"\b[Tt]he\s+(?P<h>[Cc]ommission|[Cc]ouncil|[Cc]ommittee|[Aa]ssembly|[Bb]oard)['’]s\s+"
+    r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?"
+    r"(?:(?P<k>permanent|founding|original|current|elected|non-permanent)\s+|"
+    r"(?:African|Arab|Asian|European|Latin\s+American|Caribbean|Western|Nordic|Gulf)\s+)?"
     r"(?:members|member\s+states|member\s+countries|member\s+nations)\s*(?P<dash>\s-\s|[–—]|:)"
 )
 
@@ -746,7 +757,7 @@ def _body_members_listed(analysis: Analysis, doc: Doc) -> Iterator[tuple[list[En
         if body is None or inside is None:
             continue
         states = [e for k in inside for e in k.entities if e.kind is EntityKind.STATE]
-        if len(states) == _number(m.group("n")):
+        if len(states) == _number(m.group("n")) if m.group("n") else m.group("k") is not None:
             yield states, body
 
 
@@ -783,6 +794,19 @@ _ORG_IS_MEMBER = re.compile(
     r"(?:[a-z-]+\s+){0,2}?(?:organi[sz]ation|body|bloc|union|member|state|country)\s+to\s+"
     r"(?:become\s+(?:a\s+|an\s+)?(?:permanent\s+|full\s+)?member\s+of|join)\s+(?:the\s+)?"
     r"(?P<o2>§O\d+§)(?:\s+after\s+(?:the\s+)?(?P<m3>§[OS]\d+§))?"
+)
+# an admission told by its noun (session 37): "the admission of the African Union as a permanent
+# member of the G20 at the New Delhi summit in September", "welcomed the admission of Timor-Leste
+# as the 11th member of ASEAN" (a member when it is welcomed or dated right after: not "called for
+# the admission of Palestine as a full member of the UN")
+_ADMISSION_OF = re.compile(
+    r"(?P<welcomed>(?:welcomed|welcoming|hailed|hailing|celebrated|celebrating)\s+)?"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:formal\s+|historic\s+|official\s+)?admission\s+of\s+(?:the\s+)?"
+    r"(?P<m>§[OS]\d+§)\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?"
+    r"(?:(?:permanent|full|new|newest|full-fledged|\d+(?:st|nd|rd|th)|eleventh|twelfth|[a-z]+th)\s+)*"
+    r"members?\s+of\s+(?:the\s+)?(?P<o>§O\d+§)"
+    r"(?:\s+at\s+(?:the|its|a)\s+(?:[\w§-]+\s+){0,3}?(?:summit|meeting|session)(?:\s+in\s+§C\d+§)?)?"
+    r"(?![-\w])"
 )
 # "Narendra Modi, whose country holds the G20 presidency": the person's state holds the chair
 _WHOSE_COUNTRY_CHAIRS = re.compile(
@@ -869,6 +893,19 @@ _ITS_MEMBERS_NAMED = re.compile(
 _JOINED_FELLOW = re.compile(
     rf"(?P<m>{STATES})\s+(?:has\s+|have\s+|had\s+)?(?:joined|joins|joining)\s+(?:its\s+|their\s+)?"
     r"fellow\s+(?P<o>§[OS]\d+§)\s+(?:members|member\s+states|member\s+countries|allies)\b"
+)
+# a state called a fellow member by one who is a member too (session 37): "..., which he
+# described as a key partner and a fellow member of the OIC", "Erdogan called Azerbaijan a
+# brotherly nation and a fellow member of the Organization of Turkic States", "said Pakistan was
+# a close friend and a fellow member of the OIC" (the state called so, and the describer: the
+# relative clause's subject, else the sentence's)
+_FELLOW_MEMBER_CALLED = re.compile(
+    r"(?P<m>§S\d+§)(?:,\s+which\s+(?P<p>§[PS]\d+§)\s+(?:has\s+|had\s+|also\s+)?(?:described|"
+    r"describes|called|calls|termed|hailed|regards|regarded|sees|saw)(?:\s+as)?|"
+    r"\s+(?:as|was|is|remains|remained))?\s+"
+    r"(?:(?:an?|the|its|his|her|their)\s+[^§;.,]{1,50}?\s+and\s+)?(?:an?|the)\s+fellow\s+"
+    r"(?:founding\s+)?member(?:\s+state|\s+country)?\s+of\s+(?:the\s+)?"
+    rf"{_LED}(?P<o>{_ORGS})"
 )
 # "the United States, together with its G7 partners", "Germany and its fellow EU members": a
 # state with the others of its group (partners only of a "Group of" club: "Ukraine and its EU
@@ -1146,7 +1183,10 @@ _PERSON_CHAIRS_ORGAN = re.compile(
 _PERSON_CHAIRS = re.compile(
     # ("who currently also chairs the African Union": session 28)
     r"(?P<p>§P\d+§),\s+who\s+(?:(?:currently|also|now)\s+){0,2}(?:chairs|holds\s+the\s+"
-    r"(?:rotating\s+)?(?:chair|chairmanship|presidency)\s+of)\s+(?:the\s+)?(?P<o>§[OS]\d+§)"
+    r"(?:rotating\s+)?(?:chair|chairmanship|presidency)\s+of)\s+(?:the\s+)?(?:(?P<o>§[OS]\d+§)|"
+    # "Tinubu, who chairs the 15-nation bloc, ...": the organisation named last (session 37)
+    r"(?P<bloc>(?:\d{1,3}-(?:nation|member|country|state)|regional)\s+(?:bloc|grouping|alliance)"
+    r"(?=\s*[,.;]|\s+(?:this|since)\b)))"
 )
 # a person who chaired a meeting as the body's chair: "Sultan Hassanal Bolkiah, who chaired the
 # meeting as the current ASEAN Chair, said ...", "Modi presided over the session as SCO chair"
@@ -1159,6 +1199,17 @@ _PERSON_CHAIRED_AS = re.compile(
     # said")
     r"(?:(?P<o>§O\d+§)\s+(?:(?:[Cc]hair(?:man|person|woman)?|[Cc]hair\s+country)\b|(?P<cp>§P\d+§))|"
     r"(?:[Cc]hair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
+)
+# a state's duties or role as a chair (session 37): "supports Kazakhstan in fulfilling its duties
+# as the rotating chair of the SCO", "Brazil, in its capacity as the current chair of Mercosur,",
+# "thanked India for its work as SCO chair" (not "its future role as chair")
+_ITS_ROLE_AS_CHAIR = re.compile(
+    r"(?P<m>§S\d+§),?\s+(?:in|for|on)\s+(?:[a-z]+ing\s+)?its\s+"
+    r"(?:(?:successful|able|effective|excellent|current|active|important)\s+)?"
+    r"(?:duties|responsibilities|role|work|tasks|capacity|efforts|term|tenure|leadership|mission)\s+"
+    r"as\s+(?:the\s+)?(?:(?:current|rotating|outgoing)\s+)*(?:(?P<o>§O\d+§)\s+"
+    r"(?:[Cc]hair(?:man|person)?|[Pp]residen(?:t|cy))\b|(?:[Cc]hair(?:man|manship|person)?|"
+    r"[Pp]residen(?:t|cy))\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
 )
 _CHAIR_WORD = re.compile(r"[Cc]hair(?:man|person|woman)?\W*")
 # a person who takes the chair, or is congratulated on taking it: "Ghazouani took over the
@@ -2032,7 +2083,7 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     two_titles = "§P" in masked and any(len(m.offices) > 1 for m in analysis.slots.values())
     text = analysis.sentence.text
     lists_after_org = (
-        ("(" in text or " - " in text or "–" in text or "—" in text)
+        ("(" in text or " - " in text or "–" in text or "—" in text or ":" in text)
         and any(k.code is Code.ORG for k in analysis.mentions)
         and not view
     )
@@ -2223,10 +2274,12 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         for m in _matches(regex, masked):
             if not keep(m) or _former_member(masked, m, doc.date.year if doc.date else None):
                 continue
-            orgs = m.group("o") or m.groupdict().get("o2") or m.groupdict().get("o3") or ""
-            if _NEW_CLAUSE.match(masked, m.end()):
+            org_group = next((g for g in ("o", "o2", "o3") if m.groupdict().get(g)), None)
+            orgs = m.group(org_group) if org_group else ""
+            if org_group and m.end(org_group) == m.end() and _NEW_CLAUSE.match(masked, m.end()):
                 # "... members of the G7, and the European Union also participates": the last
-                # one named starts a clause of its own
+                # one named starts a clause of its own (not when the list is not what ends the
+                # match: "As fellow members of the OIC and the SCO, the two countries have ...")
                 orgs = _SLOT_AND.sub("", orgs)
             listed = (
                 m.group("m")
@@ -2404,6 +2457,11 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if p.kind is EntityKind.PERSON and (s := state_of(doc, p)) is not None
         ]
         orgs = m.group("o") or m.groupdict().get("o2") or ""
+        if m.groupdict().get("bloc"):
+            # (the one named before this sentence: none named in it)
+            if not any(k.code is Code.ORG for k in analysis.mentions):
+                found.append((states, _bloc_named_last(doc, states), {}, 0.7))
+            continue
         found.append((states, _orgs(analysis, orgs, doc), {}, 0.7))
     named_summit = "summit" in masked and not _ORG_SUMMIT.search(masked)
     for m in _SUMMIT_PRESIDENCY.finditer(masked) if says_chair and named_summit else ():
@@ -2448,6 +2506,13 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     for m in _PERSON_CHAIRS_ORGAN.finditer(masked) if says_chair else ():
         if keep(m):
             _chairs_organ(analysis, doc, m, found)
+    for m in _ADMISSION_OF.finditer(masked) if "admission" in masked and says_member else ():
+        if keep(m) and not _former_member(masked, m):
+            _admission_of(analysis, doc, m, found)
+    for m in _ITS_ROLE_AS_CHAIR.finditer(masked) if says_chair and " its " in masked else ():
+        if keep_chair(m):
+            orgs = _orgs(analysis, m.group("o") or m.group("o2"), doc)
+            found.append((_states(analysis, m.group("m"), doc), orgs, {}, 0.7))
     for m in _AS_CHAIR.finditer(masked) if says_chair else ():
         if not keep(m):
             continue
@@ -2584,6 +2649,9 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         _chairs_and_leaders(analysis, doc, masked, keep_chair, found)
     if "term" in masked or "seat" in masked:
         _terms(analysis, doc, masked, keep, found)
+    for m in _FELLOW_MEMBER_CALLED.finditer(masked) if "fellow" in masked else ():
+        if keep(m):
+            found.append(_fellow_called(analysis, doc, m))
     if " its " in masked or " their " in masked:
         for m in _WITH_ITS_FELLOW.finditer(masked):
             # (set off by commas, the group stands outside a hedge: "the United States,
@@ -2670,6 +2738,70 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                     analysis,
                     confidence,
                 )
+
+
+def _fellow_called(
+    analysis: Analysis, doc: Doc, m: re.Match[str]
+) -> tuple[list[Entity], list[Entity], dict[str, Sequence[Value]], float]:
+    """The state called a fellow member (_FELLOW_MEMBER_CALLED) and the one state of whoever
+    calls it so: the relative clause's subject, else the sentence's one subject before it."""
+    members = _states(analysis, m.group("m"), doc)
+    if m.group("p"):
+        callers = entities_of(analysis, m.group("p"))
+    else:
+        lead = _LEAD_SUBJECTS.match(analysis.masked, intro_end(analysis.masked))
+        callers = (
+            entities_of(analysis, lead.group("s"))
+            if lead is not None and lead.end() <= m.start()
+            else []
+        )
+    sides = {s.key: s for e in callers if (s := side_of(doc, e)) is not None}
+    if len(sides) == 1 and (side := next(iter(sides.values()))).kind is EntityKind.STATE:
+        members += [side] if all(side.key != e.key for e in members) else []
+    return members, _orgs(analysis, m.group("o"), doc), {}, 0.75
+
+
+def _bloc_named_last(doc: Doc, states: list[Entity]) -> list[Entity]:
+    """The organisation named last before, for a bloc named by its size or kind ("chairs the
+    15-nation bloc"), when the KB knows each of the states as its member."""
+    last = doc.finder.ctx.last_org
+    if last is None or not last.qid or not _is_org(last, doc):
+        return []
+    known = doc.kb.members(last.qid)
+    return [last] if states and all(s.qid in known for s in states) else []
+
+
+_DATE_AFTER = re.compile(r"\s+(?:in|on|last|this)?\s*")
+
+
+def _admission_of(analysis: Analysis, doc: Doc, m: re.Match[str], found: _Found) -> None:
+    """A state or an organisation admitted (_ADMISSION_OF), when the sentence welcomes the
+    admission or dates it right after it (a past date, which starts the membership)."""
+    masked = analysis.masked
+    gap = _DATE_AFTER.match(masked, m.end())
+    at = gap.end() if gap is not None else m.end()
+    dated = [
+        d.value
+        for d in analysis.dates
+        if not d.end_value
+        and not d.planned
+        and masked.find(d.text, m.end()) in (at, at - len("last "), at - len("this "))
+        and (
+            doc.date is None
+            or (d.value.year, d.value.month or 0) <= (doc.date.year, doc.date.month)
+        )
+    ]
+    if not dated and not m.group("welcomed"):
+        return
+    if "in principle" in masked[m.end() : m.end() + 40]:
+        return  # (a decision to admit: session 30)
+    members = [
+        e
+        for e in entities_of(analysis, m.group("m"))
+        if e.kind is EntityKind.STATE or _is_org(e, doc)
+    ]
+    extra: dict[str, Sequence[Value]] = {"startDate": dated[:1]} if dated else {}
+    found.append((members, _orgs(analysis, m.group("o"), doc), extra, 0.75))
 
 
 def _one_of(analysis: Analysis, doc: Doc, m: re.Match[str]) -> list[Entity]:
@@ -4035,7 +4167,9 @@ def _count(n: str) -> int:
 
 
 _YEARS_OF = re.compile(
-    rf"\b(?:(?P<n>\d+)(?:st|nd|rd|th)?\s+(?:years?\s+of|anniversary\s+of)|"
+    # ("in the 32 years since the establishment of diplomatic relations": session 37)
+    rf"\b(?:(?P<n>\d+)(?:st|nd|rd|th)?\s+(?:years?\s+of|anniversary\s+of|"
+    r"years\s+since\s+the\s+establishment\s+of)|"
     rf"(?P<w>{_ORDINAL})\s+anniversary\s+of)\b",
     re.IGNORECASE,
 )
@@ -4129,9 +4263,14 @@ _SOUGHT = re.compile(
 
 # "Egypt and Turkey exchanged ambassadors in July": ambassadors accredited both ways
 _EXCHANGED_AMBASSADORS = re.compile(
-    rf"(?P<p>{STATES})\s+(?:have\s+|had\s+)?(?:formally\s+|officially\s+)?exchanged\s+"
-    r"ambassadors\b"
+    rf"(?P<p>{STATES}|§G\d+§)(?:,\s+which)?\s+(?:have\s+|had\s+|also\s+)?(?:formally\s+|officially\s+)?"
+    r"(?:exchanged\s+ambassadors\b|"
+    # "The two countries, which appointed ambassadors to each other's capitals in July 2023,
+    # ...": relations with ambassadors accredited (session 37)
+    r"(?:appointed|named|sent)\s+(?:new\s+)?ambassadors\s+to\s+(?:each\s+other['’]s\s+capitals|"
+    r"each\s+other|one\s+another)\b)"
 )
+_AMBASSADOR_VERBS = ("exchanged", "appointed", "named", "sent")  # (of _EXCHANGED_AMBASSADORS)
 
 
 _DIPLOMATIC_WORDS = frozenset({"diplomatic", "normalised", "normalized", "normalisation"})
@@ -4215,7 +4354,8 @@ def _switched(analysis: Analysis, doc: Doc) -> None:
 def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
     masked = analysis.masked
     words = analysis.words
-    if "exchanged" not in words and words.isdisjoint(_DIPLOMATIC_WORDS):
+    ambassadors = "ambassadors" in words and any(verb in words for verb in _AMBASSADOR_VERBS)
+    if not ambassadors and words.isdisjoint(_DIPLOMATIC_WORDS):
         return
     if "from" in words and _SWITCH.search(masked):
         # a switch tells the relations of its subject and the state switched to, or none
@@ -4230,10 +4370,10 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
         for part in views:
             diplomatic_relations(part, doc, view=True)
         return
-    if "exchanged" in analysis.words and _asserted(analysis):
+    if ambassadors and _asserted(analysis):
         for m in _EXCHANGED_AMBASSADORS.finditer(masked):
             parties = _parties_of(entities_of(analysis, m.group("p")), doc)
-            if len(parties) == 2:
+            if len(parties) == 2 and parties[0].key != parties[1].key:
                 doc.add(FactClass.DIPLOMATIC_RELATIONS, {"party": parties}, analysis, 0.75)
     if analysis.words.isdisjoint(_DIPLOMATIC_WORDS):
         return
@@ -4306,10 +4446,15 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
         if not pairs and (len(parties) != 2 or parties[0].key == parties[1].key):
             continue
         begin = analysis.sentence.begin
-        dates = [d for d in analysis.dates if t_start <= d.begin - begin < t_end]
+        text = analysis.sentence.text
+        dates = [
+            d
+            for d in analysis.dates
+            if t_start <= d.begin - begin < t_end
+            and not _of_partnership_after(text, d.begin - begin)
+        ]
         args: dict[str, Sequence[Value]] = {"party": parties}
         years = _years_of(clause, relation.start())
-        text = analysis.sentence.text
         founded = [d for d in dates if _ESTABLISHED_ON.search(text, 0, d.begin - begin)]
         if years and founded:
             # "the 30th anniversary of diplomatic relations established in 1992": that date
@@ -4360,6 +4505,15 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
         elif _RELATIONS_SINCE.search(masked[m_start:m_end]):
             # "have enjoyed cordial diplomatic relations since 1964"
             started = [d.value for d in dates if d.since and not d.relative]
+            since = _SINCE_EVENT_IN.search(masked, m_start, m_end) if not started else None
+            if since is not None:
+                # "have maintained diplomatic relations since Kenya's independence in 1963"
+                # (session 37)
+                started = [
+                    d.value
+                    for d in dates
+                    if not d.relative and not d.end_value and d.text in since.group(0)
+                ]
             if started:
                 args["startDate"] = [started[0]]
         elif _DATE_BACK.match(clause, relation.end()) or _FIRST_TO_ESTABLISH.search(clause):
@@ -4370,6 +4524,17 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
                 args["startDate"] = absolute
         for pair in pairs or [parties]:
             doc.add(FactClass.DIPLOMATIC_RELATIONS, {**args, "party": pair}, analysis, 0.85)
+
+
+_PARTNERSHIP_NOUN = re.compile(r"\b(?:[Pp]artnership|[Aa]lliance)\b")
+
+
+def _of_partnership_after(text: str, at: int) -> bool:
+    """Whether a date at ``at`` follows a partnership named after the diplomatic relations ("50
+    years of diplomatic relations and five years of their strategic partnership, established in
+    2018": the partnership's date, session 37)."""
+    relation = max(text.rfind("diplomatic", 0, at), text.rfind("Diplomatic", 0, at))
+    return relation >= 0 and _PARTNERSHIP_NOUN.search(text, relation, at) is not None
 
 
 # the relations of the speaker's state: "we mark 77 years of diplomatic relations", "our 30
@@ -4491,6 +4656,11 @@ _FIRST_TO_ESTABLISH = re.compile(
 )
 _RELATIONS_SINCE = re.compile(
     r"\bdiplomatic\s+(?:relations|relationship|ties)\s+since\b", re.IGNORECASE
+)
+# the event relations date from, then its year: "since Kenya's independence in 1963"
+_SINCE_EVENT_IN = re.compile(
+    r"\bsince\s+(?:§S\d+§['’]s?\s+|the\s+|its\s+|their\s+)?(?:independence|founding|creation|"
+    r"birth|inception|establishment)\b(?:\s+of\s+(?:the\s+)?§S\d+§)?\s+in\s+\d{4}\b"
 )
 
 
@@ -6800,7 +6970,13 @@ _THEIR_PARTNERSHIP = re.compile(
     rf"(?:the\s+)?(?:\d+(?:st|nd|rd|th)?|{_ORDINAL})\s+"
     # (not "reaffirmed their commitment to the Alliance's collective defense": no partnership)
     # "to boost the two countries' comprehensive strategic partnership": theirs too
-    r"(?:years?|anniversary)\s+of)\s+(?:(?:their|(?P<our>our)|(?P<g>§G\d+§)['’]s?)\s+"
+    r"(?:years?|anniversary)\s+of|"
+    # "mark 48 years of diplomatic relations, established on ..., and nine years of their
+    # strategic partnership" (session 37)
+    r"(?:celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\s+[^.;§]{1,100}?,?\s+and\s+"
+    r"(?:nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+years?\s+of)\s+"
+    r"(?:(?:their|(?P<our>our)|(?P<g>§G\d+§)['’]s?)\s+"
     r"(?:(?!commitment\b|support\b|to\b)[\w-]+\s+){0,4}?"
     # ("we mark 72 years of our alliance": the publisher's with its partner, not "... of our
     # partnership with India")
@@ -6997,7 +7173,9 @@ _EXISTING_WILL = re.compile(
 _PARTNERSHIP_BETWEEN = re.compile(
     # (its name quoted: 'reaffirmed the "special strategic partnership" between X and Y')
     r"(?:alliance|partnership)[\"”’']?(?:\s+and(?:\s+[a-z-]+){1,3}?)?\s+(?:between|of)\s+(?:the\s+)?"
-    rf"(?:(?P<two>two\s+(?:countries|nations|states|sides)|both\s+(?:countries|nations))\b|"
+    # ("reviewed the comprehensive strategic partnership between their countries": session 37)
+    rf"(?:(?P<two>two\s+(?:countries|nations|states|sides)|both\s+(?:countries|nations)|"
+    r"their\s+(?:two\s+)?(?:countries|nations|states))\b|"
     rf"(?P<p>{PARTIES}))",
     re.IGNORECASE,
 )
@@ -7073,6 +7251,14 @@ _WILL_MARK_ANNIVERSARY = re.compile(
 )
 
 
+# a relative clause on a partnership's future after its name ("..., which will rest on four
+# pillars: ..."), to the sentence's end or its next clause
+_WHICH_WILL_AFTER = re.compile(
+    r"(?<=[Pp]artnership),\s+which\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+expected\s+to)\s"
+    r"[^;]*?(?=;|\.?\s*$)"
+)
+
+
 def _partnership_anniversary_to_come(analysis: Analysis, doc: Doc) -> bool:
     """The partnerships of a sentence read without an anniversary-to-come clause, dated by it
     (see _WILL_MARK_ANNIVERSARY); False when there is no such clause."""
@@ -7113,13 +7299,28 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         return
     if not view and "anniversary" in masked and _partnership_anniversary_to_come(analysis, doc):
         return
+    if not view and "which" in masked and (rel := _WHICH_WILL_AFTER.search(masked)) is not None:
+        # "agreed to elevate the relationship to a Strategic Partnership, which will rest on four
+        # pillars": what the partnership will do hedges not the partnership (session 37)
+        clause = rel.group(0)
+        plain = dataclasses.replace(
+            analysis,
+            masked=masked[: rel.start()] + " " * len(clause) + masked[rel.end() :],
+            dates=[d for d in analysis.dates if d.text not in clause],
+        )
+        if not hedged(plain.masked):
+            partnerships(plain, doc, view=True)
+            return
     if not analysis.words.isdisjoint(_OVER_WORDS) and _PARTNERSHIP_OVER.search(masked):
         return  # a former partnership (session 23)
     if "whose" in masked and not analysis.negated:
         _whose_partnership(analysis, doc)
     if "§," in masked and not view and (views := _aside_views(analysis)):
+        n = len(doc.facts)
         for part in views:
             partnerships(part, doc, view=True)
+        if "between" in masked:
+            _dated_by_aside(analysis, doc, n)
         return
     if not analysis.negated and "between" in masked:  # (a word _DEEPEN_BETWEEN needs)
         for m in _DEEPEN_BETWEEN.finditer(masked):
@@ -7166,13 +7367,21 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if between:
             if between.groupdict().get("two"):
                 # "X and Y celebrated the strategic partnership between the two countries"
-                parties = _pair_subject(analysis, doc, masked)
+                # ("..., where the two leaders reviewed the partnership between their countries":
+                # the pair named right before)
+                parties = _pair_subject(analysis, doc, masked) or _pair_slot_before(
+                    analysis, doc, between.start()
+                )
             else:
                 parties = _parties_of(entities_of(analysis, between.group("p")), doc)
             if len(parties) >= 2:
                 founded: dict[str, Sequence[Value]] = {"party": parties}
                 if (start := _established_on(analysis, doc, masked, parties)) is not None:
                     founded["startDate"] = [start]
+                elif started := _established_after(analysis, masked, between.end()):
+                    # "The strategic partnership between France and China, established in
+                    # 1997, ..." (session 37)
+                    founded["startDate"] = started
                 doc.add(FactClass.PARTNERSHIP, founded, analysis, 0.85)
                 fired = True
         else:
@@ -7262,11 +7471,16 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         elif _WITH_THIRD.search(masked, 0, their.start()):
             parties = []  # "X and Y are ready to work with Z to deepen the partnership": whose?
         else:
-            parties = _pair_subject(analysis, doc, masked)
+            parties = _pair_subject(analysis, doc, masked) or _pair_slot_before(
+                analysis, doc, their.start()
+            )
         if len(parties) == 2:
             args = {"party": parties}
             years = _YEARS_OF_PARTNERSHIP.search(masked)
-            if years and doc.date:
+            if started := _established_after(analysis, masked, their.end()):
+                # "... and nine years of their strategic partnership, set up in 2015" (session 37)
+                args["startDate"] = started
+            elif years and doc.date:
                 # "celebrated 25 years of their strategic partnership" (in 2023): since 1998 (not
                 # "the 30th anniversary of diplomatic relations" in the same sentence); "marked
                 # 25 years of their strategic partnership in 2023": from that year (session 24)
@@ -7392,10 +7606,49 @@ _IN_OR_ON = re.compile(r"\s+(?:in|on)\s+")
 
 
 # "The Mongolia-Türkiye comprehensive partnership was established in 2022": when it began
+# ("the strategic partnership between Brazil and France, which was established in 2006", "the
+# U.S.-Kenya ... Partnership, launched in July 2022", "their strategic partnership, set up in
+# 2015": session 37)
 _ESTABLISHED_AFTER = re.compile(
-    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?(?:established|"
-    r"launched|forged|formed|set\s+up|created|founded)\s+(?:in|on)\s+"
+    r"(?:\s+|,\s+(?:which\s+|that\s+)?)(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+    r"(?:officially\s+|formally\s+|first\s+)?(?:established|launched|forged|formed|set\s+up|"
+    r"created|founded)\s+(?:in|on)\s+"
 )
+
+
+def _dated_by_aside(analysis: Analysis, doc: Doc, since: int) -> None:
+    """The start a relative clause gives the partnership between two parties it follows ("the
+    strategic partnership between Brazil and France, which was established in 2006, and ..."),
+    put on the undated partnerships of those parties that the sentence's views gave (the facts
+    from ``since`` on)."""
+    masked = analysis.masked
+    for m in _PARTNERSHIP_BETWEEN.finditer(masked):
+        if m.group("two") or not (started := _established_after(analysis, masked, m.end())):
+            continue
+        parties = {e.key for e in _parties_of(entities_of(analysis, m.group("p")), doc)}
+        for i in range(since, len(doc.facts)):
+            f = doc.facts[i]
+            if (
+                f.cls is FactClass.PARTNERSHIP
+                and not f.get("startDate")
+                and {e.key for e in f.get("party") if isinstance(e, Entity)} == parties
+            ):
+                args = {role: values for role, values in f.args}
+                args["startDate"] = tuple(started)
+                doc.facts[i] = Fact.make(
+                    f.cls, args, evidence=f.evidence, confidence=f.confidence, status=f.status
+                )
+
+
+def _pair_slot_before(analysis: Analysis, doc: Doc, at: int) -> list[Entity]:
+    """The two parties of the group slot right before ``at`` ("as the two countries mark ... of
+    their partnership", "where the two leaders reviewed ..."), when no other slot stands
+    between."""
+    slots = list(_SLOT_CODE.finditer(analysis.masked, 0, at))
+    if not slots or not slots[-1].group(0).startswith(("§G", "§P")):
+        return []
+    parties = _parties_of(entities_of(analysis, slots[-1].group(0)), doc)
+    return parties if len(parties) == 2 and parties[0].key != parties[1].key else []
 
 
 def _established_after(analysis: Analysis, masked: str, end: int) -> list[TimeValue]:
