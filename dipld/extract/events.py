@@ -6055,6 +6055,18 @@ TRIGGERS: tuple[Trigger, ...] = (
             "rescuers relief generators ambulances medicines tents blankets launchers"
         ),
     ),
+    # "Saudi Arabia deposited $5 billion with the Central Bank of Egypt", "Qatar deposits $3
+    # billion in Pakistan's central bank": money lodged with another state's central bank to prop
+    # up its reserves (economic aid, 071; session 37)
+    _t(
+        r"(?:deposited|deposits)(?=\s+(?:(?:about|nearly|some|over|more\s+than|an\s+additional|"
+        r"another)\s+)?§M\d+§\s+(?:with|in|into|at)\s+(?:the\s+)?(?:§S\d+§['’]s?\s+)?"
+        r"(?:central|national|reserve)\s+bank\b)",
+        "AID",
+        "071",
+        needs="§M",
+        needs_recipient=True,
+    ),
     # "Russia has delivered the first batch of Su-35 fighter jets to Iran": armed craft handed
     # to a state (a verb of handing over, not "sent warships near Taiwan": a show of force;
     # the kind, 072, from _AID_KIND; session 33, security)
@@ -9369,6 +9381,13 @@ _TRAINED_FORCES = re.compile(
 )
 # a state named by its forces ("Ukrainian soldiers", "the Malian army")
 _FORCES_NAMED = re.compile(rf"\b{_FORCES_TRAINED}$", re.IGNORECASE)
+# the central bank a deposit is lodged with, and its state: "$5 billion with the Central Bank of
+# Egypt", "$3 billion in Pakistan's central bank" (session 37)
+_CENTRAL_BANK_OF = re.compile(
+    r"\s+(?:(?:about|nearly|some|over|more\s+than|an\s+additional|another)\s+)?§M\d+§\s+"
+    r"(?:with|in|into|at)\s+(?:the\s+)?(?:(?P<g>§S\d+§)['’]s?\s+(?i:central|national|reserve)\s+"
+    r"(?i:bank)\b|(?i:central|national|reserve)\s+(?i:bank)\s+of\s+(?:the\s+)?(?P<g2>§S\d+§))"
+)
 _AID_TO_CAPITAL = re.compile(r"\bto\s+(?P<c>§C\d+§)(?!\s*['’]s?)")
 # the owner of the aid a noun names: "India's humanitarian", "Japan's $5 million" (not "Japan's
 # planned", "Russia's promised": no aid given yet)
@@ -13692,6 +13711,12 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 elif (capital := _AID_TO_CAPITAL.search(_own_clause(tail)[:120])) is not None:
                     # "delivered Tor-M2 systems to Minsk": the state whose capital it is
                     recipients = _state_named(doc, analysis.mention(capital.group("c")))
+                elif m.group(0)[:4].lower() == "depo" and (bank := _CENTRAL_BANK_OF.match(tail)):
+                    # "deposited $5 billion with the Central Bank of Egypt": the bank's state
+                    lent_to = bank.group("g") or bank.group("g2")
+                    recipients = [
+                        e for e in entities_of(analysis, lent_to) if e.kind in _ACTOR_KINDS
+                    ]
             if (
                 not recipients
                 and event_type in {"AID", "AGREE"}
@@ -16458,7 +16483,9 @@ _AID_GIVEN_BY = re.compile(
 _AID_CONTENT_TO = re.compile(
     r"\b(?:to|train|training|trained)\s+(?:the\s+)?(?P<g>§[SD]\d+§)(?!['’])|"
     r"\bto\s+(?:the\s+)?(?P<g2>§S\d+§)['’]s?\s+(?:government|people|central\s+bank|armed\s+"
-    r"forces|army)\b"
+    r"forces|army)\b|"
+    # "the humanitarian assistance India has extended to the people of Ukraine" (session 37)
+    r"\bto\s+(?:the\s+)?(?:people|population|citizens)\s+of\s+(?:the\s+)?(?P<g3>§S\d+§)"
 )
 # help in doing something: what it helped with tells whether it was aid
 # (not a time: "thanked Russia for its assistance in January, when ...")
@@ -16823,7 +16850,7 @@ def _thanked_aid_taker(
     receiver that is no party ("to Palestinians in Gaza"); None when it cannot be told."""
     slot, when_text = _aid_taker(rest)
     if slot is None and (inside := _AID_CONTENT_TO.search(rest)) is not None:
-        slot = inside.group("g") or inside.group("g2")
+        slot = inside.group("g") or inside.group("g2") or inside.group("g3")
     if slot is not None:
         takers = [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
         return (takers or None), when_text

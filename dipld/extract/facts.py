@@ -971,7 +971,11 @@ def _outside_aside(analysis: Analysis, masked: str) -> list[DateMention]:
 
 _PARTICIPLE_WORDS = frozenset(PARTICIPLE_PASTS)
 # where a sentence's clauses part: "..., and ...", "..., but ...", "..., while ...", "...; ..."
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s|;\s")
+# (and an apposition that names the act told before it, with a hedge of its own: "invited him to
+# visit Kenya, an invitation President Biden said he would be glad to accept"; session 37)
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while|whereas|although|though|an\s+(?=invitation\s|offer\s))\s*|;\s"
+)
 
 
 def _first_clause(analysis: Analysis) -> Analysis | None:

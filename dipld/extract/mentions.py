@@ -566,6 +566,11 @@ _LEAD_WORDS = frozenset(
 
 _LEADER = re.compile(r"\s+leader\b(?!s|ship)")
 # (and "the two governments": their states, ANNOTATION.md §6, not the leaders who met)
+# "X informed Y that he ...", "X assured Y that she ...": the one who tells speaks of themself
+_TOLD_THAT_PRONOUN = re.compile(
+    r"(?:informed|told|assured|notified)\s+(?:[^,;.]|\.(?=\s*[A-Z]\.))"
+    r"{1,80}?\s+that\s+$"
+)
 _STATE_WORDS = re.compile(r"countries|states|nations|neighbou?rs|governments")
 _LEADER_NAMED = re.compile(r"\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
 _LEADER_NAMED_OF = re.compile(r"['’]s\s+(?:[Ss]upreme\s+)?[Ll]eader\s+")
@@ -2058,6 +2063,21 @@ class MentionFinder:
                 if len(before) == 1:
                     entities = tuple(before.values())
                 elif (
+                    len(before) == 2
+                    and (told := _TOLD_THAT_PRONOUN.search(text, 0, m.start())) is not None
+                    and (
+                        teller := min(
+                            (k for k in out if k.code is Code.PERSON and len(k.entities) == 1),
+                            key=lambda k: k.begin,
+                        )
+                    )
+                    is not None
+                    and text[teller.end - base : told.start()].strip() in {"", "also"}
+                ):
+                    # "President Biden informed President Ruto that he intends to ...": the one
+                    # who tells, not the one told (session 37)
+                    entities = teller.entities
+                elif (
                     not before
                     and (opening := _UNKNOWN_NAME_OPENING.match(text)) is not None
                     and not any(k.begin < base + opening.end() for k in out)
@@ -2361,6 +2381,25 @@ class MentionFinder:
         met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
         if len(met) >= 2 and len(met) == len(self.ctx.meeting) and all(leads(e) for e in met):
             return met
+        if len(self.ctx.meeting) == 2 and _all_states(self.ctx.meeting) and not met:
+            # "Putin held talks with Modi. The Russian delegation included Foreign Minister
+            # Lavrov, and the Indian delegation External Affairs Minister Jaishankar. The sides
+            # reviewed ... The leaders agreed ...": the meeting told last is of the two states
+            # (by "the sides"), so the one leader of each the article named (session 37)
+            found: list[Entity] = []
+            for state in self.ctx.meeting:
+                heads = {
+                    p.key: p
+                    for p, office in self.ctx.people
+                    if office is not None
+                    and office.role in ("HeadOfState", "HeadOfGovernment")
+                    and office.jurisdiction is not None
+                    and office.jurisdiction.key == state.key
+                }
+                if len(heads) != 1:
+                    return ()
+                found.extend(heads.values())
+            return tuple(found)
         return ()
 
     def _holders(self, words: str) -> tuple[Entity, ...]:
@@ -2563,10 +2602,16 @@ class MentionFinder:
                 # countries ...": the two states without the union (session 35)
                 pairs = tuple(self._without_unions(p) for p in (*pairs, self.ctx.meeting))
             pair: tuple[Entity, ...] = next((p for p in pairs if len(p) == 2), ())
-            if not pair and _STATE_WORDS.search(low) and self._headline_pair_named():
+            if (
+                not pair
+                and (_STATE_WORDS.search(low) or "sides" in low)
+                and self._headline_pair_named()
+            ):
                 # "Argentina and Uruguay clash ..." over "Argentina accused Uruguay of ...
                 # a separate deal with China. Both countries ...": the headline's pair, when
-                # the sentence before named both of its states among others
+                # the sentence before named both of its states among others ("The two sides
+                # agreed ..." after "The kingdom supplied 18% of India's oil imports, trailing
+                # only Russia and Iraq", with no meeting told: session 37)
                 return self.ctx.headline_pair
             if _STATE_WORDS.search(low) and pair and not _all_states(pair):
                 # "they discussed relations between both countries" after a minister met an

@@ -856,6 +856,21 @@ _EXAMPLES = re.compile(rf",?\s+(?:including|such\s+as|as\s+well\s+as)\s|{_LATER_
 _OWN_CLAUSE_END = re.compile(_LATER_CLAUSE)
 
 _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
+    # a target for the two sides' trade: "agreed to raise mutual trade to 100 billion dollars by
+    # 2030", "to bring the volume of bilateral trade to $5 billion", "double two-way trade to":
+    # a joint aim (030, as every gold codes it), neither an investment nor a purchase (session 37)
+    (
+        re.compile(
+            r"^\s*(?:to\s+)?(?:(?:further|also|jointly|significantly)\s+)?(?:raise|increase|boost|"
+            r"bring|double|triple|lift|take|push|expand|grow)\s+(?:the\s+)?(?:annual\s+)?"
+            r"(?:(?:volume|level)\s+of\s+)?(?:(?:bilateral|mutual|two-way|non-oil|overall|total|"
+            r"annual)\s+){0,2}(?:trade(?:\s+(?:turnover|volume))?|turnover)\s+"
+            r"(?:(?:volume\s+)?between\s+(?:the\s+two\s+countries|[^.;,]{1,40}?)\s+)?to\s+"
+            r"(?:(?:about|around|some|over|more\s+than|at\s+least|US)\s*)?§M\d+§",
+            re.IGNORECASE,
+        ),
+        "030",
+    ),
     # the terms of a trade deal: "New Zealand will remove tariffs on all British goods", "agreed
     # to cut tariffs on farm goods", "agreed to a 90-day tariff truce", "will allow imports of
     # American beef", "will open its market to Indian textiles": trade policy agreed (030), not
@@ -965,6 +980,9 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "036",
     ),
+    # "agreed to hold the next "2+2" in Japan", "to convene their next round in Manila": the
+    # next meeting of a format the text names by its own label (session 37)
+    (re.compile(r"^\s*(?:to\s+)?(?:hold|host|convene)\s+(?:the|their)\s+next\b"), "036"),
     # "agreed to resume the work of the Joint Permanent Commission": a standing body that meets
     (
         re.compile(
@@ -3589,6 +3607,14 @@ _VISITED_AT_INVITATION = re.compile(
     r"\s+(?:at|upon|on)\s+the\s+(?:kind\s+|personal\s+|official\s+)?invitation\s+(?:of|from)\s+"
     rf"(?:the\s+)?(?P<a>{ACTORS})"
 )
+# an invitation an envoy passes on: "conveyed the invitation of Prime Minister X for President Y to
+# visit Japan", "delivered an invitation from X to Y to attend the summit" (session 37)
+_CONVEYED_INVITATION = re.compile(
+    r"\b(?:conveyed|conveys|delivered|delivers|passed\s+on|handed\s+over|transmitted|extended)\s+"
+    r"(?:the|an?)\s+(?:official\s+|personal\s+|formal\s+)?invitation\s+(?:of|from)\s+(?:the\s+)?"
+    rf"(?P<a>{ACTORS})\s+(?:for|to)\s+(?:the\s+)?(?P<r>{ACTORS})\s+to\s+(?:visit|attend|pay|"
+    r"come|make|take\s+part)\b"
+)
 # "The invitation was accepted (with gratitude).": told after the invitation itself
 _INVITATION_ACCEPTED = re.compile(
     r"^(?:[A-Z][\w ]{0,20},\s+)?[Tt]he\s+invitation\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?"
@@ -3623,6 +3649,17 @@ def _invitation_told(analysis: Analysis, doc: Doc) -> None:
                 doc.add(FactClass.EVENT, args, analysis, 0.75)
         elif "accepted" in analysis.words and _INVITATION_ACCEPTED.match(masked):
             _accepted_after(analysis, doc)
+        elif (m := _CONVEYED_INVITATION.search(masked)) is not None:
+            # "Kamikawa conveyed the invitation of Prime Minister Kishida for President Marcos
+            # to visit Japan": the sender invites the guest, the envoy only carries it
+            inviters = _actors(analysis, m.group("a"))
+            keys = {a.key for a in inviters}
+            guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
+            if inviters and guests:
+                # (the day of the meeting the envoy had with the guest)
+                when = _date(analysis, doc, guests)
+                args = event_args("AGREE", "036", inviters, guests, when)
+                doc.add(FactClass.EVENT, args, analysis, 0.75)
     if "invited" in analysis.words and " and " in masked:
         if (m := _AND_INVITED.match(masked, intro_end(masked))) is None:
             return
@@ -5796,10 +5833,18 @@ _THANKING = (
     r"(?:thanked|thanks|commended|praised|(?:is|are|was|were|am|remains?|remained)\s+(?:\w+\s+)?"
     r"grateful\s+to|expressed\s+(?:\w+\s+){0,2}(?:gratitude|appreciation)\s+to)"
 )
+# a mission in a state: "of the Multinational Security Support mission in Haiti"
+_THANKED_MISSION_IN = re.compile(
+    r"\b(?:mission|operation|force|deployment)\s+(?:in|to)\s+(?:the\s+)?(?P<g>§S\d+§)"
+)
 _THANKING_WORDS = frozenset({"thanked", "thanks", "commended", "praised", "grateful", "expressed"})
 _THANKED_DECISION = re.compile(
     rf"(?P<s>§[SPOG]\d+§)\s+(?:also\s+|warmly\s+|personally\s+|again\s+)?{_THANKING}\s+"
-    r"(?:the\s+)?(?P<t>§[SPOG]\d+§)\s+for\s+(?:(?P<its>its|their|his|her)\s+|(?:the\s+)?"
+    r"(?:the\s+)?(?P<t>§[SPOG]\d+§)\s+for\s+"
+    # "thanked President Ruto for Kenya's leadership of the mission and for its commitment to
+    # deploy ...": a second thing thanked for, the possessor's (session 37)
+    r"(?:(?:the\s+)?(?P<a0>§[SDOG]\d+§)['’]s?\s+(?P<first>(?:[^.;§]|§[A-Z]\d+§){1,120}?)\s+and\s+for\s+"
+    r"(?=(?:its|their)\s))?(?:(?P<its>its|their|his|her)\s+|(?:the\s+)?"
     r"(?P<a>§[SDOG]\d+§)['’]s?\s+)(?:[\w-]+\s+)?(?P<n>decision|commitment|pledge|promise|"
     r"willingness|readiness|offer|determination)\s+to\s+"
     r"(?P<act>(?!be\b)[a-z]+\b[^.;]{0,160})"
@@ -5817,14 +5862,24 @@ def thanked_decisions(analysis: Analysis, doc: Doc) -> None:
     m = _THANKED_DECISION.search(analysis.masked)
     if m is None:
         return
-    deciders = entities_of(analysis, m.group("a") or m.group("t"))
-    actors = [state_of(doc, e) or e if m.group("a") is None else e for e in deciders]
+    owner = m.group("a") or m.group("a0")
+    deciders = entities_of(analysis, owner or m.group("t"))
+    actors = [state_of(doc, e) or e if owner is None else e for e in deciders]
     thanker = [state_of(doc, e) or e for e in entities_of(analysis, m.group("s"))]
     keys = {a.key for a in actors}
     own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
     # to the party the act names ("for its willingness to train Ukrainian pilots"), else to
     # the thanker's state
     named = _recipient(analysis, m.group("act"), actors, own) if len(actors) == 1 else []
+    if not named and len(actors) == 1 and (first := m.group("first")) is not None:
+        # "for Kenya's leadership of the mission in Haiti and for its commitment to deploy 1,000
+        # police officers": the state the first thing thanked for is in (session 37)
+        mission = _THANKED_MISSION_IN.search(first)
+        named = [
+            e
+            for e in (entities_of(analysis, mission.group("g")) if mission is not None else [])
+            if e.kind is EntityKind.STATE and e.key not in {a.key for a in actors} | own
+        ]
     # (an offer or willingness is to no one in particular: "thanked Kenya for its willingness
     # to lead the mission")
     decided = m.group("n") in {"decision", "commitment", "pledge", "promise"}
