@@ -448,6 +448,7 @@ _TOPIC_BEFORE = re.compile(
     r"[\w§-]+-led|direct|high-level))*\s*$",
     re.IGNORECASE,
 )
+_CROWNED = r"(?:(?:§D\d+§\s+)?Crown\s+Prince\s+(?:and\s+)?(?=§P))?"
 _TALKS_WHERE = r"(?:in\s+(?:the\s+)?(?:§[CSL]\d+§|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\s+)"
 _BETWEEN = re.compile(
     rf"\b(?=[cdmnst])(?:talks|meeting|negotiations|consultations|conversation|call|summit|"
@@ -474,9 +475,14 @@ _BETWEEN = re.compile(
     r"(?:the\s+)?)?"
     # "between military delegations of Russia and Ukraine" ("delegations of" is in the mention)
     r"(?:(?:military|government|senior|high-level|official)\s+(?=§))?"
-    rf"(?P<a>{ACTORS})",
+    # ("between Prime Minister X and Saudi Crown Prince and Prime Minister Y": the heir's style
+    # outside his mention, as after "met"; session 37, meetings)
+    rf"(?P<a>{_CROWNED}{ACTORS}(?:\s+and\s+{_CROWNED}{ACTORS})?)",
     re.IGNORECASE,
 )
+# the heir's style before a person's mention ("§D1§ Crown Prince and §P2§"), and the demonym it
+# opens with (no party of its own)
+_CROWN_DEMONYM = re.compile(r"§D\d+§\s+(?=[Cc]rown)")
 _PEACE_BEFORE = re.compile(r"\bpeace\s+$", re.IGNORECASE)
 _ROUNDS_BEFORE = re.compile(r"\brounds?\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # the rest of "talks between" whose relative clause says when they began
@@ -1118,6 +1124,11 @@ _PLACE = re.compile(
     rf"(?:{_TOWN_IN_STATE}|{_CITY_OF})?(?:the\s+)?(?P<p>§[CSL]\d+§)"
 )
 # "travelled to Beijing for talks with President Xi Jinping": whom the visitor met
+# "visited Washington for the U.S.-Africa Leaders Summit hosted by President X"
+_SUMMIT_HOSTED_BY = re.compile(
+    r",?\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[^§;,.]|§[OSDL]\d+§){0,60}?(?<![\w-])(?i:summit|forum|"
+    r"conference)\s+hosted\s+by\s+(?:the\s+)?(?:§D\d+§\s+)?(?P<h>§P\d+§)(?!\s*(?:and|,))"
+)
 _VISIT_HOST = re.compile(
     # ("arrived in Georgetown from Port of Spain on Monday and held talks with ...": the city
     # come from is no venue)
@@ -1806,6 +1817,7 @@ def _visit_where(masked: str, start: int) -> bool:
 
 
 _WHERE_END = re.compile(r",\s+where\s+$")
+_CAME_FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?§[SC]\d+§(?=,\s+where\s)")
 _FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?(?P<s>§[SC]\d+§),\s+where\s+$")
 _WHERE_MET = re.compile(
     # ("visited Kyiv and the town of Bucha, where he met ...": a town the KB lacks between)
@@ -1857,7 +1869,16 @@ _PAST_TALKS = re.compile(
     r"(?:talks|meeting|summit|consultations)\s+(?:between\s+(?:the\s+)?(?:(?:two\s+)?"
     rf"(?:leaders|presidents|ministers|sides|heads\s+of\s+state)|(?P<between>{ACTORS}))\s+)?"
     r"(?P<verb2>took\s+place|was\s+held|were\s+held|had\s+been\s+held)\s+"
+    rf"(?=in\s+(?:§C|{_TOWN}))|"
+    # "recalled the talks they had held in Baku in August": the pair's earlier meeting told by
+    # a relative clause (session 37, meetings)
+    r"\b[Tt]he\s+(?:talks|meetings?|negotiations|consultations)\s+(?:that\s+)?"
+    r"(?P<verb3>(?P<they>they|§[PG]\d+§)\s+(?:had\s+)?held)\s+"
     rf"(?=in\s+(?:§C|{_TOWN}))"
+)
+# "... during his state visit to Azerbaijan": the earlier talks were a visit's
+_DURING_VISIT_AFTER = re.compile(
+    r"[^;]*?\bduring\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}visit\b"
 )
 # one place and its time: "in Sochi on August 5", "in Astana in October" (up to the next
 # place); after a verb, a town the KB does not know ("in Bali in November 2022")
@@ -1958,6 +1979,9 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
             people = list(doc.finder.ctx.subject)
         if m.group("between"):
             people = _resolve(analysis, doc, m.group("between"))
+        they = m.group("they")
+        if they and they[0] == "§" and len(pair := _resolve(analysis, doc, they)) >= 2:
+            people = pair  # ("the talks they had held": "they" read as the pair)
         if third := m.group("with") or m.group("with2"):
             people = [*people, *_resolve(analysis, doc, third)]
         people = _people_or_parties(people)
@@ -1974,16 +1998,19 @@ def _past_talks(analysis: Analysis, doc: Doc, masked: str) -> bool:
             )
             if when is not None and doc.date and when.lexical > str(doc.date)[: len(when.lexical)]:
                 continue  # (a meeting to come)
+            code = "044" if _third_country(doc, people, city, state) else "040"
+            if code == "040" and m.group("verb3") and _DURING_VISIT_AFTER.match(masked, m.end()):
+                code = "042"  # ("the talks they had held in Baku in August during his visit")
             args: dict[str, Sequence[Value]] = {
                 "eventType": [Concept("CONSULT")],
                 "participant": people,
-                "cameoCode": ["044" if _third_country(doc, people, city, state) else "040"],
+                "cameoCode": [code],
                 "place": [city],
             }
             if when is not None:
                 args["date"] = [when]
             doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
-        told = told or bool(m.group("verb") or m.group("verb2"))
+        told = told or bool(m.group("verb") or m.group("verb2") or m.group("verb3"))
     return told
 
 
@@ -2053,6 +2080,45 @@ def _recalled_visit(analysis: Analysis, doc: Doc, masked: str) -> None:
             "cameoCode": ["042"],
             "place": [place],
         }
+        doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
+
+
+# "the last visit by an Indian prime minister to Nairobi, in July 2016": an earlier visit of the
+# state the office is of (a mention of the state) to the city's state
+_LAST_VISIT_BY = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:last|previous)\s+(?:(?:official|state|working|bilateral)\s+)?"
+    r"visit\s+by\s+(?:an?\s+|the\s+)?(?P<a>§S\d+§)\s+to\s+(?:the\s+)?(?P<b>§[SC]\d+§)"
+)
+
+
+def _last_visit_by(analysis: Analysis, doc: Doc, masked: str) -> None:
+    """An earlier visit told by its visitor's office alone ("the last visit by an Indian prime
+    minister to Nairobi, in July 2016"): the office's state visited the city's state, dated
+    before the report (session 37, meetings)."""
+    if FUTURE.search(masked):
+        return
+    for m in _LAST_VISIT_BY.finditer(masked):
+        visitor = analysis.mention(m.group("a"))  # ("Indian prime minister": India)
+        if visitor.entity is None:
+            continue
+        host = analysis.mention(m.group("b"))
+        visited = _visited(doc, host)
+        if len(visited) != 1 or visited[0].key == visitor.entity.key:
+            continue
+        # (the date told after the place: "..., in July 2016,")
+        when = _date_within(
+            analysis, (_text_end(analysis, masked, m.end()), len(analysis.sentence.text))
+        )
+        if when is None or _past_or_news(when, doc.date) is not Status.HISTORICAL:
+            continue
+        args: dict[str, Sequence[Value]] = {
+            "eventType": [Concept("CONSULT")],
+            "participant": [visitor.entity, visited[0]],
+            "cameoCode": ["042"],
+            "date": [when],
+        }
+        if host.entity is not None:
+            args["place"] = [host.entity]
         doc.add(FactClass.MEETING, args, analysis, 0.8, Status.HISTORICAL)
 
 
@@ -3075,6 +3141,28 @@ def hosted_summits(analysis: Analysis, doc: Doc) -> None:
     doc.finder.ctx.latest = participants
 
 
+# "... held an emergency meeting in Brussels at Poland's request", "at the request of Lithuania"
+_MET_AT_REQUEST = re.compile(
+    r"^[^;]*?\bat\s+(?:the\s+)?(?:(?P<s>§S\d+§)['’]s?\s+request|request\s+of\s+(?:the\s+)?"
+    r"(?P<s2>§S\d+§))"
+)
+
+
+def _requested(
+    analysis: Analysis, bloc: tuple[list[Entity], str, str]
+) -> tuple[list[Entity], str, str]:
+    """An organisation's meeting held at a state's request: the state takes part ("NATO
+    ambassadors held an emergency meeting in Brussels at Poland's request"; session 37)."""
+    parties, code, tail = bloc
+    m = _MET_AT_REQUEST.match(tail)
+    if len(parties) != 1 or m is None:
+        return bloc
+    state = analysis.mention(m.group("s") or m.group("s2")).entity
+    if state is None or state.kind is not EntityKind.STATE or state.key == parties[0].key:
+        return bloc
+    return ([*parties, state], code, tail)
+
+
 def _attended_by(analysis: Analysis, doc: Doc) -> None:
     """Those a sentence says attended the session of an organisation's body told just before
     ("The session was attended by Putin, Lukashenko and Tokayev, while Pashinyan took part via
@@ -3115,9 +3203,15 @@ def _attended_by(analysis: Analysis, doc: Doc) -> None:
 # to the one who invited (or his state)
 _ATTENDED_INVITED = re.compile(
     r"(?P<a>§P\d+§)(?:,\s+[^,;]{1,80},)?\s+(?:also\s+)?attended\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[^§;,.]|§[OL]\d+§){1,60}?(?:\s+in\s+(?P<c>§C\d+§))?(?:\s+on\s+[A-Z][a-z]+)?,?\s+"
+    r"(?P<what>(?:[^§;,.]|§[OL]\d+§){1,60}?)(?:\s+in\s+(?P<c>§C\d+§))?(?:\s+on\s+[A-Z][a-z]+)?,?\s+"
     r"at\s+the\s+invitation\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?)?"
     r"(?:§D\d+§\s+)?(?P<b>§[PS]\d+§)(?!['’])"
+)
+
+
+# the summit of a named grouping: "the §O1§ Leaders' Summit", "the BRICS summit", "the G20 summit"
+_GROUPING_SUMMIT = re.compile(
+    r"(?:§O\d+§|\b(?:G\d{1,2}|[A-Z]{3,}))\s+(?:[A-Z][\w'’-]*\s+){0,2}(?i:summit|conference)\b"
 )
 
 
@@ -3130,6 +3224,9 @@ def _attended_invited(analysis: Analysis, doc: Doc) -> None:
     for m in _ATTENDED_INVITED.finditer(masked):
         if FUTURE.search(masked, 0, m.end()):
             continue
+        if _GROUPING_SUMMIT.search(m.group("what")):
+            continue  # "attended the G20 Leaders' Summit at the invitation of Prime Minister X":
+            # a gathering of a named grouping, no visit to its host (session 37, meetings)
         people = _resolve(analysis, doc, m.group("a")) + _resolve(analysis, doc, m.group("b"))
         if len(people) != 2 or people[0].kind is not EntityKind.PERSON:
             continue
@@ -3648,6 +3745,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         return
     if not analysis.negated and not analysis.hypothetical:
         _recalled_visit(analysis, doc, masked)
+        if "by" in words and "visit" in words and ("last" in words or "previous" in words):
+            _last_visit_by(analysis, doc, masked)
         if "with" in words and ("his" in words or "her" in words):
             _his_talks_with(analysis, doc, masked)
         if "by" in words and "with" in words and not _K_PROPOSED.isdisjoint(words):
@@ -3789,10 +3888,18 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # ("arrived in the UAE from Saudi Arabia, where he held talks in Jeddah with X": its
         # place is its own clause's, not the visit's)
         came_from = _FROM_WHERE.search(masked, 0, m.start())
+        if came_from is not None and len(found) not in and_windows:
+            # (its own clause's day: "arrived in Tokyo on Thursday from Egypt, where he had held
+            # talks ... on Wednesday"; session 37)
+            and_windows[len(found)] = (
+                _text_end(analysis, masked, came_from.end()),
+                len(analysis.sentence.text),
+            )
         found.append(
             (
                 participants + others,
-                code,
+                # (the state come from was visited: its talks a visit's, session 37)
+                "042" if came_from is not None and code == "040" and others else code,
                 # (else the state come from: "from Saudi Arabia, where he met X")
                 f"{masked[m.start() :]} in {came_from.group('s')}"
                 if came_from is not None
@@ -3912,7 +4019,10 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if _DAYS_OF_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
             # "announced on Friday after four days of talks between ...": not the talks' day
             ended.add(len(found))
-        found.append((_resolve(analysis, doc, m.group("a")), code, masked[m.end() :]))
+        between = m.group("a")
+        if "§D" in between:
+            between = _CROWN_DEMONYM.sub("", between)
+        found.append((_resolve(analysis, doc, between), code, masked[m.end() :]))
     # the states of officials a host met unnamed, by index in ``found``: "a meeting of the
     # foreign ministers of Jordan and Egypt and U.S. Secretary of State Blinken"
     unnamed: dict[int, list[Entity]] = {}
@@ -4056,6 +4166,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         # "traveled to Kyiv today, where he met with Foreign Minister Kuleba": the one met
         # (after the state of the city: "travelled to Naypyidaw, Myanmar, for talks with ...")
         after = _after_city_state(analysis, doc, host, masked, m.end())
+        visit_code = "042"
         hosts = (
             _VISIT_HOST.match(masked, after)
             or _WHERE_MET.match(masked, after)
@@ -4077,6 +4188,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
                     and _date_within(analysis, (clause[2], clause[3])) is not None
                 ):
                     and_windows[len(found)] = (clause[2], clause[3])
+        elif (
+            "hosted" in words
+            and (summit := _SUMMIT_HOSTED_BY.match(masked, after)) is not None
+            and len(summit_host := _resolve(analysis, doc, summit.group("h"))) == 1
+        ):
+            # "last visited Washington for the U.S.-Africa Leaders Summit hosted by President X":
+            # the visitor hosted by X (session 37, meetings)
+            participants = visitor + summit_host
+            visit_code = "043"
         else:
             participants = visitor + _visited(doc, host)
         visits[len(found)] = m.start()
@@ -4088,7 +4208,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             if len(clauses) == 2:
                 and_windows[len(found)] = (clauses[1][2], clauses[1][3])
                 opened = aside.end()
-        found.append((participants, "042", masked[opened:]))
+        if (
+            "where" in words
+            and len(found) not in and_windows
+            and (came := _CAME_FROM_WHERE.search(masked, m.start())) is not None
+        ):
+            # "travelled to Kyiv from Poland, where he had held talks in Warsaw on 22 August":
+            # the day is the talks', not the journey's (session 37, meetings)
+            and_windows[len(found)] = (0, _text_end(analysis, masked, came.end()))
+        found.append((participants, visit_code, masked[opened:]))
         pos = m.end()
         while not hosts and (more := _MORE_PLACES.match(masked, pos)) is not None:
             # "traveled to Tokyo and Seoul": a visit to each
@@ -4520,6 +4648,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             )
             if bloc is not None and bloc.kind is EntityKind.ORGANIZATION:
                 blocs.append(([bloc], "040", masked[seat.end() :]))
+    if blocs and "request" in words:
+        blocs = [_requested(analysis, bloc) for bloc in blocs]
     if not found and not blocs and doc.meeting is not None:
         venue = _TOOK_PLACE.match(masked, intro_end(masked))
         if venue is not None:

@@ -24,6 +24,7 @@ from dipld.extract.mentions import MentionFinder
 from dipld.extract.patterns import (
     COUNTED_ROUNDS,
     DATELINE,
+    NUMBER_WORDS,
     PARTICIPLE_PASTS,
     POSSESSED_PERSON,
     active_voice,
@@ -1478,6 +1479,10 @@ def _may_stand_for(doc: Doc, people: tuple[Entity, ...], parties: tuple[Entity, 
 _ARRIVED = re.compile(r"\barriv(?:ed|es)\b")
 # the days after an arrival that talks told of can be the visit's
 _VISIT_DAYS = dt.timedelta(days=6)
+# "a two-day state visit", "a 3-day visit": a visit's count of days
+_VISIT_OF_DAYS = re.compile(
+    r"\b(two|three|four|five|six|seven|[2-7])-day\s+(?:[\w-]+\s+){0,2}visit\b", re.IGNORECASE
+)
 
 
 def _during_visit(visit: Fact, talks: Fact) -> bool:
@@ -1509,6 +1514,16 @@ def _during_visit(visit: Fact, talks: Fact) -> bool:
     first = days[0].as_date() if arrival else None
     if first is not None:
         last = TimeValue.of_date(first + _VISIT_DAYS)
+    elif (
+        not visit.get("endDate")
+        and days[0].precision is Precision.DAY
+        and (start := days[0].as_date()) is not None
+        and (count := _VISIT_OF_DAYS.search(visit.evidence[0].text)) is not None
+    ):
+        # "is in South Africa on a two-day state visit that started on Monday": its days run
+        # from the start for their count (session 37, meetings)
+        n = NUMBER_WORDS.get(count.group(1).lower()) or int(count.group(1))
+        last = TimeValue.of_date(start + dt.timedelta(days=n - 1))
     return days[0].lexical[:10] <= day.lexical <= last.lexical[:10] + "~"
 
 

@@ -1001,13 +1001,24 @@ _SUBJECT_THEN_ASIDE = re.compile(
     # ("long one of §S1§'s largest aid donors": another state's, by its possessive)
     r"(?:(?:long|once|now)\s+)?(?:one\s+of\s+)?(?:the\s+)?§[SD]\d+§['’]s?\s+[a-z][^,;:§()\"“”]{2,60}|"
     r"(?:one\s+of\s+the|the|a|an)\s+(?:world['’]s\s+)?[a-z][^,;:§()\"“”]{2,70}"
-    r"(?:(?<=\d),\d{3}[^,;:§()\"“”]{0,40})?)"
+    r"(?:(?<=\d),\d{3}[^,;:§()\"“”]{0,40})?|"
+    # an office apposed without an article: "§P0§, chairman of the Joint Chiefs of Staff,
+    # held a call with ..." (session 37, meetings)
+    r"(?:(?:deputy|vice|acting)\s+)?(?:chair(?:man|woman|person)?|head|chief|director|commander|"
+    r"secretary|minister|spokes(?:man|woman|person)|envoy|governor)(?:[- ]general)?\s+"
+    r"(?:of|for|to)\s+(?:[^,;:§()\"“”]|§[SOL]\d+§){2,70})"
     r",\s+(?=[a-z])(?!and\b|or\b|but\b|as\b|which\b|who\b)|"
     # (a date at the aside's end is masked with the comma after it: "visiting §C1§ signed")
     rf"(?P<s2>{_OPENING_PARTIES}),\s+(?:visiting|touring|speaking\s+in|arriving\s+in|"
     # ("who travelled with §P1§ signed": the one party of a relative clause, after its preposition)
     r"(?:who|which)\s+[^,;:()\"“”§]{0,60}?\b(?:with|to|by|from|in|for|on|at|met|visited))\s+"
     r"(?:the\s+)?§[A-Z]\d+§\s+(?=[a-z])(?!and\b|or\b)"
+)
+# officeholders named by a plural title and their states: "The Presidents of §S0§, §P1§, and of
+# §S2§, §P3§ held talks" (session 37, meetings)
+_PLURAL_TITLE_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:[A-Za-z]+\s+){0,2}?[A-Za-z]+s\s+of\s+(?:the\s+)?§S\d+§,\s+(?P<a>§P\d+§),?\s+"
+    r"and\s+of\s+(?:the\s+)?§S\d+§,\s+(?P<b>§P\d+§),?\s+(?=[a-z])"
 )
 # a companion told apart from the subject: "Qatar, along with Egypt, mediated ...", "Together
 # with Japan, Australia urged ..."
@@ -1054,10 +1065,14 @@ def aside_reading(masked: str) -> str | None:
     '§P0§ met §P2§ in Sochi.'
     >>> aside_reading("§O0§, founded in 1986 to fight drought, groups §S1§ and §S2§.")
     '§O0§ groups §S1§ and §S2§.'
+    >>> aside_reading("The Presidents of §S0§, §P1§, and of §S2§, §P3§ held talks in §C4§.")
+    '§P1§ and §P3§ held talks in §C4§.'
     """
     if ", " not in masked:
         return None
     start = intro_end(masked)
+    if " of " in masked and (m := _PLURAL_TITLE_OF.match(masked, start)) is not None:
+        return f"{masked[:start]}{m.group('a')} and {m.group('b')} {masked[m.end() :]}"
     m = _ALONG_WITH_SUBJECT.match(masked, start)
     if m is not None:
         return f"{masked[:start]}{m.group('s')} and {m.group('c')} {masked[m.end() :]}"

@@ -1589,7 +1589,12 @@ _BODY_NOUNS = frozenset(
     councillors elders experts governors directors trustees justices emirates""".split()
 )
 # a rank of no role between an apposed title and its name (session 30, people)
-_RANK_BETWEEN = re.compile(r"State\s+Councill?or\s+(?=[A-Z])")
+_RANK_BETWEEN = re.compile(
+    r"State\s+Councill?or\s+(?=[A-Z])|"
+    # a style the name's mention does not take: "the President of the United Arab Emirates, His
+    # Highness Sheikh Mohamed bin Zayed" (session 37, meetings)
+    r"(?:His|Her)\s+(?:(?:Royal\s+)?Highness|Majesty|Excellency)\s+(?=[A-Z])"
+)
 _INCLUDING_GAP = re.compile(r",?\s+(?:including|among\s+them)\s+(?:with\s+)?")
 _HOLDER_GAP = re.compile(r"(?:,\s*(?:the\s+)?|\s+(?:the\s+(?=Hon|Rt\b|Right\s+Hon))?)")
 # "Ankara appointed Salih Mutlu Sen as its ambassador to Cairo": the appointing state's envoy
