@@ -7543,9 +7543,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Mali and Burkina Faso warned that any such intervention would be regarded as a declaration
     # of war": a threat at whoever intervenes (see _warned_off)
     _t(
-        # ("have said that an intervention in Niger would be treated as ...": session 37)
-        r"(?:warned|warns|have\s+warned|has\s+warned|(?:have|has)\s+said|said)(?=\s+that\s+"
-        r"(?:any|an)\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:warned|warns|have\s+warned|has\s+warned)(?=\s+that\s+any\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:intervention|attack|aggression|incursion|invasion)\b[^.;]{0,80}?\b(?:would|will)\s+be\s+"
         r"(?:regarded|considered|treated|seen|viewed)\s+(?:as\s+)?(?:an?\s+)?(?:declaration\s+of\s+war|"
         r"act\s+of\s+(?:war|aggression)))",
@@ -7554,6 +7552,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "130",
         needs="war aggression",
         recipient=False,
+        warning=True,
+    ),
+    # "Mali and Burkina Faso have said that an intervention in Niger would be treated as a
+    # declaration of war": as a warning, only with the ones it is aimed at found (session 37)
+    _t(
+        r"(?:(?:have|has)\s+said|said)(?=\s+that\s+(?:any|an)\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:intervention|attack|aggression|incursion|invasion)\b[^.;]{0,80}?\b(?:would|will)\s+be\s+"
+        r"(?:regarded|considered|treated|seen|viewed)\s+(?:as\s+)?(?:an?\s+)?(?:declaration\s+of\s+war|"
+        r"act\s+of\s+(?:war|aggression)))",
+        "THREATEN",
+        "130",
+        needs="war aggression",
+        recipient=False,
+        needs_recipient=True,
         warning=True,
     ),
     # "The Secretary underscored that any further Russian military aggression against Ukraine

@@ -27,7 +27,16 @@ gold set). Conventions followed (ANNOTATION.md §2, §5 and the earlier sessions
 - Hedges, negations and another party's stance reported give nothing.
 
 Hit rate of the positive sentences before the change: 0 of 39 (every one fails on the rules of
-``f228ae41``).
+``f228ae41``); after: 39 of 39, and the 15 near-misses give nothing.
+
+Left: "the junta warned that any military intervention would be met with ...", "no option had
+been taken off the table" and "would not hesitate to direct further measures" name whom they
+threaten only by the article's context; "Hussein al-Ezzi" after "a senior Houthi official," is
+no person mention (a lower-case "al-" family name in an apposition), so the threat's actor is
+the group, as "Houthi"; nominal attacks dated from another ("a day after the Hamas attack on"),
+"were under attack by" with towns the KB lacks, "escalated its campaign with waves of
+airstrikes across X", relative clauses ("which has threatened to respond to ...") and a
+"since April last year, when ..." date read as a start.
 """
 
 from __future__ import annotations
@@ -250,6 +259,11 @@ NOT_TOLD = [
     ("Seoul will not suspend part of the inter-Korean agreement.", "REJECT"),
     ("Seoul has not suspended part of the inter-Korean agreement.", "REJECT"),
     ("Russia could order a reduction of forces near the border.", "RETREAT"),
+    # (said, not warned: only with the ones it is aimed at found)
+    (
+        "Mali and Burkina Faso have said that an intervention would be treated as an act of war.",
+        "THREATEN",
+    ),
 ]
 
 
