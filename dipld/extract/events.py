@@ -5704,8 +5704,15 @@ _HONOUR = (
 )
 
 
+# those who took power by force, named by what they are ("gave the coup leaders an ultimatum")
+_RULERS = r"(?:coup\s+leaders|putschists|(?:military\s+)?junta|military\s+rulers|mutineers)"
+_RULERS_NAMED = re.compile(rf"\s+the\s+(?P<r>{_RULERS})\b")
+
+
 # a party's move a response is held over ("would respond to any European move": session 35b)
-_HOSTILE_MOVE = r"(?:moves?|actions?|steps?|measures?|sanctions|attacks?|aggression|provocations?)"
+_HOSTILE_MOVE = (
+    r"(?:moves?|actions?|steps?|measures?|sanctions|attacks?|aggression|provocations?|violations?)"
+)
 
 
 # a party's act judged ("called Austria's stance unjustified", "described the move by
@@ -7248,6 +7255,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs_recipient=True,
     ),
     # REJECT (12)
+    # "South Korea suspended part of a 2018 inter-Korean military agreement", "suspended parts of
+    # its defence pact with China": an accord in part set aside (REJECT 120, to the other party:
+    # "with" it, or the other Korea of an inter-Korean one, see _INTER_KOREAN; session 37)
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?:suspended|suspends)\s+(?:(?:a|some|several|two|three|the|"
+        r"key)\s+)?(?:parts?|clauses?|provisions?|sections?|articles?)\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+        r"(?:\d{4}\s+)?(?:[\w§-]+\s+){0,3}?(?:agreement|accord|treaty|pact)\b",
+        "REJECT",
+        "120",
+        needs="suspended suspends",
+        needs_recipient=True,
+    ),
     # "The Armenian side considers such statements by Baku unacceptable", "finds China's
     # explanation unacceptable": a refusal of the named party's words or act (session 29, notes)
     _t(
@@ -7677,14 +7696,28 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         warning=True,
     ),
+    # "Mali and Burkina Faso have said that an intervention in Niger would be treated as a
+    # declaration of war": as a warning, only with the ones it is aimed at found (session 37)
+    _t(
+        r"(?:(?:have|has)\s+said|said)(?=\s+that\s+(?:any|an)\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:intervention|attack|aggression|incursion|invasion)\b[^.;]{0,80}?\b(?:would|will)\s+be\s+"
+        r"(?:regarded|considered|treated|seen|viewed)\s+(?:as\s+)?(?:an?\s+)?(?:declaration\s+of\s+war|"
+        r"act\s+of\s+(?:war|aggression)))",
+        "THREATEN",
+        "130",
+        needs="war aggression",
+        recipient=False,
+        needs_recipient=True,
+        warning=True,
+    ),
     # "The Secretary underscored that any further Russian military aggression against Ukraine
     # would be met with swift, severe and united consequences": a threat at the one named
     _t(
         r"(?:warned|warns|underscored|underscores|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|"
         r"made\s+clear|makes\s+clear|reiterated|reiterates|reaffirmed|reaffirms)"
         r"(?=\s+that\s+any\s+(?:further\s+|new\s+|additional\s+)?(?:[\w§-]+\s+){0,3}?"
-        r"(?:aggression|attacks?|invasion|incursion|escalation|use\s+of\s+(?:[\w-]+\s+)?"
-        r"(?:force|weapons))\b[^.;]{0,80}?\b(?:would|will)\s+be\s+met\s+(?:with|by)\b)",
+        r"(?:aggression|attacks?|invasion|incursion|escalation|intervention|use\s+of\s+"
+        r"(?:[\w-]+\s+)?(?:force|weapons))\b[^.;]{0,80}?\b(?:would|will)\s+be\s+met\s+(?:with|by)\b)",
         "THREATEN",
         "130",
         needs="met",
@@ -7705,8 +7738,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # Kyiv would face consequences": a response threatened to the party whose act is named
     _t(
         r"(?:warned|warns|has\s+warned|have\s+warned)(?=\s+that\s+(?:the\s+)?§[SDOP]\d+§['’]?s?\s+"
+        # ("would have to pay a heavy price": session 37)
         r"(?:[\w§-]+\s+){0,6}?(?:would|will)\s+(?:be\s+met\s+(?:with|by)|trigger|prompt|provoke|"
-        r"draw|face|result\s+in|pay)\s+(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}?(?:countermeasures|"
+        r"draw|face|result\s+in|(?:have\s+to\s+)?pay)\s+(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}?(?:countermeasures|"
         r"response|retaliation|consequences|reprisals|revenge|retribution|punishment|price)\b)",
         "THREATEN",
         "130",
@@ -7724,12 +7758,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("warned at his press conference on Monday that the Islamic Republic would ...")
         r"(?:\s+(?:at|in|on)\s+[^.;§,]{0,50}?(?=\s+that\b))?"
         # (the speaker's own side only: not "Iran warned that Israel would respond to ...")
+        # ("Netanyahu said Israel would respond ...": the speaker's own state by its name, checked
+        # in _trigger_events; session 37)
         r"\s+(?:that\s+)?(?:it|they|(?:his|her|its|their|the)\s+"
-        r"(?:country|government|Islamic\s+Republic))\s+(?:would|will)\s+"
+        r"(?:country|government|Islamic\s+Republic)|(?P<own>§S\d+§))\s+(?:would|will)\s+"
         r"(?:respond|retaliate|react)\s+(?:(?:firmly|decisively|harshly|resolutely|strongly|"
-        r"accordingly|appropriately)\s+)?(?:to|against)\s+any"
+        r"accordingly|appropriately|forcefully|proportionately|swiftly)\s+)?(?:to|against)\s+any"
         r"(?:\s+(?:new|further|hostile|additional|such|unfriendly))*"
-        rf"(?:\s+{_HOSTILE_MOVE}\s+(?:by|from)(?=\s+(?:the\s+)?§[SO]\d+§)|"
+        rf"(?:\s+{_HOSTILE_MOVE}\s+(?:by|from)(?:\s+the\s+(?:armed|militant)\s+group)?"
+        r"(?=\s+(?:the\s+)?§[SO]\d+§)|"
         rf"(?=\s+§[SDO]\d+§\s+{_HOSTILE_MOVE}\b))",
         "THREATEN",
         "130",
@@ -7738,6 +7775,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         vowed=True,
     ),
     _t(r"(?:issued|gave)\s+(?:an\s+)?ultimatum", "THREATEN", "139", needs="ultimatum"),
+    # "ECOWAS gave the coup leaders a one-week ultimatum to reinstate Bazoum", "Baku handed
+    # Armenia a 24-hour ultimatum": the one it is given to between the verb and the ultimatum
+    # (the coup leaders unlinked, a junta its state's; session 37)
+    _t(
+        r"(?:issued|gave|gives|handed|delivered|set)(?=\s+(?:(?:the\s+)?§[SDOP]\d+§(?:['’]s?\s+"
+        r"(?:government|leadership|leaders|rulers|authorities|junta))?|the\s+"
+        rf"{_RULERS})\s+an?\s+(?:[\w-]+\s+){{0,2}}?ultimatum\b)",
+        "THREATEN",
+        "139",
+        needs="ultimatum",
+        needs_recipient=True,
+    ),
     # "We will not let the Russian government's actions against our Embassy go unanswered": a
     # response vowed to the party whose acts are named
     _t(
@@ -8589,6 +8638,44 @@ TRIGGERS: tuple[Trigger, ...] = (
         "154",
         needs="standby",
     ),
+    # "NATO said it had authorised additional forces for its mission in Kosovo", "the Pentagon
+    # approved the deployment of more troops": forces added (154, no one named; session 37)
+    _t(
+        r"(?:authori[sz]ed|authori[sz]es|approved|approves)\s+(?:the\s+(?:deployment|dispatch)\s+of\s+)?"
+        r"(?:(?:an?|the)\s+)?(?:additional|more|extra|further|reinforcement)\s+(?:[\w-]+\s+)?"
+        # (not "to Lithuania": troops for an ally, read by the deployment rules)
+        r"(?:troops|forces|soldiers|servicemen|personnel|battalions?|units)\b"
+        r"(?!\s+(?:to|in)\s+(?:the\s+)?§)",
+        "MOBILIZE",
+        "154",
+        needs="additional more extra further reinforcement",
+        recipient=False,
+    ),
+    # "Austin announced a multinational naval task force, Operation Prosperity Guardian": a
+    # force formed (154; not "set up a task force on AI": a military one only; session 37)
+    _t(
+        r"(?:announced|announces|launched|launches|formed|forms|set\s+up|sets\s+up|created|"
+        r"established|establishes)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:(?:multinational|"
+        r"international|joint|combined|US-led|U\.S\.-led)\s+)?(?:naval|maritime|military)\s+"
+        r"(?:task\s+force|coalition|mission)\b",
+        "MOBILIZE",
+        "154",
+        needs="naval maritime military",
+        recipient=False,
+    ),
+    # "a large Serbian military deployment along the border with Kosovo": a build-up named by
+    # its noun after the demonym of its state (the actor, see _BUILDUP_OWNER; session 37)
+    _t(
+        # ("a large Serbian military deployment" is masked as the state's forces, then the noun)
+        r"(?:(?:military|troop|army|force)\s+)?(?:deployments?|build-?ups?|buildups?|"
+        r"concentrations?)"
+        r"(?=\s+(?:near|along|on|at|close\s+to)\s+(?:the\s+|its\s+)?(?:border|frontier)\s+"
+        r"with\s+(?:the\s+)?§S\d+§)",
+        "MOBILIZE",
+        "154",
+        needs="border frontier",
+        needs_recipient=True,
+    ),
     # "Sweden is reinforcing its garrison on Gotland": a state's own forces strengthened
     _t(
         r"(?:reinforced|reinforcing|reinforces|strengthened|strengthening|strengthens)\s+"
@@ -8637,6 +8724,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="drills exercise exercises maneuvers manoeuvres games",
         needs_recipient=True,
     ),
+    # "the command announced that its army, navy and air force would hold the two-day Joint
+    # Sword exercise in the Taiwan Strait and around Taiwan": drills announced are drills told
+    # (the announcement's "would" is the act; the state after them, see _DRILLS_AT; session 37)
+    _t(
+        r"(?:announced|announces)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:its|their)\s+"
+        r"(?:[\w,-]+\s+){0,10}?(?:would|will)\s+(?:hold|stage|conduct|launch|begin|start)\s+"
+        r"(?:[\w\"“”-]+\s+){0,5}?(?:drills|exercises?|maneuvers|manoeuvres|war\s+games)\b",
+        "MOBILIZE",
+        "150",
+        needs="drills exercise exercises maneuvers manoeuvres games",
+        needs_recipient=True,
+        vowed=True,
+    ),
     # "Pakistan's army began large-scale exercises in the country's north on Monday": its own
     # forces put through their paces, at no one named (not "joint drills": COOPERATE 062; not
     # "drills near Taiwan": the one above; not "holds annual drills": a habit, no act)
@@ -8657,6 +8757,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:toward|towards|over|near|off)\s+(?:the\s+)?(?:coast\s+of\s+)?§[SC])",
         "MOBILIZE",
         "150",
+        needs_recipient=True,
+    ),
+    # "fired missiles into waters near Taiwan", "launched rockets into the sea off the coast of
+    # Japan": a show of force at the state whose waters are named (session 37)
+    _t(
+        r"(?:fired|launched|test-fired)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?)"
+        r"(?=\s+(?:into|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sea|waters)\s+(?:near|off|around|"
+        r"surrounding|close\s+to)\s+(?:the\s+)?(?:coast\s+of\s+)?§[SC])",
+        "MOBILIZE",
+        "150",
+        needs="missile missiles rocket rockets",
         needs_recipient=True,
     ),
     # "fired two ballistic missiles into the Sea of Japan": a launch into the sea is a show of
@@ -8976,6 +9087,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:launched|mounted|carried\s+out)\s+(?:one\s+of\s+(?:its|their|the)\s+)?(?:an?\s+)?"
         # "had carried out an incursion into the Kursk region"
         r"(?:[\w-]+\s+){0,4}?(?:attacks?|offensive|assault|incursions?(?=\s+(?:into|in|on)\b))|"
+        # "launched a ground invasion of Lebanon" (the adjective kept the owner out of reach of
+        # the nominal reading; session 37)
+        r"(?:launched|launches|began|mounted)\s+(?:an?\s+|its\s+|their\s+)?(?:(?:ground|"
+        r"full-scale|large-scale|land|military|new)\s+){1,2}invasion\s+of(?=\s+(?:the\s+)?§[SD]\d+§)|"
         # "launched a (special) military operation in Ukraine" (not a rescue operation)
         r"launched\s+(?:an?\s+|its\s+)?(?:(?:full-scale|large-scale|new)\s+)?"
         r"(?:(?:special\s+)?military|ground|air|land)\s+operations?|"
@@ -9048,10 +9163,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:launched|carried\s+out|conducted)\s+(?:[\w-]+\s+){0,2}?strikes(?=\s+(?:on|against|"
         r"inside|in|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?§[SDC]\d+§)|"
         # "Iran launched more than 300 drones and missiles at Israel"
-        r"(?<!-)(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?)"
+        # ("began firing rockets at northern Israel": fire begun is fire told; session 37)
+        r"(?:(?<!-)(?:fired|launched)|(?:(?<=began\s)|(?<=started\s)|(?<=continued\s))firing)\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?|shells?)"
         # ("fired more than 120 missiles and dozens of drones at cities across Ukraine")
         r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?))?"
-        r"(?=\s+(?:at|on|against|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)",
+        r"(?=\s+(?:at|on|against|into)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?§|"
+        # ("fired scores of missiles at cities and power plants across Ukraine": what was hit,
+        # then the state it is in; session 37)
+        r"(?:[a-z][\w-]*\s+){3,6}?(?:across|in|inside|throughout)\s+(?:the\s+)?§[SDC]))",
         "ASSAULT",
         "195",
         needs=(
@@ -9060,6 +9180,18 @@ TRIGGERS: tuple[Trigger, ...] = (
             "dronestrike dronestrikes "
             "aerialstrike aerialstrikes rocketstrike rocketstrikes"
         ),
+    ),
+    # "the Houthis have fired drones and missiles at merchant vessels in the Red Sea": fire at
+    # shipping, no state's (ASSAULT with no recipient; session 37)
+    _t(
+        r"(?<!-)(?:fired|launched)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|drones?)"
+        r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|drones?))?"
+        r"(?=\s+(?:at|on|against)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:merchant|commercial|cargo|"
+        r"civilian|container)\s+(?:vessels|ships|shipping|tankers)\b)",
+        "ASSAULT",
+        "195",
+        needs="vessels ships shipping tankers",
+        recipient=False,
     ),
     # "Israel struck Hezbollah targets in Lebanon" (not "struck a deal")
     _t(
@@ -9125,6 +9257,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:original|previous|earlier|former)\s+(?:locations|positions|bases|posts)",
         "RETREAT",
         "0874",
+        recipient=False,
+    ),
+    # "he had ordered a reduction of the forces deployed near the boundary", "announced a
+    # drawdown of its troops in Iraq": forces cut (CAMEO 0873, demobilise; session 37)
+    _t(
+        r"(?:ordered|orders|announced|announces|decreed|decrees)\s+(?:an?\s+|the\s+)?"
+        r"(?:(?:partial|significant|major|sharp|gradual|further)\s+)?(?:reduction|drawdown|draw-down|"
+        r"cut)s?\s+(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+)?"
+        r"(?:troops|forces|soldiers|servicemen|military\s+presence|contingent)\b",
+        "RETREAT",
+        "0873",
+        needs="reduction reductions drawdown draw-down cut cuts",
         recipient=False,
     ),
     # "Armenia and Azerbaijan agreed on a ceasefire", "reached a humanitarian truce": a
@@ -13042,6 +13186,29 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     continue  # "adopted sanctions over Russia's invasion of Ukraine", "aside
                     # from the Russian invasion": another party's attack named in the object is
                     # the setting of the subject's act, no news of its own
+            if cameo == "130" and "§S" in m.group(0) and m.re.groupindex.get("own"):
+                own = m.group("own")
+                if own is not None:
+                    # "Netanyahu said Israel would respond forcefully to any violation by ...":
+                    # a threat only in the speaker's own state's name (not "Blinken said Israel
+                    # would respond ...": another's stance reported)
+                    own_keys = {e.key for e in entities_of(analysis, own)}
+                    homes = [
+                        (state_of(doc, a) if a.kind is EntityKind.PERSON else a) for a in actors
+                    ]
+                    if not actors or not all(h is not None and h.key in own_keys for h in homes):
+                        continue
+            if (
+                event_type == "MOBILIZE"
+                and m.group(0)[:1].lower() in "mtafdbc"
+                and _BUILDUP_NOUN.fullmatch(m.group(0))
+            ):
+                owner = _BUILDUP_OWNER.search(head, max(0, len(head) - 60))
+                if owner is None:
+                    continue  # "the military build-up along the border": whose, not told
+                actors = [
+                    e for e in entities_of(analysis, owner.group("g")) if e.kind is EntityKind.STATE
+                ]
             money_text: str | None = None  # where the sum is, when not after the trigger
             kind_text = tail  # where the kind of aid is said
             if trigger.relative and event_type == "SANCTION":
@@ -13516,6 +13683,19 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 # "The leaders urged the junta to de-escalate": the one state whose junta the
                 # article named in the sentences before (as the junta as a subject; session 30)
                 recipients = bare_body(analysis, doc, tail)
+            if (
+                not recipients
+                and cameo == "139"
+                and (rulers := _RULERS_NAMED.match(tail)) is not None
+            ):
+                # "gave the coup leaders an ultimatum": the junta's state when the article
+                # named one, else the rulers as written (session 37)
+                recipients = (
+                    bare_body(analysis, doc, tail) if "junta" in rulers.group("r") else []
+                ) or [Entity.unlinked(rulers.group("r"), EntityKind.ORGANIZATION)]
+            if not recipients and cameo == "120" and "inter-§" in m.group(0):
+                # "suspended part of a 2018 inter-Korean military agreement": the other Korea
+                recipients = _other_korea(analysis, doc, m.group(0), actors)
             if not recipients and cameo == "161" and (expelled := _EXPELLED.match(tail)):
                 # "declared a number of staff members of the Embassy of the Russian Federation
                 # personae non gratae": the state whose envoys are expelled
@@ -13773,9 +13953,13 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 # a body of no state named (session 32)
             if not recipients and event_type == "MOBILIZE":
                 # "massed along the border with Ukraine"
-                recipients = _parties_named(analysis, _BORDER_WITH.match(tail)) or _parties_named(
-                    analysis, _TENSIONS_WITH.match(tail)
+                recipients = (
+                    _parties_named(analysis, _BORDER_WITH.match(tail))
+                    or _parties_named(analysis, _TENSIONS_WITH.match(tail))
+                    or _parties_named(analysis, _WATERS_NEAR.match(tail))
                 )
+                if not recipients and m.group(0)[:8].lower() in {"announce", "announced"}:
+                    recipients = _parties_named(analysis, _DRILLS_AT.match(tail))
             if recipients and any(r.kind is EntityKind.STATE and r.qid is None for r in recipients):
                 recipients = [
                     r for r in recipients if not (r.kind is EntityKind.STATE and r.qid is None)
@@ -14298,12 +14482,29 @@ def _retreat_legs(
 _INTERVENTION_BY = re.compile(r"[^.;]{0,60}?\bby\s+(?:the\s+)?(?P<g>§[SDO]\d+§)")
 _SUCH = re.compile(r"\s+that\s+any\s+such\b")
 _INTERVENTION_IN = re.compile(
-    r"\s+that\s+any\s+(?:[\w-]+\s+){0,2}?(?:intervention|invasion|attack)\s+(?:in|on|against)\s+"
+    r"\s+that\s+(?:any|an)\s+(?:[\w-]+\s+){0,2}?(?:intervention|invasion|attack)\s+(?:in|on|against)\s+"
     r"(?:the\s+)?(?P<g>§[SD]\d+§)"
 )
 _ANY_OWNED = re.compile(
     r"\s+that\s+any\s+(?:further\s+|new\s+|additional\s+)?(?:the\s+)?(?P<g>§[SD]\d+§)(?:['’]s?)?\s"
 )
+
+
+_INTER = re.compile(r"\binter-(?P<g>§S\d+§)")
+_KOREAS = {"Q884": "Q423", "Q423": "Q884"}  # South Korea, North Korea
+
+
+def _other_korea(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -> list[Entity]:
+    """The other Korea of an "inter-Korean" accord its actor sets aside (none for another
+    actor or another "inter-" word)."""
+    inter = _INTER.search(text)
+    if inter is None or analysis.mention(inter.group("g")).text != "Korean":
+        return []
+    others = {_KOREAS.get(a.qid or "") for a in actors} - {None}
+    if len(others) != 1:
+        return []
+    other = doc.kb.entity(others.pop() or "")
+    return [entity_of(other)] if other is not None else []
 
 
 def _warned_off(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
@@ -14449,7 +14650,8 @@ _SPEAKER_BEFORE = re.compile(
 # where an attack is aimed: the first place or party after "on", "at", "in" ... (no name of
 # another party before it: "struck Houthi targets in Yemen" is not an attack on Yemen)
 _ASSAULT_AT = re.compile(
-    r"^[^;A-Z]{0,80}?(?:\b(?:on|against|at|targeting|in|inside|into)|\b(?:city|town|village|region|"
+    r"^[^;A-Z]{0,80}?(?:\b(?:on|against|at|targeting|in|inside|into|across|throughout)|"
+    r"\b(?:city|town|village|region|"
     r"province|district|port|oblast)\s+of|\b(?:near|around|outside))\s+(?:the\s+)?"
     r"(?:[a-z][\w'’-]*\s+){0,3}?(?P<g>§[SDC]\d+§)(?![-–])"
 )
@@ -14487,7 +14689,14 @@ _CITY_HIT = re.compile(rf"\s+(?:the\s+)?{_CITY_OF}?(?P<g>§C\d+§)(?![-–'’])
 _GROUP_SITES = re.compile(
     r"^\s+(?:on|against|targeting)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:camps|positions|"
     r"bases|hideouts|headquarters|strongholds|targets|facilities|training\s+camps)\s+of\s+"
-    r"(?:the\s+)?(?P<g>§O\d+§)(?![\w'’§-])"
+    r"(?:the\s+)?(?P<g>§O\d+§)(?![\w'’§-])|"
+    # "bombed more than a dozen sites used by Yemen's Houthi rebels": the group whose sites they
+    # are, told by a participle (session 37)
+    r"^\s+(?:(?:more\s+than|over|nearly|about|some|at\s+least|dozens\s+of|scores\s+of|"
+    r"a\s+dozen|an?|the|[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"multiple)\s+)*(?:[a-z][\w-]*\s+)?(?:sites|targets|positions|bases|facilities|camps|"
+    r"depots|hideouts)\s+(?:used|run|held|controlled|operated)\s+by\s+(?:§S\d+§['’]s\s+)?"
+    r"(?:the\s+)?(?:(?:armed|militant|rebel)\s+(?:group|movement)\s+)?(?P<g2>§O\d+§)(?![\w'’§-])"
 )
 
 
@@ -14496,7 +14705,8 @@ def _group_sites_hit(analysis: Analysis, tail: str) -> list[Entity]:
     m = _GROUP_SITES.match(tail)
     if m is None:
         return []
-    return [e for e in entities_of(analysis, m.group("g")) if e.kind is EntityKind.ORGANIZATION]
+    group = m.group("g") or m.group("g2")
+    return [e for e in entities_of(analysis, group) if e.kind is EntityKind.ORGANIZATION]
 
 
 def _assault_target(analysis: Analysis, doc: Doc, tail: str) -> list[Entity]:
@@ -14599,6 +14809,27 @@ _MILITARY_USE = re.compile(
 _BORDER_WITH = re.compile(
     r"\s+(?:near|along|on|at|close\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:border|frontier)\s+with\s+"
     r"(?:the\s+)?(?P<g>§S\d+§)"
+)
+# "drills in the Taiwan Strait and to the north, south and east of Taiwan": the state the
+# drills announced surround (session 37)
+_DRILLS_AT = re.compile(
+    r"(?:[^.;§]|§L\d+§){0,80}?\b(?:near|around|off|of|surrounding|encircling)\s+(?:the\s+)?"
+    r"(?:coast\s+of\s+)?(?P<g>§S\d+§)"
+)
+# a build-up told by its noun, and the state whose it is, right before it ("a large Serbian
+# military deployment", "Russia's troop build-up"; session 37)
+_BUILDUP_NOUN = re.compile(
+    r"(?i:(?:(?:military|troop|army|force)\s+)?(?:deployments?|build-?ups?|buildups?|"
+    r"concentrations?))"
+)
+_BUILDUP_OWNER = re.compile(
+    r"(?P<g>§[SD]\d+§)(?:['’]s?)?\s+(?:(?:large|massive|major|huge|new|"
+    r"growing|unprecedented|continuing|ongoing)\s+)?$"
+)
+# "fired missiles into waters near Taiwan": the state whose waters (session 37)
+_WATERS_NEAR = re.compile(
+    r"\s+(?:into|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:sea|waters)\s+(?:near|off|around|surrounding|"
+    r"close\s+to)\s+(?:the\s+)?(?:coast\s+of\s+)?(?P<g>§S\d+§)"
 )
 # "put its army on high alert amid rising tensions with India", "have been placed on the highest
 # level of combat readiness amid tensions with neighbouring Azerbaijan": the state a mobilisation

@@ -3784,7 +3784,9 @@ _S_ATTACK = (
 _MILITANTS = r"\s+(?:militants|fighters|rebels|gunmen|insurgents|terrorists|guerrillas)\b"
 # "Hamas fired rockets at southern Israel"
 _FIRED_ROCKETS = (
-    r"\s+(?:also\s+)?(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?"
+    # ("the Houthis have fired drones ...", "Hezbollah began firing rockets ...": session 37)
+    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:fired|launched|(?:began|started|continued)\s+firing)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:rockets?|missiles?|mortars?|drones?)\b"
 )
 _OWNED_ATTACK = (
@@ -3894,6 +3896,7 @@ _ARMED_GROUP_KEYS = (
     "terrorists",
     "guerrillas",
     "fired",
+    "firing",
     "launched",
     "group",
     "movement",

@@ -1688,6 +1688,9 @@ def _given_words(lead: str) -> list[str]:
 
 # (and a generational number: "Lloyd J. Austin III", "Joseph P. Kennedy II")
 _JR_AFTER = re.compile(r",?\s+(?:Jr\.?|Sr\.|(?:II|III|IV)(?![\w'’.-]|\.\w))")
+# an Arabic family name after a word: "Hussein al-Ezzi" (the word is a given name, not the KB
+# person Fuad Hussein's surname; session 37)
+_FAMILY_NAME_AFTER = re.compile(r"[\s-](?:al|el|ash|as|ad|bin|ibn|bint|abu)[\s-][A-Z]")
 
 
 # a state's long name before the name the KB knows: "the Socialist Republic of Viet Nam"
@@ -6168,6 +6171,8 @@ class People:
                 text, m.end()
             ):
                 continue  # a company's name: "Johnson & Johnson"
+            if _FAMILY_NAME_AFTER.match(text, m.end()):
+                continue  # "Hussein al-Ezzi": part of a longer name
             end_rel = m.end()
             if (suffix := _JR_AFTER.match(text, end_rel)) is not None:
                 end_rel = suffix.end()  # "Lloyd J. Austin III"
