@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dipld.extract.facts import Doc, entities_of, side_of
-from dipld.extract.patterns import group_of
+from dipld.extract.patterns import CEASEFIRE, group_of
 from dipld.extract.people import entity_of
 from dipld.extract.spans import Analysis, hedged
 from dipld.model import Entity, EntityKind, Fact, FactClass, Status, TimeValue
@@ -28,6 +28,11 @@ SPAN = 1200
 _RECENT = 500
 #: How far into the body a reaction to the act the article opens with may be told.
 _LEAD_SPAN = 2000
+#: Where the sentence the article opens with may begin (after a dateline on a line of its own).
+_LEAD_BEGIN = 60
+# the kinds of act a later reaction may take from the article's opening sentence when none was
+# told shortly before it
+_LEAD_KINDS = frozenset({"assault", "ceasefire", "accepted"})
 
 _ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
 
@@ -196,10 +201,13 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     ),
     # an agreement told by its verb: "the agreement", "the deal", "the accord" alone (not "the
     # agreement on grain exports": one of its own)
-    **dict.fromkeys(("agreement", "accord", "deal"), ("agreement", "agreed")),
+    **dict.fromkeys(("agreement", "accord", "deal"), ("agreement", "agreed", "accepted")),
     # "Kenya and Somalia signed a security agreement ... The United States welcomed the signing":
     # the signatories (session 27)
     **dict.fromkeys(("signing", "signature"), ("agreement",)),
+    # "A ceasefire between Armenia and Azerbaijan took effect ... Georgia welcomed the truce":
+    # the two sides of the ceasefire, or the parties that accepted or agreed to it (session 37)
+    **dict.fromkeys(("ceasefire", "cease-fire", "truce", "armistice"), ("ceasefire", "accepted")),
     # a statement named by its noun: "denied the accusation", "rejected the criticism"
     **dict.fromkeys(
         (
@@ -298,6 +306,7 @@ _OBJECT = re.compile(
     # released ones' (session 30)
     r"(?:their|his|her)\s+(?:[a-z-]+\s+)?(?=release|repatriation|handover)(?!\S+\s+by\b))"
     r"(?P<n>talks|dialogue|meeting|negotiations|consultations|summit|process|agreements?|accords?|deal|pact|treaty|memorandum|protocol|charter|deployment|"
+    r"ceasefire|cease-fire|truce|armistice|"
     r"signing|signature|"
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
     r"tariffs|embargo|(?:price\s+)?cap|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
@@ -310,6 +319,25 @@ _OBJECT = re.compile(
     r"applications?|bids?|candidac(?:y|ies)|remarks|comments|proposals?|plan|offer|initiative)\b"
     r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"
 )
+
+# the two sides of a ceasefire named with it: "A ceasefire between Armenia and Azerbaijan took
+# effect", "the truce between Russian and Ukrainian forces" (states only: not "the Lebanese group
+# Hezbollah", a people's group; session 37)
+_CEASEFIRE_PAIR = re.compile(
+    CEASEFIRE + r"\s+between\s+(?:the\s+)?(?P<a>§[SD]\d+§)(?:['’]s)?(?:\s+(?:forces|troops|"
+    r"armies|militaries|governments))?\s+and\s+(?:the\s+)?(?P<b>§[SD]\d+§)(?!['’\w§-]|\s+(?:group|"
+    r"movement|militias?|rebels|militants|fighters|faction)\b)"
+)
+# the two or more parties that accepted a ceasefire or a proposal for one: "the governments of
+# Israel and Lebanon had accepted a proposal drawn up by Washington", "Armenia and Azerbaijan
+# accepted the truce" (session 37)
+_ACCEPTED_BY = re.compile(
+    r"(?:(?:the\s+)?(?:governments|leaders|authorities)\s+of\s+)?(?:the\s+)?"
+    rf"(?P<g>{group_of('SD')})(?:['’]s?)?\s+(?:(?:has|have|had|both|also|formally|now)\s+)*"
+    r"(?:accepted|agreed\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:proposals?|plan|deal|terms|"
+    r"ceasefire|cease-fire|truce|armistice)\b"
+)
+_CEASEFIRE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "accepted"})
 
 # what an agreement is about, said after its noun: "the agreement on grain exports"
 _SPECIFIED = re.compile(r"\s+(?:on|over|for|to|regarding|concerning|about)\s")
@@ -393,6 +421,9 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             told.setdefault("agreement", signed)
         elif agreed:
             told.setdefault("agreed", agreed)
+    if "§" in masked and not _CEASEFIRE_WORDS.isdisjoint(analysis.words):
+        for kind, agents in _ceasefire_sides(analysis).items():
+            told.setdefault(kind, agents)
     if "§" in masked and not _SPONSOR_WORDS.isdisjoint(analysis.words):
         sponsors = sponsors_of(analysis, masked)
         if sponsors:
@@ -418,10 +449,51 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             told["sanctions"] = imposers
         for kind, agents in _deeds_told(analysis, doc).items():
             told.setdefault(kind, agents)
+        if (sides := _truce_kept(analysis, doc)) is not None:
+            told.setdefault("ceasefire", sides)
     if told:
         doc.acts.extend(ToldAct(kind, agents, begin) for kind, agents in told.items())
     if returned:
         doc.acts.append(ToldAct("release", returned, begin))
+
+
+def _ceasefire_sides(analysis: Analysis) -> dict[str, tuple[Entity, ...]]:
+    """The two sides of a ceasefire this sentence names between two states ("ceasefire"), and
+    the two or more parties it tells accepted a ceasefire or a proposal ("accepted"), unhedged."""
+    masked = analysis.masked
+    told: dict[str, tuple[Entity, ...]] = {}
+    for m in _CEASEFIRE_PAIR.finditer(masked):
+        if hedged(masked[max(0, m.start() - 60) : m.end()]):
+            continue
+        sides = {
+            e.key: e
+            for slot in (m.group("a"), m.group("b"))
+            for e in entities_of(analysis, slot)
+            if e.kind is EntityKind.STATE
+        }
+        if len(sides) == 2:
+            told.setdefault("ceasefire", tuple(sides.values()))
+    for m in _ACCEPTED_BY.finditer(masked):
+        if hedged(masked[max(0, m.start() - 60) : m.end()]):
+            continue
+        parties = {e.key: e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS}
+        if len(parties) >= 2:
+            told.setdefault("accepted", tuple(parties.values()))
+    return told
+
+
+def _truce_kept(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
+    """The two or more parties of a ceasefire this sentence tells as an asserted event (RETREAT
+    0871: "Russia and Ukraine agreed to a truce over Easter"), for a later "the truce"."""
+    for fact in told_here(analysis, doc):
+        if (
+            fact.cls is FactClass.EVENT
+            and fact.status is Status.ASSERTED
+            and "0871" in {str(c) for c in fact.get("cameoCode")}
+            and len(fact.get("actor")) >= 2
+        ):
+            return fact.entities("actor")
+    return None
 
 
 # the statements whose makers a rejection of them names by their noun ("Russia accused Ukraine
@@ -699,10 +771,20 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
     else:
         kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
         if _SPECIFIED.match(text, m.end()):
-            kinds = tuple(k for k in kinds if k != "agreed")
+            kinds = tuple(k for k in kinds if k not in {"agreed", "accepted"})
         chosen = [a for a in _told_before(analysis, text) if a.kind in kinds] or [
             a for a in told if a.kind in kinds
         ]
+        if not chosen and set(kinds) & _LEAD_KINDS and analysis.sentence.begin <= _LEAD_SPAN:
+            # "The United States and Britain bombed sites used by the Houthis ... [six
+            # sentences] ... Iran condemned the strikes", "A ceasefire between X and Y took effect
+            # ... Turkey welcomed the ceasefire": the strikes or the ceasefire the article opens
+            # with, its news (session 37)
+            chosen = [
+                a
+                for a in doc.acts
+                if a.begin <= _LEAD_BEGIN and a.kind in kinds and a.kind in _LEAD_KINDS
+            ]
         if not chosen and kinds == ("release",):
             # the release the article opens with, the news later reactions are to ("Azerbaijan
             # freed 32 Armenian soldiers ... Michel praised the release"; session 36)

@@ -5685,6 +5685,10 @@ _PENALTY_VOW = (
 )
 # what a party is asked to do when the request is for its help or backing
 _HELP_VERB = r"help|assist|support|back|mediate|intervene|facilitate|provide|supply|deliver"
+_DEMAND_VERB = (
+    r"use\s+(?:his|her|their|its)\s+influence|press|pressure|persuade|convince|halt|stop|end|"
+    r"withdraw|release|free|refrain|respect|reconsider|lift|cease|de-escalate|pull\s+back"
+)
 # ("asked Erdogan on Sunday to help ...")
 _ASKED_WHEN = (
     r"(?:(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|today|yesterday|last\s+week|earlier\s+this\s+"
@@ -5719,6 +5723,8 @@ _HOSTILE_MOVE = (
 # Washington as provocative"): the act, named with its party or by a noun a told act is
 # remembered by (acts.py), and the judgement, an adjective of blame or a noun of wrongdoing
 _JUDGED_ACT = (
+    # ("called statements by Polish officials a deliberate provocation": session 37)
+    r"(?:(?:statements|remarks|comments|claims)(?=\s+by\s)|"
     r"(?:§[SDO]\d+§['’]s?\s+|(?:this|that|the|these|those)\s+)(?:[\w§-]+\s+){0,2}?"
     r"(?:decision|move|step|actions?|measures?|policy|statements?|claims?|accusations?|"
     r"allegations?|stance|position|visit|trip|seizure|accession|annexation|deployment|drills|"
@@ -5730,7 +5736,7 @@ _JUDGED_ACT = (
     # assets theft", "the proposal by Iran": a party's own, named right before or by "by"; not
     # "the attack on Ukraine's energy grid", "the plan for a ceasefire in Ukraine": session 31)
     r"(?:(?<=§\s)|(?<=§['’]s\s))(?:strikes?|attacks?|plans?|proposals?|law)|"
-    r"(?:strikes?|attacks?|plans?|proposals?|law)(?=\s+by\s))\b"
+    r"(?:strikes?|attacks?|plans?|proposals?|law)(?=\s+by\s))\b)"
 )
 _JUDGEMENT = (
     # ("unprecedented and illegal", "unjustified, inexplicable")
@@ -6647,6 +6653,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="leave depart",
     ),
     # REQUEST (10)
+    # "Russia requested an emergency meeting of the Security Council": a meeting asked of the
+    # body that is to hold it (106; session 37)
+    _t(
+        r"(?:requested|requests|sought|seeks|(?:called|calls|asked|asks)\s+for)(?=\s+(?:an?\s+|the\s+)?"
+        r"(?:(?:emergency|urgent|extraordinary|special|closed-door|closed|open|immediate|"
+        r"public)\s+){0,2}(?:meeting|session|consultations)\s+of\s+(?:the\s+)?§O\d+§)",
+        "REQUEST",
+        "106",
+        needs="meeting session consultations",
+        needs_recipient=True,
+    ),
     # (never a courtesy call: "EAM called on President Wickremesinghe and held talks ...")
     _t(
         r"urged|urges|called\s+(?:on|upon)(?!\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}(?:and\s+)?"
@@ -6670,7 +6687,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:him|her)\s+to\s|"
         # "asked President Erdogan to help broker ...": a person asked for help (not to pass on
         # greetings)
-        rf"§P\d+§\s+{_ASKED_WHEN}to\s+(?:{_HELP_VERB})\b)\b)",
+        rf"§P\d+§\s+{_ASKED_WHEN}to\s+(?:{_HELP_VERB})\b|"
+        # "asked President Xi Jinping to use his influence on Russia", "asked Putin to halt
+        # the offensive": a person asked to act on a dispute (session 37; not "asked him to
+        # convey greetings")
+        rf"§P\d+§\s+{_ASKED_WHEN}to\s+(?:{_DEMAND_VERB})\b)\b)",
         "REQUEST",
         "100",
         needs_recipient=True,
@@ -11181,6 +11202,14 @@ _OFFERED_THEN_REJECTED = re.compile(
     r"roadmap|idea|initiative)\s+(?:that\s+|which\s+)?|which\s+)(?:the\s+)?§[SOP]\d+§\s+"
     r"(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?$"
 )
+# the body a meeting is asked of: "requested an emergency meeting of the Security Council"
+_MEETING_ASKED_OF = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|consultations)\s+of\s+"
+    r"(?:the\s+)?(?P<g>§O\d+§)"
+)
+# the judgement after the object of a condemnation: "condemned the strikes as a violation of ..."
+# (not "as well as")
+_JUDGED_AS = re.compile(r"\s+as\s+(?:an?|the|[a-z]+ly)\s")
 _OBJECT_END = re.compile(r";|,\s+(?:and|while|but)\b|\band\s+(?:[a-z]+ed|called|urged|said)\b")
 # ("the sanctions imposed on Russia by the United States and the European Union": both)
 _BY_PARTY = re.compile(
@@ -11213,6 +11242,10 @@ def _party_in_object(analysis: Analysis, tail: str) -> list[Entity]:
         # that Rwanda has provided support to ...": the one the reports tell of, not their source
         return _parties_named(analysis, reported)
     clause = _before(_OBJECT_END, tail)
+    if " as " in clause:
+        # "condemned the strikes as a clear violation of Yemen's sovereignty": the victim the
+        # judgement names is no one condemned (session 37)
+        clause = _before(_JUDGED_AS, clause)
     clause = _MANNER.sub("", clause)  # "condemn in the strongest possible terms Russia's war"
     by = _BY_PARTY.search(clause[:120])
     if by:
@@ -12290,6 +12323,10 @@ def events(analysis: Analysis, doc: Doc) -> None:
         "mbassy" in analysis.sentence.text or "ission" in analysis.sentence.text
     ):
         _mission_suspended(analysis, doc)
+    if "request" in analysis.words and "at" in analysis.words:
+        _meeting_at_request(analysis, doc)
+    if not _APOLOGY_WORDS.isdisjoint(analysis.words):
+        _apology_in_talks(analysis, doc)
     if len(doc.facts) == before or not _SUMMONS_OR_PROTEST.search(analysis.masked):
         return
     for k in range(before, len(doc.facts)):
@@ -12837,6 +12874,67 @@ def _mission_suspended(analysis: Analysis, doc: Doc) -> None:
         when = _event_date(analysis, doc, actors)
         args = event_args("SANCTION", "160", actors, hosts, when)
         doc.add(FactClass.EVENT, args, analysis, 0.7)
+
+
+# a body's meeting held at a party's request: "NATO ambassadors held an emergency meeting in
+# Brussels at Poland's request", "The Security Council met on Tuesday at the request of Algeria"
+# (REQUEST 106 by the party, of the body; session 37)
+_BODY_MET_AT_REQUEST = re.compile(
+    r"(?:^|(?<=\s))(?P<o>§O\d+§)(?:\s+(?:ambassadors|envoys|members|foreign\s+ministers|ministers|"
+    r"leaders|delegates|representatives))?\s+(?:(?:has|have|had|also|then|later|will)\s+)*"
+    r"(?:met|meets|meet|held|holds|hold|convened|convenes|convene|gathered)\b(?:[^.;:§]|§[CL]\d+§){0,80}?\bat\s+(?:the\s+)?"
+    rf"(?:(?P<a>{group_of('SDO')})['’]s?\s+request|request\s+of\s+(?:the\s+)?"
+    rf"(?P<b>{group_of('SDO')})(?![\w§-]))"
+)
+
+
+def _meeting_at_request(analysis: Analysis, doc: Doc) -> None:
+    """REQUEST 106 by the party at whose request a body's meeting was held, of that body."""
+    if analysis.hypothetical or analysis.negated:
+        return
+    masked = analysis.masked
+    for m in _BODY_MET_AT_REQUEST.finditer(masked):
+        if hedged(masked[max(0, m.start() - 40) : m.end()]):
+            continue
+        bodies = [
+            e
+            for e in entities_of(analysis, m.group("o"))
+            if e.kind is EntityKind.ORGANIZATION and e.is_linked
+        ]
+        keys = {e.key for e in bodies}
+        askers = [
+            e
+            for e in entities_of(analysis, m.group("a") or m.group("b"))
+            if e.kind in _ACTOR_KINDS and e.key not in keys
+        ]
+        if bodies and askers:
+            doc.add(FactClass.EVENT, event_args("REQUEST", "106", askers, bodies), analysis, 0.7)
+
+
+# an apology in a readout that names no one it is made to: "Vladimir Putin apologised that the
+# tragic incident had occurred in Russian airspace" (to the other party of the call or talks the
+# article reports; session 37)
+_APOLOGISED = re.compile(
+    r"(?:^|(?<=\s))(?P<a>§P\d+§)\s+(?:(?:also|again|once\s+again|personally)\s+)*"
+    r"(?:apologi[sz]ed|apologi[sz]es)\s+(?:that|for)\b"
+)
+_APOLOGY_WORDS = frozenset({"apologised", "apologized", "apologises", "apologizes"})
+
+
+def _apology_in_talks(analysis: Analysis, doc: Doc) -> None:
+    """SUPPORT 055 by a participant of the article's talks of two who apologised, to the other."""
+    if doc.meeting is None or analysis.hypothetical or analysis.negated:
+        return
+    m = _APOLOGISED.search(analysis.masked)
+    if m is None:
+        return
+    actors = [e for e in entities_of(analysis, m.group("a")) if e.kind is EntityKind.PERSON]
+    met = doc.meeting.entities("participant")
+    if len(actors) != 1 or len(met) != 2 or actors[0].key not in {e.key for e in met}:
+        return
+    partner = [e for e in met if e.key != actors[0].key]
+    when = _event_date(analysis, doc, actors)
+    doc.add(FactClass.EVENT, event_args("SUPPORT", "055", actors, partner, when), analysis, 0.7)
 
 
 def _trigger_events(analysis: Analysis, doc: Doc) -> None:
@@ -13506,6 +13604,10 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 recipients = _talks_partner(analysis, head, actors)
             if event_type == "REQUEST" and not recipients:
                 recipients = _parties_named(analysis, _WITHDRAWAL_OF.match(tail))
+            if event_type == "REQUEST" and not recipients and cameo == "106":
+                # "requested an emergency meeting of the Security Council": the body asked to
+                # hold it (session 37)
+                recipients = _parties_named(analysis, _MEETING_ASKED_OF.match(tail))
             if (
                 event_type == "REQUEST"
                 and recipients
@@ -13539,6 +13641,16 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     recipients = _parties_named(analysis, leaders)
             if event_type == "REQUEST" and m.group(0).lower().endswith("restraint"):
                 recipients = _parties_named(analysis, _RESTRAINED.match(tail))
+            if (
+                event_type == "REQUEST"
+                and not recipients
+                and _TALKS_THEN.search(head) is not None
+                and _ANY_PARTY_SLOT.search(_before(_FIRST_CONJUNCT_END, tail)) is None
+            ):
+                # "Blinken spoke by telephone with President Vucic on Friday and urged immediate
+                # de-escalation": the other party of the talks the clause before told, when the
+                # demand names no one (session 37)
+                recipients = _talks_partner(analysis, head, actors)
             if event_type == "REQUEST" and _BOTH_SIDES.match(tail):
                 # "Russia urged both sides to stop the bloodshed": the two sides of the conflict
                 # the article reports, when it reports one
@@ -14864,6 +14976,16 @@ _TALKS_WITH = re.compile(
 )
 
 
+# a party's slot (not a place's: "a return to the dialogue with Pristina" names no one asked)
+# (nor one in a compound: "the EU-facilitated dialogue"; the first thing demanded only: "urged
+# immediate de-escalation and a return to the dialogue with Pristina")
+_FIRST_CONJUNCT_END = re.compile(r"\s+and\s|[,;]")
+_ANY_PARTY_SLOT = re.compile(r"§[SDOPG]\d+§(?!-)")
+# the talks a demand is the next verb of: "spoke by telephone with President Y on Friday and"
+_TALKS_THEN = re.compile(
+    r"\b(?:spoke|talked|met|held\s+(?:(?:tele)?phone\s+)?talks|had\s+a\s+(?:(?:tele)?phone\s+)?"
+    r"(?:call|conversation))\b[^;:§]{0,60}§P\d+§[^;:§]{0,60}?,?\s+and\s+(?:also\s+)?$"
+)
 # "told the Turkish President that the fighting must stop, and he demanded": the one told, when
 # the demand is the teller's next clause
 _TOLD_THEN = re.compile(
@@ -15022,6 +15144,16 @@ _TROOPS_FIRST = re.compile(
 )
 
 
+# a demand to de-escalate a military engagement (CAMEO 1056)
+_DE_ESCALATION = re.compile(
+    r"^\s*(?:(?:the\s+)?§[SDOP]\d+§(?:\s+and\s+(?:the\s+)?§[SDOP]\d+§)?\s+to\b)?"
+    r"[^.;:§]{0,80}?\b(?:de-?escalat\w*|refrain\s+from\s+(?:any\s+)?(?:further\s+)?"
+    r"(?:escalation|military\s+action)|(?:stop|halt|cease|end)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:fighting|hostilities|attacks|strikes|shelling|bombing|"
+    r"bombardment|offensive|intimidation|incursions)\b|halt\s+to\s+(?:the\s+)?"
+    r"(?:fighting|hostilities|attacks|strikes|shelling|bombing|offensive))",
+    re.IGNORECASE,
+)
 # a demand for information: an explanation, a clarification, an account
 _INFORMATION_ASKED = re.compile(
     r"^[^.;:]{0,40}?\b(?:explain|explanations?|clarify|clarifications?|information|"
@@ -15050,6 +15182,9 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
             return "1053"
         if _WITHDRAWAL_OF.match(tail) or _TO_WITHDRAW.match(tail):
             return "106"
+        if _DE_ESCALATION.match(tail):
+            return "1056"  # "urged immediate de-escalation", "called on Iran to refrain from any
+            # further escalation", "urged Beijing to stop its military intimidation" (session 37)
         if _INFORMATION_ASKED.match(tail):
             return "101"  # "demanded an explanation from", "asked Fiji to explain", "asking
             # for information about" (session 29, notes)

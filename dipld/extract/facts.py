@@ -1396,7 +1396,8 @@ _STATE_AGENCIES = {
     **dict.fromkeys(("belta", "belarusian telegraph agency"), "Belarus"),
 }
 _STATE_BODY_NAME = re.compile(
-    r"^(?:[Tt]he\s+)?(?:(?P<d>[A-Z][a-z]+)|(?P<s>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s?)\s+"
+    # ("Türkiye's Foreign Ministry": a letter with a diacritic; session 37)
+    r"^(?:[Tt]he\s+)?(?:(?P<d>[A-Z][a-z]+)|(?P<s>[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z][a-z]+)?)['’]s?)\s+"
     r"(?:(?:Foreign|Defen[cs]e|Interior|Emergencies|Justice)\s+)?"
     r"(?:Ministry|Office|Government|Cabinet|Presidency|"
     # "the Philippine Department of Foreign Affairs", "the Indian Ministry of External Affairs"

@@ -89,9 +89,11 @@ _UN_BODIES = {
     "General Assembly": ("Q47423", "Assembly", "UN General Assembly"),
 }
 _NORTH_KOREA = "Q423"
-# "the North" of a Korean story (not "the North Atlantic", "the North-East", "the North of ...")
+# "the North" of a Korean story (not "the North Atlantic", "the North-East", "the North of ...";
+# but "accuses the North of having violated ...": a deed after "of", session 37)
 _THE_NORTH = re.compile(
-    r"\b[Tt]he\s+North\b(?![\s-]+(?:[A-Z]|of\b|east|west)|['’]s?\s+[a-z]+ern\b)"
+    r"\b[Tt]he\s+North\b(?![\s-]+(?:[A-Z]|of\b(?!\s+[a-z]+ing\b)|east|west)|"
+    r"['’]s?\s+[a-z]+ern\b)"
 )
 # "the" right before a name (at the end of the text before it)
 _THE_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+$")

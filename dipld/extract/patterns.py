@@ -222,12 +222,15 @@ _PARTICIPLE_BEFORE = re.compile(
     rf"(?:(?:[\w.'’-]+\s+){{1,8}}?(?:had\s+|have\s+|has\s+)?)?{AGREED_PARTICIPLE}"
     r"(?:\s+(?:on|to|with|between|by|at|in)\s+(?:the\s+)?[\w§.'’-]+(?:\s+[\w§.'’-]+){0,6}?)?"
     r"(?:,\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2},)?\s+(?:(?:on|in)\s+)?$"
+    # "welcomed the UN Security Council's adoption on Monday of Resolution 2735": the date of
+    # the act its noun names (session 37)
+    r"|['’]s?\s+(?:adoption|signing|approval|passage|ratification)\s+(?:on|in)\s+$"
 )
 # (a word of every participle _PARTICIPLE_BEFORE reads: a cheap test before it)
 _K_PARTICIPLE = (
     "announced adopted taken made issued unveiled introduced released launched imposed approved "
     "presented published proposed forward reached struck concluded clinched sealed agreed "
-    "declared brokered hammered worked"
+    "declared brokered hammered worked adoption signing approval passage ratification"
 ).split()
 
 

@@ -4870,6 +4870,9 @@ _OWNER = re.compile(
     rf"|{_OWNED_NOUN}\s+of\s+(?:the\s+)?(?P<of>{_OWNER_LIST})(?!['’])"
     r"|(?:led|proposed|put\s+forward|championed|advanced|initiated|launched|presented|"
     rf"unveiled)\s+by\s+(?:the\s+)?(?P<by>{_OWNER_LIST})(?!['’])"
+    # "support for the priorities of the Brazilian presidency of the G20": the state's office
+    # (session 37)
+    r"|(?P<dem>§D\d+§)\s+(?:presidency|chairmanship|chairpersonship)\b"
     r")"
 )
 # what is no backing of the party named in it: "sanctions against Russia", "the withdrawal of
@@ -4897,11 +4900,12 @@ def _backed_owner(analysis: Analysis, doc: Doc, text: str, actors: list[Entity])
     own = _OWNER.match(obj)
     if own is None or _SLOT.search(own.group("pre")) or _NOT_BACKED.search(own.group("pre")):
         return False  # (the first mention is the owner, and what is before it no hostile act)
-    slots = own.group("poss") or own.group("of") or own.group("by")
+    slots = own.group("poss") or own.group("of") or own.group("by") or own.group("dem")
     if own.group("poss") and _HOSTILE_OWNED.match(obj, own.end("poss")):
         return False
     keys = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
-    recipients = [e for e in _actors(analysis, slots) if e.key not in keys]
+    owners = _demonym_state(analysis, slots) if own.group("dem") else _actors(analysis, slots)
+    recipients = [e for e in owners if e.key not in keys]
     if not recipients:
         return False
     code = "052" if _THIRD_PARTY.search(obj, 0, own.end() + 40) else "051"
