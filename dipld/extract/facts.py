@@ -1992,6 +1992,11 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
         holder = mention.entities[0]
         if holder.kind is not EntityKind.PERSON:
             continue
+        if not mention.offices and holder.qid:
+            if "eader " in analysis.sentence.text:
+                _leader_tenure(analysis, doc, mention, holder)
+            _apposed_kb_office(analysis, doc, mention, holder)
+            continue
         if not holder.is_linked and _STYLE_ONLY.fullmatch(holder.label or ""):
             # "Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince, Deputy Prime
             # Minister and Minister of Defence of ...": the titles of the person before, never
@@ -2010,6 +2015,10 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
             # "EU Executive Vice-President and Commissioner for Trade X": an organisation's
             # vice-president is its official, no deputy head of government (session 32, titles)
             office = civil_service(office)
+            if _US_ENVOY_LABEL.fullmatch(office.label) and not _us_envoy_holder(
+                analysis, doc, holder
+            ):
+                continue
             if office.current and office.named and office.jurisdiction is not None:
                 _tenure(analysis, doc, mention, holder, office)
             elif (
@@ -2022,6 +2031,95 @@ def tenures(analysis: Analysis, doc: Doc) -> None:
                 # "His Royal Highness the Crown Prince and Prime Minister (of Bahrain)": the
                 # heir named by his styles, the second one his office
                 _tenure(analysis, doc, mention, holder, office)
+
+
+# "US envoy", "U.S. envoy": Washington's special envoy, or in headlines another state's envoy to
+# the United States ("China names U.S. envoy Qin Gang as foreign minister")
+_US_ENVOY_LABEL = re.compile(r"(?:US|U\.S\.)\s+envoy")
+
+
+def _us_envoy_holder(analysis: Analysis, doc: Doc, holder: Entity) -> bool:
+    """Whether "US envoy X" is the United States' own: not in a headline, and not a KB person
+    the KB shows serving only other states."""
+    if analysis.in_title:
+        return False
+    if not holder.qid:
+        return True
+    served = {t.jurisdiction for t in doc.kb.tenures(holder.qid) if t.jurisdiction}
+    return not served or "Q30" in served
+
+
+# a leader's word right before a name ("said leader Kim Jong-un had watched")
+_LEADER_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]upreme\s+)?[Ll]eader\s+$")
+
+
+def _apposed_kb_office(analysis: Analysis, doc: Doc, mention: Mention, holder: Entity) -> None:
+    """ "General Mark Milley, chairman of the Joint Chiefs of Staff, ...": a KB person whose
+    apposition is, word for word (any case), the title of the office the KB shows him holding
+    on the article date holds it (session 37)."""
+    text, end = analysis.sentence.text, mention.end - analysis.sentence.begin
+    if doc.date is None or holder.qid is None or not text.startswith(", ", end):
+        return
+    after = text[end + 2 : end + 120].removeprefix("the ").removeprefix("The ").lower()
+    for t in doc.kb.tenures(holder.qid):
+        label = t.office_label.lower()
+        if (
+            t.role
+            and t.role != "Ambassador"  # (an envoy's Tenure needs the host the title names)
+            and t.jurisdiction
+            and label[:1].isalpha()
+            and len(label) > 12
+            and after.startswith(label)
+            and after[len(label) : len(label) + 1] in {",", ".", ";", ""}
+            and t.covers(doc.date)
+            and (state := doc.kb.entity(t.jurisdiction)) is not None
+        ):
+            office = Office(
+                t.role, text[end + 2 : end + 2 + len(label)], entity_of(state), post=t.post
+            )
+            _tenure(analysis, doc, mention, holder, civil_service(office))
+            return
+
+
+# a state's name or demonym, then "leader", opening a person's mention
+_LEADER_INSIDE = re.compile(r"[A-Z][\w'’ .-]{1,40}?\s(?:[Ss]upreme\s+)?leader\s+(?=[A-Z])")
+# the word before "leader" that makes another kind of leader ("opposition leader", "rebel leader")
+_OTHER_LEADER = re.compile(
+    r"(?:opposition|rebel|party|group|militia|separatist|spiritual|religious|tribal|former|"
+    r"ex-|exiled|junta|coup|protest|democratic|pro-democracy|dissident|world|Western|regional)\s+"
+    r"(?:[Ss]upreme\s+)?[Ll]eader\s+$",
+    re.IGNORECASE,
+)
+
+
+def _leader_tenure(analysis: Analysis, doc: Doc, mention: Mention, holder: Entity) -> None:
+    """ "said leader Kim Jong-un had watched the launch": a KB person called "leader" (no other
+    kind of leader) whose KB office on the article date is a head of state's or government's
+    post named "Leader" (North Korea's, Iran's Supreme Leader) holds it (session 37)."""
+    text, start = analysis.sentence.text, mention.begin - analysis.sentence.begin
+    inside = _LEADER_INSIDE.match(mention.text)  # "North Korean leader Kim Jong-un"
+    if inside is not None:
+        text, start = mention.text, inside.end()
+    if (
+        doc.date is None
+        or holder.qid is None
+        or not _LEADER_BEFORE.search(text, max(0, start - 16), start)
+        or _OTHER_LEADER.search(text, max(0, start - 40), start)
+    ):
+        return
+    held = [
+        t
+        for t in doc.kb.tenures(holder.qid)
+        if t.role in {"HeadOfState", "HeadOfGovernment"}
+        and t.jurisdiction
+        and "Leader" in t.office_label
+        and t.covers(doc.date)
+    ]
+    state = doc.kb.entity(held[0].jurisdiction) if len(held) == 1 and held[0].jurisdiction else None
+    if state is None or state.kind is not EntityKind.STATE:
+        return
+    office = Office(held[0].role or "", "leader", entity_of(state), post=held[0].post)
+    _tenure(analysis, doc, mention, holder, office)
 
 
 # a title's word telling that its holder was removed from the office ("Deposed President X")

@@ -3380,7 +3380,8 @@ class MentionFinder:
         for m in analysis.mentions:
             if (
                 m.code is Code.PERSON
-                and _HIGHNESS_NAMED.match(m.text)
+                # (the style after a title too: "President His Highness Sheikh ...")
+                and _HIGHNESS_NAMED.search(m.text)
                 and len(m.entities) == 1
                 and m.entities[0].is_linked
             ):

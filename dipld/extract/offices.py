@@ -273,7 +273,7 @@ _TITLES: tuple[tuple[str, str], ...] = (
         "SpecialEnvoy",
     ),
     (
-        r"(?:deputy\s+|alternate\s+)?permanent\s+representatives?|"
+        r"(?:deputy\s+|alternate\s+)?permanent\s+(?:representatives?|observers?)|"
         r"ambassadors?(?:-at-large|\s+extraordinary\s+and\s+plenipotentiary)?|envoys?|"
         # a Commonwealth state's envoy in another ("the Indian High Commissioner"; not the UN's
         # "High Commissioner for Refugees")
@@ -562,6 +562,9 @@ NATIONAL_TITLES = {
     "secretary of state for foreign and commonwealth affairs": "Q145",
     "secretary of state for foreign, commonwealth and development affairs": "Q145",
     "foreign, commonwealth and development secretary": "Q145",
+    # France's foreign minister's style since 2017 (session 37)
+    "minister for europe and foreign affairs": "Q142",
+    "minister of europe and foreign affairs": "Q142",
     # India's Hindi titles in the Press Information Bureau's English releases (session 32)
     "raksha mantri": "Q668",
     "videsh mantri": "Q668",
@@ -686,8 +689,12 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
             and _STATES_UN_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
             and _NAME_APPOSITION.match(m.string, m.end())
         )
+        and not _us_envoy(role, words, m)
     ):
         return None
+    if _us_envoy(role, words, m):
+        # "US envoy Amos Hochstein": Washington's special envoy, accredited nowhere (session 37)
+        return TitleMatch(m.start(), m.end(), m.group(0), "SpecialEnvoy")
     if words.lower().startswith(("facilitator", "peace facilitator")) and not (
         _ORGS_POSSESSIVE_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
     ):
@@ -809,6 +816,22 @@ _NAME_THEN_APPOSED = re.compile(
 )
 
 
+# "US envoy", "U.S. envoy" right before a full name accredited nowhere ("to", "in" after it)
+_US_BEFORE = re.compile(r"(?<![\w.])(?:US|U\.S\.)\s+$")
+
+
+def _us_envoy(role: str, words: str, m: re.Match[str]) -> bool:
+    """ "US envoy Amos Hochstein": a lower-case "envoy" of the United States right before a
+    full name, accredited nowhere the sentence says."""
+    return (
+        role == "Ambassador"
+        and words == "envoy"
+        and _US_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) is not None
+        and _FULL_NAME_AFTER.match(m.string, m.end()) is not None
+        and _TO_A_NAME.match(m.string, m.end()) is None
+    )
+
+
 def _accredited(role: str, m: re.Match[str]) -> bool:
     """ "Russia's ambassador to the United States", "the U.S. ambassador in Moscow": accredited
     somewhere, the lower-case word is a title (not "summoned the ambassador")."""
@@ -904,6 +927,7 @@ _TITLE_KEYS = (
     "sultan",
     "envoy",
     "representative",
+    "observer",  # "Permanent Observer of the State of Palestine"
     "advis",
     "aide",
     "coordinator",

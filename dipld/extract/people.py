@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -44,6 +45,8 @@ _ONE_HONORIFIC = (
     r"Gen|Admiral|Adm|Colonel|Col|"
     r"Marshal|Lieutenant\s+General|Lt\.\s+Gen|Honou?rable|Hon|His\s+Excellency|"
     r"Her\s+Excellency|His\s+Royal\s+Highness|Her\s+Royal\s+Highness|HRH|(?<!Crown\s)Prince|"
+    # a Gulf ruler's style: "President His Highness Sheikh Mohamed bin Zayed" (session 37)
+    r"His\s+Highness|Her\s+Highness|"
     r"(?<!Crown\s)Princess|Sheikh|Sheikha|"
     # Gulf and Shia styles, a junta leader's rank: "Sayyid Badr Albusaidi", "Ayatollah Sayyid Ali
     # Khamenei", "Captain Ibrahim Traore"
@@ -78,7 +81,8 @@ CAPITALS = (
 _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marcos Jr.")
     # ("Jean-Yves", "Al-Aiban": a capital after a hyphen goes on the name)
     # ("O'Brien", "D'Alema": a capital after an apostrophe too)
-    rf"(?:(?!Jr\b)[{CAPITALS}](?:-[{CAPITALS}]|['’][A-Z](?=[a-z])|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
+    # ("McCarthy", "McConnell": a capital after a first "Mc" too; session 37)
+    rf"(?:(?!Jr\b)[{CAPITALS}](?:-[{CAPITALS}]|['’][A-Z](?=[a-z])|(?<=\bMc)[A-Z](?=[a-z])|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
     r"['’](?![sS]\b))+|[A-Z]\.)"
 )
 # (an okina or apostrophe opening a name: "Fekitamoeloa 'Utoikamanu", not a quoted word)
@@ -542,7 +546,23 @@ def civil_service(office: Office) -> Office:
         # Vice-President and Commissioner for Trade X": no deputy head of a government
         # (session 32, titles)
         return replace(office, role="SeniorOfficial", post=None)
+    if (
+        office.role == "DeputyMinister"
+        and office.jurisdiction is not None
+        and office.jurisdiction.qid in _CABINET_MINISTERS_OF_STATE
+        and _MINISTER_OF_STATE.match(office.label)
+    ):
+        # the UAE's and Nigeria's Ministers of State sit in the cabinet: ministers, not
+        # deputies (Britain's and India's are junior ministers; session 37)
+        return replace(office, role="Minister")
     return office
+
+
+# the states whose "Minister of State for ..." is a cabinet minister (the UAE, Nigeria)
+_CABINET_MINISTERS_OF_STATE = frozenset({"Q878", "Q1033"})
+_MINISTER_OF_STATE = re.compile(
+    r"(?:(?:UAE|Emirati|Nigerian|Nigeria['’]s)\s+)?Minister\s+of\s+State\b"
+)
 
 
 def trim_name(name: str) -> str:
@@ -584,6 +604,52 @@ _HEIR_AND_BEFORE = re.compile(r"Crown\s+Prince\s+and\s+(?:the\s+)?$")
 _MONARCH_POST = re.compile(r"(?i:\b(?:king|queen|emir|amir|sultan|emperor|monarch|grand\s+duke)\b)")
 _NUMBER_AFTER = re.compile(r"\s+[IVXL]+\b")
 _SINGLE_HOLDER_ROLES = frozenset({"ForeignMinister", "HeadOfState", "HeadOfGovernment"})
+# a leader's or foreign minister's title with no state's word: a state's own press so titles
+# its own (_home_title)
+_BARE_HOME_TITLE = re.compile(
+    r"(?:(?:Caretaker|Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|"
+    r"Foreign\s+Minister|Minister\s+(?:of|for)\s+Foreign\s+Affairs|"
+    r"Minister\s+(?:of|for)\s+External\s+(?:Relations|Affairs)|External\s+Affairs\s+Minister|"
+    # (not "Foreign Secretary": South Asia's is a civil servant, whom "the Foreign Secretary"
+    # then no longer names)
+    r"Minister\s+for\s+Europe\s+and\s+Foreign\s+Affairs)"
+)
+# states with a head of state and a prime minister (or premier) beside him whose head of
+# government's post the KB lacks (South Korea, Sri Lanka, Tanzania, Côte d'Ivoire, Senegal, Peru,
+# Chad, Liechtenstein, Myanmar, Taiwan): their own press's "Prime Minister X" is theirs
+_PREMIER_STATES = frozenset(
+    {"Q884", "Q854", "Q924", "Q1008", "Q1041", "Q419", "Q657", "Q347", "Q836", "Q865"}
+)
+# the host a KB ambassador's office names ("Ambassador to the United States")
+_AMBASSADOR_TO = re.compile(r"\bto\s+(?:the\s+)?([A-Z][\w'’ -]+?)\s*$")
+# a permanent mission's head named without its host ("Permanent Observer of the State of
+# Palestine")
+_PERMANENT_ENVOY = re.compile(
+    r"(?:Deputy\s+|Alternate\s+)?Permanent\s+(?:Representative|Observer)\b"
+)
+_UN_QID = "Q1065"
+# the UN, its Security Council and its General Assembly
+_UN_BODIES = frozenset({"Q1065", "Q37470", "Q47423"})
+# other organisations with states' permanent missions: NATO, the EU, the OSCE, the WTO, the AU,
+# the OAS, ASEAN
+_OTHER_MISSION_HOSTS = frozenset({"Q7184", "Q458", "Q81299", "Q7825", "Q7159", "Q123759", "Q7768"})
+# Kenya's styles of its ministers: a portfolio, then "Cabinet Secretary"; its Prime Cabinet
+# Secretary (not Japan's Chief Cabinet Secretary, nor a civil service's Cabinet Secretary)
+_KENYA = "Q114"
+_KENYAN_CABINET_SECRETARY = re.compile(
+    r"(?:Acting\s+)?(?:Prime|(?!Chief\b)[A-Z][a-z]+(?:(?:,|\s+and|\s+&)?\s+[A-Z][a-z]+){0,4})"
+    r"\s+Cabinet\s+Secretary"
+)
+# between two people's apposed titles of one list: ", and "
+_PAIR_AND = re.compile(r",\s+and\s+")
+# a person's mention whose title is apposed after the name ("Mr. X, Minister of Defense")
+_APPOSED_TITLE = re.compile(r"[a-z.],\s+(?:the\s+)?[A-Z]")
+# what is addressed or given to someone right before his title (not "according to")
+_TO_BEFORE = re.compile(r"(?<!according\s)\b(?:to|for)\s+$")
+# a meeting's object right before a title: "held talks with", "met", "was received by"
+_MET_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|by)\s+$"
+)
 # the offices a bare title names whose one holder among the untitled people named is the KB's
 _UNTITLED_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "HeadOfOrganization"})
 _NICKNAMES = {
@@ -1364,6 +1430,8 @@ def _word_end_before(text: str, start: int) -> int | None:
 
 #: titles a portfolio's words may come before ("National Defense Minister")
 _PORTFOLIO_ROLES = frozenset({"Minister", "DeputyMinister"})
+# a chamber's word right before a speaker's title ("House Speaker", "Parliament Speaker")
+_CHAMBER_END = re.compile(r"(?<![\w.’'-])(?:House|Senate|Parliament|Assembly)\s+$")
 #: the words between a state and its minister's title: field words, "and", "&", commas
 _FIELD_RUN_GAP = re.compile(r"(?:,|\s+(?:and|&))?\s+$")
 _FIELD_RUN_MAX = 5
@@ -1379,14 +1447,15 @@ def _state_before_field(text: str, start: int, by_end: dict[int, Mention]) -> Me
         if gap is None:
             return None
         end = gap.start()
+        # (the owner first: "U.S." ends with no word's character)
+        owner = by_end.get(end)
+        if owner is not None:
+            return owner if owner.code in {Code.STATE, Code.DEMONYM} and pos < start else None
         begin = end
         while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "-"):
             begin -= 1
         if begin == end:
             return None
-        owner = by_end.get(end)
-        if owner is not None:
-            return owner if owner.code in {Code.STATE, Code.DEMONYM} and pos < start else None
         if not FIELD_WORD.fullmatch(text, begin, end):
             return None
         pos = begin
@@ -2440,7 +2509,51 @@ class People:
         finally:
             self._binding = False
         out = self._context_states(out, text, base)
+        if ", and " in text:
+            out = self._apposed_pairs(out, text, base)
         self._surnames_read = (out, text, base)
+        return out
+
+    def _apposed_pairs(self, mentions: list[Mention], text: str, base: int) -> list[Mention]:
+        """ "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, and Mr. KIHARA Minoru, Minister of
+        Defense, held ... with Hon. X, Secretary of Foreign Affairs, and Hon. Y, Secretary of
+        National Defense": a government official with his title apposed, right after ", and"
+        and another's apposed title of some state, is of that state too (one side's delegation
+        listed together), unless the two titles are one single-holder office or the KB has him
+        serve another state (session 37)."""
+        out = mentions
+        people = sorted(
+            (m for m in mentions if m.code is Code.PERSON and m.offices and len(m.entities) == 1),
+            key=lambda m: m.begin,
+        )
+        for first, second in itertools.pairwise(people):
+            held, office = first.offices[0], second.offices[0]
+            if (
+                office.jurisdiction is not None
+                or held.jurisdiction is None
+                or held.jurisdiction.kind is not EntityKind.STATE
+                or not held.current
+                or not office.current
+                or not office.named
+                or office.role not in _GOVERNMENT_ROLES
+                or (held.role == office.role and office.role in _SINGLE_HOLDER_ROLES)
+                or _PAIR_AND.fullmatch(text, first.end - base, second.begin - base) is None
+                or _APPOSED_TITLE.search(first.text) is None
+                or _APPOSED_TITLE.search(second.text) is None
+            ):
+                continue
+            holder = second.entities[0]
+            if holder.qid and self.date is not None:
+                served = {
+                    t.jurisdiction for t in self.kb.tenures(holder.qid) if t.covers(self.date)
+                }
+                if served and held.jurisdiction.qid not in served:
+                    continue
+            found = self.complete(
+                holder, replace(office, jurisdiction=held.jurisdiction), mentions, base
+            )
+            out = list(out) if out is mentions else out
+            out[out.index(second)] = replace(second, offices=(found, *second.offices[1:]))
         return out
 
     def _second_office(
@@ -2499,6 +2612,15 @@ class People:
                     # a head of state or government of the one state of the article whose
                     # post the KB shows nobody else holding
                     found = self._by_exclusion(office, mentions, m, text, base)
+                    if (
+                        found is office
+                        and office.named
+                        and (home := self._home_title(holder, office, m, mentions, text, base))
+                        is not None
+                    ):
+                        # the publisher's own leader or foreign minister, titled bare
+                        self.ctx.inferred.add(holder.key)
+                        found = replace(office, jurisdiction=home)
                     if found is not office:
                         found = self.complete(holder, found, mentions, base)
                         out = list(out) if out is mentions else out
@@ -2514,6 +2636,144 @@ class People:
                 out = list(mentions)
             out[i] = replace(m, offices=(found, *m.offices[1:]))
         return out
+
+    def _host_named(self, host: Entity, mentions: list[Mention], text: str, base: int) -> bool:
+        """Whether the sentence names a state, or its capital standing for it (not a venue: "in
+        Beijing"), as an actor or party."""
+        for m in mentions:
+            if m.entity is None or not m.entity.qid:
+                continue
+            if m.code is Code.STATE and m.entity.qid == host.qid:
+                return True
+            if (
+                m.code is Code.CITY
+                and not _PLACE_BEFORE.search(text, 0, m.begin - base)
+                and (state := self.kb.capital_of(m.entity.qid)) is not None
+                and state.qid == host.qid
+            ):
+                return True
+        return False
+
+    def _kb_posting(self, person: str, office: Office) -> Office | None:
+        """The ambassador's office the KB shows a person holding on the article date, with its
+        host (from its label, "Ambassador to the United States"), if exactly one and of the
+        state the title gave, if it gave one."""
+        if self.date is None:
+            return None
+        found: list[Office] = []
+        for t in self.kb.tenures(person):
+            if t.role != "Ambassador" or not t.jurisdiction or not t.covers(self.date):
+                continue
+            if office.jurisdiction is not None and office.jurisdiction.qid != t.jurisdiction:
+                continue
+            to = _AMBASSADOR_TO.search(t.office_label)
+            host = self.kb.resolve(to.group(1), [EntityKind.STATE]) if to else None
+            state = self.kb.entity(t.jurisdiction)
+            if host is None or state is None or host.qid == state.qid:
+                continue
+            found.append(
+                replace(
+                    office,
+                    jurisdiction=entity_of(state),
+                    accredited_to=entity_of(host),
+                    post=t.post or office.post,
+                )
+            )
+        return found[0] if len(found) == 1 else None
+
+    def _home_title(
+        self,
+        holder: Entity,
+        office: Office,
+        mention: Mention,
+        mentions: list[Mention],
+        text: str,
+        base: int,
+    ) -> Entity | None:
+        """ "President Vo Van Thuong held talks with President of the Philippines X" in a
+        Vietnamese agency's story, "Foreign Minister Mauro Vieira and his Chilean counterpart" in
+        a Brazilian one: a head of state or government or a foreign minister titled bare, whom
+        the KB lacks, is of the publisher's state (a state's own press titles its own officials
+        bare and qualifies foreign ones), when the sentence names no other state (but in other
+        officials' titles), no foreign capital he is met in and no visit to the publisher's
+        state of his, the publisher's state has such an office, and no one else the article
+        names holds it (session 37)."""
+        home = self.ctx.home
+        if (
+            home is None
+            or home.kind is not EntityKind.STATE
+            or self.date is None
+            or office.role not in _SINGLE_HOLDER_ROLES
+            or not office.current
+            or _BARE_HOME_TITLE.fullmatch(office.label) is None
+            or (self._lacks_office(home.qid, office.role) and home.qid not in _PREMIER_STATES)
+        ):
+            return None
+        state = entity_of(home)
+        for x in mentions:
+            if x is mention or x.entity is None:
+                continue
+            if x.code in {Code.STATE, Code.DEMONYM} and x.entity.key != state.key:
+                return None  # another state named: his may be that one
+            if x.code is Code.CITY and x.entity.qid:
+                abroad = self.kb.capital_of(x.entity.qid)
+                if (
+                    abroad is not None
+                    and abroad.qid != home.qid
+                    and _MET_OBJECT_BEFORE.search(text, 0, mention.begin - base)
+                ):
+                    return None  # "held talks with Prime Minister X in Warsaw"
+        if _has_any(text, _VISIT_WORDS) and self._visits_home(mention, mentions, text, base):
+            return None
+        if _TO_BEFORE.search(text, max(0, mention.begin - base - 16), mention.begin - base):
+            return None  # "convey his greetings to President X", "a banquet for President X"
+        # the office taken by another the article titles (or the KB shows, from fresh sources)
+        people = [(x.entities[0], x.offices[0]) for x in mentions if x.offices and x.entities]
+        for person, held in (*people, *self.ctx.people):
+            if held is None or person.key == holder.key:
+                if (
+                    held is not None
+                    and held.jurisdiction is not None
+                    and held.current
+                    and held.jurisdiction.key != state.key
+                ):
+                    return None  # told before as another state's
+                continue
+            if (
+                held.role == office.role
+                and held.current
+                and held.jurisdiction is not None
+                and held.jurisdiction.key == state.key
+            ):
+                return None
+        for post in self.kb.posts(home.qid, office.role):
+            if not post.role_class and self.kb.holders(post.qid, self.date, known=True):
+                return None
+        return state
+
+    def _visits_home(self, mention: Mention, mentions: list[Mention], text: str, base: int) -> bool:
+        """Whether the sentence tells of a visit to the publisher's state (or a city of it) with
+        no other person named between it and the titled one (his own visit)."""
+        assert self.ctx.home is not None
+        home = self.ctx.home.qid
+        by_start = {x.begin - base: x for x in mentions}
+        for visit in _VISIT_TO.finditer(text):
+            place = by_start.get(visit.end())
+            if place is None or place.entity is None or not place.entity.qid:
+                continue
+            qid = place.entity.qid
+            if place.code is Code.CITY:
+                city = self.kb.entity(qid)
+                qid = city.country if city is not None and city.country else ""
+            if qid != home:
+                continue
+            lo, hi = sorted((mention.end - base, visit.start()))
+            if not any(
+                x.code is Code.PERSON and x is not mention and lo <= x.begin - base < hi
+                for x in mentions
+            ):
+                return True
+        return False
 
     def _may_infer(
         self, holder: Entity, mention: Mention, mentions: list[Mention], text: str, base: int
@@ -2685,6 +2945,26 @@ class People:
             if own is not None and all(k == own.key or k in after for k in states):
                 return own
         fits = [s for key, s in {**titled, **states}.items() if key not in excluded]
+        if (
+            venue is not None
+            and venue.key not in excluded
+            and (self.ctx.home is None or venue.qid != self.ctx.home.qid)
+            and not self._lacks_office(venue.qid or "", office.role)
+            and _MET_OBJECT_BEFORE.search(text, 0, mention.begin - base)
+        ):
+            # "went to Poland, where he held talks with Prime Minister X in Warsaw": the host's,
+            # met in its capital, when the sentence names that state and no other (session 37)
+            named_here = {
+                x.entity.key
+                for x in mentions
+                if x.code in {Code.STATE, Code.DEMONYM} and x.entity is not None
+            }
+            if named_here == {venue.key}:
+                return venue
+            if venue.key not in states:
+                # (the capital alone may be a third state's venue: "met Prime Minister X in
+                # Tokyo"; never the publisher's leader either)
+                return None
         if any(s.key in acted_on for s in fits):
             # never the one chosen, nor ruled out (which would choose another: "The Chinese
             # delegation included Foreign Minister Qin Gang, while Trade Minister X met Kenyan
@@ -2930,7 +3210,11 @@ class People:
                     start = its.start()
                     accredited = self._asking_state(mentions, text, base, its.start(), jurisdiction)
             elif mention is None and (
-                role in _PORTFOLIO_ROLES
+                (
+                    role in _PORTFOLIO_ROLES
+                    # ("U.S. House Speaker Kevin McCarthy": a chamber's word between; session 37)
+                    or (role == "SeniorOfficial" and _CHAMBER_END.search(text, 0, start))
+                )
                 and (owner := _state_before_field(text, start, by_end)) is not None
             ):
                 # "Turkish National Defense Minister Hulusi Akar", "Turkish Treasury and Finance
@@ -3422,6 +3706,29 @@ class People:
                 # "UNITED NATIONS, Feb 23 (AFP) - ... Russian ambassador Vassily Nebenzia": a
                 # state's ambassador in a story filed at the UN is its envoy there
                 office = replace(office, accredited_to=self.ctx.un_dateline)
+            elif (
+                office.jurisdiction is not None
+                and office.jurisdiction.kind is EntityKind.STATE
+                and _PERMANENT_ENVOY.match(office.label)
+                and (un := self._un_of_story()) is not None
+            ):
+                # "X, Permanent Observer of the State of Palestine," in a story of the UN (its
+                # Security Council, its General Assembly): the state's mission to it (session 37)
+                office = replace(office, accredited_to=un)
+        if (
+            office.role == "Ambassador"
+            and office.accredited_to is None
+            and holder is not None
+            and holder.qid
+            and office.label == "Ambassador"
+            and (kb_posted := self._kb_posting(holder.qid, office)) is not None
+            and kb_posted.accredited_to is not None
+            and self._host_named(kb_posted.accredited_to, mentions, text, base)
+        ):
+            # "Ambassador Anatoly Antonov met officials of what Washington called ...": the KB's
+            # envoy, at the post it shows him in on the date, when the sentence names its host
+            # (a bare rank otherwise, _rank_only; session 37)
+            office = kb_posted
         if _rank_only(text, title, office):
             # "Minister Wong", "Ambassador Burns": a rank names no office; the one the article
             # gave the person before, if any, without a new Tenure
@@ -5176,6 +5483,16 @@ class People:
             state = self.kb.entity(national) if national is not None else None
             if state is not None:
                 office = replace(office, jurisdiction=entity_of(state))
+        if (
+            office.jurisdiction is None
+            and office.role in {"Minister", "ForeignMinister"}
+            and _KENYAN_CABINET_SECRETARY.fullmatch(office.label)
+        ):
+            # "Agriculture Cabinet Secretary X", "Prime Cabinet Secretary": Kenya's ministers
+            # are so styled (Japan's "Chief Cabinet Secretary" is no portfolio's; session 37)
+            kenya = self.kb.entity(_KENYA)
+            if kenya is not None:
+                office = replace(office, jurisdiction=entity_of(kenya))
         if office.jurisdiction is None and text is not None and end is not None:
             acts = _ACTS_FOR.match(text, end)
             if acts is None and _BY_BEFORE.search(text, max(0, title_start - 4), title_start):
@@ -5515,6 +5832,15 @@ class People:
         # "Chairman of the CSTO Collective Security Council": the organisation whose organ
         # the body's name opens with (the organ's chair presides over the organisation)
         return self._body_owner(body.label) or body
+
+    def _un_of_story(self) -> Entity | None:
+        """The United Nations, when the article has named it or its Security Council or General
+        Assembly and no other organisation states send permanent missions to."""
+        named = self.orgs_named
+        if not named & _UN_BODIES or named & _OTHER_MISSION_HOSTS:
+            return None
+        un = self.kb.entity(_UN_QID)
+        return entity_of(un) if un is not None else None
 
     def _un_named(self) -> bool:
         """Whether the article has named the United Nations."""
