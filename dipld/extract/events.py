@@ -10984,7 +10984,7 @@ def _envoys_masked(analysis: Analysis, slot: str) -> bool:
 _DEMANDED_ITS = re.compile(r"\s+that\s+(?:its|their)\s+[a-z]")
 # the first clause: a protest to a party ("lodged a protest with Beijing", "protested to Tokyo",
 # "summoned China's ambassador")
-_PROTESTED_TO = re.compile(
+_PROTESTED_TO_AND = re.compile(
     r"\b(?:(?:lodged|filed|registered|sent|delivered|handed)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:protest|complaint|note)(?:\s+note)?\s+(?:with|to)|protested\s+to|summoned)\s+"
     r"(?:the\s+)?§[SDP]\d+§[^,;§]{0,40}\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$"
@@ -14245,7 +14245,7 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 and event_type == "REQUEST"
                 and _DEMANDED_ITS.match(tail) is not None
                 and _SECOND_VERB_END.search(head) is not None
-                and _PROTESTED_TO.search(head) is not None
+                and _PROTESTED_TO_AND.search(head) is not None
             ):
                 # "Manila lodged a protest with Beijing and demanded that its coast guard stop
                 # ...": the one protested to is asked (session 29, bodies)

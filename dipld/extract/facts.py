@@ -1914,7 +1914,6 @@ _SUBJECT_SLOTS = re.compile(
     r"(?:[Tt]he\s+)?((?:§[SDGOP]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?)+)"
 )
 _ACTOR_SLOT = re.compile(r"§[SDGOP]\d+§")
-_SLOT = re.compile(r"§[A-Z]\d+§")
 
 
 def _subject(analysis: Analysis, new: list[Fact]) -> tuple[Entity, ...]:

@@ -733,7 +733,6 @@ _HEADS = re.compile(
 )
 
 
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
 # states whose officials are called by their given name ("Retno", "Prayut", "Abiy"):
 # Indonesia, Thailand, Ethiopia, Laos ("Phankham" for Phankham Viphavanh)
 _GIVEN_NAME_FIRST = frozenset({"Q252", "Q869", "Q115", "Q819"})
@@ -1571,7 +1570,6 @@ _SUMMONER_GAP = re.compile(
     r"(?:['’]s\s+[A-Za-z]+(?:\s+[A-Z][a-z]+){0,2}|['’]s?\s+foreign\s+(?:ministry|office))?\s+(?:(?:also|then|later|again|has|have|had|"
     r"on\s+[A-Z]\w+|late\s+on\s+[A-Z]\w+|yesterday|today)\s+)*"
 )
-_AND_BEFORE = re.compile(r"\s+and\s+$")
 # "the Chinese delegation included", "the Turkmen side was represented by", "a Moroccan
 # delegation headed by", "the delegation of Egypt was led by": the opening of a delegation's list
 _DELEGATION_AFTER_STATE = re.compile(r"\s+(?:delegation|side)\b")

@@ -48,7 +48,6 @@ _ORG_FOUNDED = (
 )
 # Organisation slots of membership rules: the EU is masked as a state (it is both); a list of
 # them may go on with "as well as", over their head nouns and asides
-_ORGS = group_of("OS", _ORG_HEAD + _ORG_FOUNDED + AS_WELL_AS_SEP)
 # "a member of the African Union and of the ECOWAS": the list goes on after "and of"
 _AND_OF_SEP = rf"(?:{AS_WELL_AS_SEP}|\s+and\s+of\s+(?:the\s+)?)"
 _ORGS = group_of("OS", _ORG_HEAD + _ORG_FOUNDED + _AND_OF_SEP)
@@ -3969,7 +3968,6 @@ _BORDER_CLOSED_WITH = re.compile(
     r"\bclosure\s+of\s+(?:the\s+|its\s+)?(?:land\s+)?border\s+with\s+(?:the\s+)?(?P<b>§S\d+§)"
     r"(?![\w'’§-])"
 )
-_STATE_OR_DEMONYM_SLOT = re.compile(r"§[SD]\d+§")
 
 
 def _border_closed_with(analysis: Analysis, doc: Doc, masked: str) -> bool:

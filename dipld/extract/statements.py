@@ -3683,9 +3683,6 @@ def _invitation_told(analysis: Analysis, doc: Doc) -> None:
             )
 
 
-_SLOT = re.compile(r"§[A-Z]\d+§")
-
-
 def _accepted_after(analysis: Analysis, doc: Doc) -> None:
     """AGREE (036) by the guest of an invitation the sentence before told."""
     previous = doc.previous
@@ -5226,7 +5223,7 @@ _ORGAN = (
     r"(?:\s+(?:Coast\s+Guard|Navy|Army|Air\s+Force|Armed\s+Forces|Border\s+Guards?|"
     r"(?:[A-Z][a-z]+\s+){0,3}?(?:Ministry|Agency|Authority|Service|Police|Bank|Commission)))?"
 )
-_BETWEEN = re.compile(
+_BETWEEN_WITNESSED = re.compile(
     rf"\bbetween\s+(?:the\s+)?(?P<g>§[SG]\d+§(?:{_ORGAN}\s+and\s+(?:the\s+)?§S\d+§)?)"
 )
 # "between ministries, sectors and localities of the two countries": the bodies of the witnesses'
@@ -5258,7 +5255,7 @@ def _witnessed(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) ->
     what = m.group("what")[:160]
     if not _STATE_DOCUMENT.match(what) or _COMPANIES.search(what):
         return False
-    if (between := _BETWEEN.search(what)) is not None:
+    if (between := _BETWEEN_WITNESSED.search(what)) is not None:
         parties = entities_of(analysis, between.group("g"))
     elif "between" in what and not _BETWEEN_OWN.search(what):
         return False  # "between the highways authority of India and a Nepalese company"
@@ -5425,7 +5422,6 @@ _SIGNING_DONE = re.compile(
     r"marked|after|following)\s+(?:[\w§'’-]+\s+){0,3}?$"
 )
 _TO_BE = re.compile(r"\b(?:will|would|must|should|to)\s+be\b")
-_SLOT = re.compile(r"§[A-Z]\d+§")
 
 
 # a state's legislature after its mention ("the Hungarian parliament", "Turkey's parliament")
