@@ -3541,6 +3541,20 @@ _BORDERS_WITH = re.compile(
 )
 
 
+# the border told in an aside about the other state: "As a country that shares a long border
+# with Afghanistan, Tajikistan ...", "Chad, with which Sudan shares a 1,400-km border, ..."
+# (session 38)
+_BORDER_IN_ASIDE = re.compile(
+    r"\b[Aa]s\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:country|state|nation|neighbou?r)\s+"
+    r"(?:that|which)\s+(?:also\s+)?(?:shares|has)\s+(?:a|an|the)\s+(?:[\w,.'’-]+\s+){0,3}?"
+    rf"(?:land\s+)?(?:border|frontier|boundary){_LENGTH}\s+with\s+(?:the\s+)?(?P<b>§S\d+§),\s+"
+    r"(?:the\s+)?(?P<a>§S\d+§)(?!\s*(?:and|or|,))|"
+    r"(?P<b2>§S\d+§),\s+with\s+which\s+(?:the\s+)?(?P<a2>§S\d+§)\s+(?:also\s+)?"
+    r"(?:shares|shared|has|had)\s+(?:a|an|the)\s+(?:[\w,.'’-]+\s+){0,3}?(?:land\s+)?"
+    r"(?:border|frontier|boundary)\b"
+)
+
+
 # a region named by its city the KB knows, as a party of a border: "The Kaliningrad Region
 # borders Lithuania and Poland", "Kaliningrad Oblast shares a border with Poland" (a region of
 # a state stands for it)
@@ -4115,6 +4129,12 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             for b in _states(analysis, m.group("b") + m.group("more"), doc):
                 if a.key != b.key:
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.85)
+                    neighbours = True
+    for m in _BORDER_IN_ASIDE.finditer(masked) if "with" in analysis.words else ():
+        for a in _states(analysis, m.group("a") or m.group("a2"), doc):
+            for b in _states(analysis, m.group("b") or m.group("b2"), doc):
+                if a.key != b.key and not _is_org(a, doc) and not _is_org(b, doc):
+                    doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
                     neighbours = True
     if not neighbours and ("with" in masked or "their" in analysis.words):
         neighbours = _ones_or_their_border(analysis, doc, masked)
