@@ -1740,7 +1740,7 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:export|sell|supply|ship|transport|send|deliver|carry|move)\w*\s+[^.;]{0,80}?"
-            r"\b(?:through|via|across)\s+(?:§S\d+§['’]s?|its|their)\s+(?:[\w-]+\s+){0,2}"
+            r"\b(?:through|via|across)\s+(?:§S\d+§['’]s?|§D\d+§|its|their)\s+(?:[\w-]+\s+){0,2}"
             r"(?:network|grid|territory|soil|pipelines?|ports?|lines?|roads?|railways?|corridor)\b",
             re.IGNORECASE,
         ),
@@ -3108,15 +3108,18 @@ def _each_others_pact(analysis: Analysis, doc: Doc) -> None:
 # 1995 treaty between Russia and Armenia" (a town: the treaty's other party is the host)
 _STATIONED_UNDER = re.compile(
     rf"(?P<grantee>{STATES}|§D\d+§)(?:['’]s?)?"
+    # ("France has about 1,500 troops stationed in Niger under ...": a count in the subject)
     r"(?P<what>(?:\s+(?!(?:to|be|not|would|could|should|may|might|will|can|must|wants?|"
-    r"which|who)\b)[\w-]+){0,3}?)"
+    r"which|who)\b)(?:\d[\d,.]*\d|[\w-]+)){0,4}?)"
     # ("Russia's 201st military base, the country's largest military facility abroad, is ...")
     r"(?:,\s+(?:(?:the|a|an|its)\s+|§S\d+§['’]s\s+)[^,;.§]{1,60},)?(?:,\s+which)?\s+"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|"
     r"(?:would|will)\s+(?:continue\s+to\s+)?(?:be|remain)|continues?\s+to\s+be)\s+)?"
     r"(?:also\s+|still\s+|permanently\s+)?"
     r"(?P<act>(?:stationed|based|deployed|stations|keeps|maintains|bases)\b[^.;§]{0,40}?)\s+"
-    r"(?:in|on)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:(?P<city>§C\d+§)|(?P<grantor>§S\d+§))"
+    # ("in the Libyan port of Misrata": the demonym's state)
+    r"(?:in|on)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:(?P<city>§C\d+§)|(?P<grantor>§S\d+§)|"
+    r"(?P<dem>§D\d+§)\s+(?:port|city|town|island|region|province)\s+of\s+(?:§C\d+§|[A-Z][\w-]+))"
     r"(?!['’]|\s*[-–])(?:\s+[^.;§]{0,30}?)?\s+under\s+(?P<doc>(?:the|a|an|this|that|its|their)\s+"
     r"(?:[\w-]+\s+|§O\d+§\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Aa]rrangement|[Mm]emorandum|"
     r"[Pp]rotocol)s?\b)"
@@ -3145,8 +3148,8 @@ def _stationed_under(analysis: Analysis, doc: Doc, masked: str) -> None:
         if len(grantees) != 1:
             continue
         grantee = grantees[0]
-        if m.group("grantor"):
-            grantor = _state(analysis, m.group("grantor"))
+        if m.group("grantor") or m.group("dem"):
+            grantor = _state(analysis, m.group("grantor") or m.group("dem"))
         else:
             between = _TREATY_BETWEEN.match(m.group("rest"))
             parties = (
