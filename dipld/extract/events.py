@@ -1135,7 +1135,10 @@ _VISIT_HOST = re.compile(
     rf",?\s*(?:from\s+§[CS]\d+§\s+)?(?:{_WHEN},?\s+)?"
     # "traveled to Kyiv today, his second trip to Ukraine since February, and met with ...": an
     # apposition that counts the trip
-    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b[^,;.]{0,60},\s+)?"
+    # ("visited Damascus in April, the first visit by a Saudi minister since the war began, and
+    # met with Assad": an apposition that ranks the trip, session 39)
+    r"(?:(?:his|her|their|the\s+first(?:\s+such)?)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b"
+    r"[^,;.]{0,60},\s+)?"
     # "visited Damascus in April for the first time since the war began and met with Assad"
     r"(?:for\s+the\s+first\s+time(?:\s+(?:since|in)\s+[^,;.§]{1,60}?)?,?\s+)?"
     rf"(?:(?:for|to\s+hold|to\s+attend)\s+(?:\w+\s+){{0,2}}"
@@ -4762,6 +4765,15 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             when = _lead_day(doc, masked, people)
         if when is not None:
             args["date"] = [when]
+            if (
+                "met" in words
+                and doc.date is not None
+                and _before_day(when, doc.date)
+                and _LAST_MET.search(masked)
+            ):
+                # "The leaders last met in December 2021" (no place told): an earlier meeting,
+                # not the one reported, which it must neither restate nor date (session 39)
+                told.add(i)
         elif (days := span or _days(analysis)) is not None:
             args["startDate"], args["endDate"] = [days[0]], [days[1]]
         elif began is not None:
