@@ -157,7 +157,11 @@ _PHONE_BEFORE = re.compile(r"\b(?:tele)?phone\s+$|\bvideo\s+$", re.IGNORECASE)
 # conversation with ...")
 _ASIDE = (
     # "Tokayev, on a state visit to Turkey on 21-23 December, held talks with ..."
-    r"(?:,\s+on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to\s+[^,;]{1,60},|"
+    # ("X, on the first visit by a Gulf minister since the crisis, met ...", "X, in Kigali for a
+    # two-day visit, met ...": the visit ranked or placed, session 39)
+    r"(?:,\s+on\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\s+(?:to|by|since)\s+"
+    r"[^,;]{1,60},|,\s+in\s+§C\d+§\s+(?:for|on)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:visit|trip)\b[^,;]{0,40},|"
     r",\s+(?:who|which)\s+[^,;]{1,80},|,\s+(?:accompanied|joined|headed|led)\s+by\s+(?:the\s+|his\s+|"
     r"her\s+)?(?:§D\d+§\s+)?§[PGO]\d+§(?:(?:,\s+|\s+and\s+)§[PGO]\d+§){0,3},?|"
     # "Lukashenko, accompanied by his son, arrived in Moscow"
@@ -1300,6 +1304,13 @@ def _capital_of(analysis: Analysis, doc: Doc, text: str) -> Entity | None:
     return entity_of(city) if city is not None else None
 
 
+# a visit ranked in an aside, whose own dates are not the meeting's (session 39)
+_VISIT_RANKED = re.compile(
+    r",\s+on\s+(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|last|latest)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:visit|trip)\s+(?:to|by|since)\b[^,;]{1,90},"
+)
+
+
 def _date(analysis: Analysis) -> TimeValue | None:
     text, base = analysis.sentence.text, analysis.sentence.begin
     # (not an aside that is itself the meeting: "Macron, who met Putin in Moscow on Monday, ...")
@@ -1308,6 +1319,9 @@ def _date(analysis: Analysis) -> TimeValue | None:
         if ", wh" in text
         else []
     )
+    if ", on " in text:
+        # "X, on the first visit by a Gulf official since the crisis erupted in October, met Y"
+        asides += [m.span() for m in _VISIT_RANKED.finditer(text)]
     year: TimeValue | None = None
     arrived: TimeValue | None = None
     for d in analysis.dates:
@@ -5303,7 +5317,8 @@ def _visit_during(doc: Doc, masked: str, people: Sequence[Entity]) -> Fact | Non
 
 _BARE_COMMA = re.compile(
     r",\s+(?!who\b|which\b|accompanied\b|joined\b|headed\b|led\b|"
-    r"on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit\s+to\b)"
+    r"on\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\s+(?:to|by|since)\b|"
+    r"in\s+§C\d+§\s+(?:for|on)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b)"
 )
 _LAST_SLOT = re.compile(r"§[A-Z]\d+§$")
 
