@@ -10221,6 +10221,18 @@ _OWN_MISSION_IN = re.compile(
 
 
 _SLOT_BEFORE_VERB = re.compile(r"(?P<g>§[SD]\d+§)\s+(?:(?:also|reportedly|briefly)\s+)?$")
+# aid sent to a city or a strip, or to the people in it: "sent 30,000 tons of aid to the people
+# of Gaza", "airdropped food to the Gaza Strip", "delivered generators to Kharkiv" (the state it
+# lies in, by the KB; not a hub it passed through: "flew aid to Al-Arish for delivery to Gaza",
+# "to Al-Arish in Egypt"; nor one of a list: "to civilians in Gaza and Sudan"; session 39)
+_AID_TO_CITY = re.compile(
+    r"^(?:[^.;:§]|§M\d+§){0,100}?\s(?:to|for|into|in)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?"
+    r"(?:people|population|civilians|residents|inhabitants|families)\s+(?:of|in)\s+(?:the\s+)?)?"
+    r"(?P<c>§C\d+§)(?:\s+Strip)?"
+    r"(?=\s*[.;]|\s*$|\s+(?:since|over|last|this|earlier|on|during|through|via|by|from|after|"
+    r"amid)\b|,\s+(?!(?:§[SC]\d+§|(?:which|where|and)\s)))"
+)
+_AID_ONWARD = re.compile(r"\b(?:onward|delivery|distribution|transit|forwarding)\b")
 _FORCES_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|army|military|units|servicemen|tanks|"
     r"border\s+guards?|paratroopers|marines)\b",
@@ -13582,6 +13594,20 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     if slot.code is Code.CITY
                     else [e for e in slot.entities if e.kind in _ACTOR_KINDS]
                 )
+            if (
+                not recipients
+                and event_type == "AID"
+                and "§C" in tail
+                and (aided := _AID_TO_CITY.match(_own_clause(tail))) is not None
+                and not _AID_ONWARD.search(_own_clause(tail))
+            ):
+                # "sent humanitarian aid to the people of Gaza": the state the city lies in
+                own = {a.key for a in actors} | {s.key for a in actors if (s := side_of(doc, a))}
+                recipients = [
+                    e
+                    for e in _state_of_city(doc, analysis.mention(aided.group("c")))
+                    if e.key not in own
+                ]
             if cameo == "161" and not recipients and (mission := _OWN_MISSION_IN.match(tail)):
                 # "closed its embassy in Minsk", "its consulate in Saint Petersburg": the state of
                 # the mission's city
