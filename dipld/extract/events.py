@@ -5949,6 +5949,20 @@ _RECEIVED_GOODS = (
 )
 
 
+# aid received told by the giver's demonym or name: "received Chinese assistance for roads",
+# "has received substantial Japanese grant aid", "received EU funding" (not "received Chinese
+# tourists", nor "... aid from the UN": the giver after "from" is read as such)
+_DEMONYM_GOODS = (
+    r"\s+(?:(?:more|further|additional|substantial|significant|considerable|much|some|generous)\s+)?"
+    r"(?P<g>§[SDO]\d+§)\s+(?:[a-z-]+\s+){0,2}?(?:assistance|aid|funding|grants?|loans?|credits?)\b"
+    # (not people of the aid: "received the UN aid chief", "Japanese aid workers")
+    r"(?!\s+from\b|[\s-]+(?:chiefs?|workers?|officials?|agenc(?:y|ies)|groups?|organi[sz]ations?|"
+    r"delegations?|teams?|envoys?|coordinators?)\b)"
+)
+_DEMONYM_GOODS_AHEAD = _DEMONYM_GOODS.replace("(?P<g>", "(?:")
+_DEMONYM_GIVER = re.compile(rf"^{_DEMONYM_GOODS}")
+
+
 # the arrival verbs of an aircraft or ship that carries relief, and the carrier named before
 # them ("A Chilean air force C-130 Hercules", "an Australian C-17 transport plane", "the
 # navy ship HMS Albion")
@@ -6457,7 +6471,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("received 10,000 tonnes of food aid", "received tents and food from China", "rescue
         # teams and medical supplies from ...": relief goods, as a verb of giving has them)
         r"(?:received|receives|obtained|secured)(?=\s+(?:[\w§,-]+\s+){0,5}?"
-        rf"(?:{_RECEIVED_GOODS})\s+from\s+(?:the\s+)?(?:§[SO]|§D\d+§\s+(?:Armed\s+Forces|Army)\b))",
+        rf"(?:{_RECEIVED_GOODS})\s+from\s+(?:the\s+)?(?:§[SO]|§D\d+§\s+(?:Armed\s+Forces|Army)\b)|"
+        # "Kiribati has since received Chinese assistance for roads": the giver by its demonym
+        # (session 39)
+        rf"{_DEMONYM_GOODS_AHEAD})",
         "AID",
         "070",
         needs=(
@@ -13361,12 +13378,14 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 kind_text = owner.group(0) + m.group(0) + _own_clause(tail)[:60]  # ("refugees")
             receivers: list[Entity] = []
             if trigger.received:  # "Ukraine received $1 billion in aid from Japan"
-                giver = _FROM_GIVER.search(tail[:160])
+                giver = _FROM_GIVER.search(tail[:160]) or _DEMONYM_GIVER.match(tail)
                 if giver is None:
                     continue
                 receivers, actors = actors, _parties_named(analysis, giver)
                 if not actors or not receivers:
                     continue
+                if {(side_of(doc, e) or e).key for e in receivers} & {e.key for e in actors}:
+                    continue  # "Japan received Japanese aid": no giver of its own told
             if cameo in _ENVOY_CODES and (
                 # (not "Taipei was ending relations with ...": the verb in -ing is active)
                 (_PASSIVE_END.search(window) and not _ING.match(m.group(0)))

@@ -19,6 +19,10 @@ earlier sessions' except where said):
   (ANNOTATION.md: the gold accepts the State of Palestine for the Gaza Strip); not to a hub the
   aid passed through ("for onward delivery to ..."), nor to the giver's own state, nor to one
   city of a list ("to civilians in Gaza and Sudan").
+- Aid received, its giver told by a demonym or a name before the aid's noun ("Kiribati has
+  received Chinese assistance for roads", "Kenya received EU funding"), is the giver's AID to
+  the receiver, as "received aid from China" was (new here). Not people of the aid ("received
+  Japanese aid workers"), not aid from another named after "from", not aid denied or to come.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from tests.extract.test_patterns import typed_events
 
 DAY = dt.date(2024, 3, 15)
 
+KIRIBATI, NEPAL, EU, CHINA, US = "Q710", "Q837", "Q458", "Q148", "Q30"
 JAPAN, KENYA, NORWAY, RWANDA, DRC, UGANDA = "Q17", "Q114", "Q20", "Q1037", "Q974", "Q1036"
 SERBIA, KOSOVO, COLOMBIA, CANADA, INDIA, QATAR = "Q403", "Q1246", "Q739", "Q16", "Q668", "Q846"
 TURKEY, PALESTINE, UKRAINE, JORDAN, FRANCE = "Q43", "Q219060", "Q212", "Q810", "Q142"
@@ -160,3 +165,42 @@ NO_AID_TO_CITY = [
 def test_no_aid_to_city(text: str) -> None:
     got = [g for g in typed_events(text, DAY) if g[0] == "AID" and g[2]]
     assert not got, got
+
+
+RECEIVED_FROM_DEMONYM = [
+    ("Kiribati has since received Chinese assistance for roads.", {CHINA}, {KIRIBATI}),
+    ("Nepal has received Indian grant assistance for the railway.", {INDIA}, {NEPAL}),
+    ("Kenya received EU funding for the new port last year.", {EU}, {KENYA}),
+    ("Jordan received substantial American military aid in 2023.", {US}, {JORDAN}),
+]
+
+
+@pytest.mark.parametrize(("text", "givers", "receivers"), RECEIVED_FROM_DEMONYM)
+def test_aid_received_from_demonym(text: str, givers: set[str], receivers: set[str]) -> None:
+    got = [(g[1], g[2]) for g in typed_events(text, DAY) if g[0] == "AID"]
+    assert (givers, receivers) in got, got
+
+
+NOT_RECEIVED_FROM_DEMONYM = [
+    "Kenya received Chinese tourists last year.",
+    "Kenya received Japanese aid workers on Monday.",
+    "Kenya did not receive Chinese aid.",
+    "Kenya will receive Japanese aid next year.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RECEIVED_FROM_DEMONYM)
+def test_not_received_from_demonym(text: str) -> None:
+    got = [g for g in typed_events(text, DAY) if g[0] == "AID"]
+    assert not got, got
+
+
+def test_received_from_another_named_after() -> None:
+    # the giver after "from" is the one that gave, not the demonym before the noun
+    got = [
+        (g[1], g[2])
+        for g in typed_events("Kenya received Japanese aid from the United Nations.", DAY)
+        if g[0] == "AID"
+    ]
+    assert ({"Q1065"}, {KENYA}) in got, got
+    assert not any(JAPAN in g[0] for g in got), got
