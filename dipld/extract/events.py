@@ -5976,6 +5976,20 @@ _RECEIVED_GOODS = (
 )
 
 
+# aid received told by the giver's demonym or name: "received Chinese assistance for roads",
+# "has received substantial Japanese grant aid", "received EU funding" (not "received Chinese
+# tourists", nor "... aid from the UN": the giver after "from" is read as such)
+_DEMONYM_GOODS = (
+    r"\s+(?:(?:more|further|additional|substantial|significant|considerable|much|some|generous)\s+)?"
+    r"(?P<g>§[SDO]\d+§)\s+(?:[a-z-]+\s+){0,2}?(?:assistance|aid|funding|grants?|loans?|credits?)\b"
+    # (not people of the aid: "received the UN aid chief", "Japanese aid workers")
+    r"(?!\s+from\b|[\s-]+(?:chiefs?|workers?|officials?|agenc(?:y|ies)|groups?|organi[sz]ations?|"
+    r"delegations?|teams?|envoys?|coordinators?)\b)"
+)
+_DEMONYM_GOODS_AHEAD = _DEMONYM_GOODS.replace("(?P<g>", "(?:")
+_DEMONYM_GIVER = re.compile(rf"^{_DEMONYM_GOODS}")
+
+
 # the arrival verbs of an aircraft or ship that carries relief, and the carrier named before
 # them ("A Chilean air force C-130 Hercules", "an Australian C-17 transport plane", "the
 # navy ship HMS Albion")
@@ -6484,7 +6498,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("received 10,000 tonnes of food aid", "received tents and food from China", "rescue
         # teams and medical supplies from ...": relief goods, as a verb of giving has them)
         r"(?:received|receives|obtained|secured)(?=\s+(?:[\w§,-]+\s+){0,5}?"
-        rf"(?:{_RECEIVED_GOODS})\s+from\s+(?:the\s+)?(?:§[SO]|§D\d+§\s+(?:Armed\s+Forces|Army)\b))",
+        rf"(?:{_RECEIVED_GOODS})\s+from\s+(?:the\s+)?(?:§[SO]|§D\d+§\s+(?:Armed\s+Forces|Army)\b)|"
+        # "Kiribati has since received Chinese assistance for roads": the giver by its demonym
+        # (session 39)
+        rf"{_DEMONYM_GOODS_AHEAD})",
         "AID",
         "070",
         needs=(
@@ -10248,6 +10265,18 @@ _OWN_MISSION_IN = re.compile(
 
 
 _SLOT_BEFORE_VERB = re.compile(r"(?P<g>§[SD]\d+§)\s+(?:(?:also|reportedly|briefly)\s+)?$")
+# aid sent to a city or a strip, or to the people in it: "sent 30,000 tons of aid to the people
+# of Gaza", "airdropped food to the Gaza Strip", "delivered generators to Kharkiv" (the state it
+# lies in, by the KB; not a hub it passed through: "flew aid to Al-Arish for delivery to Gaza",
+# "to Al-Arish in Egypt"; nor one of a list: "to civilians in Gaza and Sudan"; session 39)
+_AID_TO_CITY = re.compile(
+    r"^(?:[^.;:§]|§M\d+§){0,100}?\s(?:to|for|into|in)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?"
+    r"(?:people|population|civilians|residents|inhabitants|families)\s+(?:of|in)\s+(?:the\s+)?)?"
+    r"(?P<c>§C\d+§)(?:\s+Strip)?"
+    r"(?=\s*[.;]|\s*$|\s+(?:since|over|last|this|earlier|on|during|through|via|by|from|after|"
+    r"amid)\b|,\s+(?!(?:§[SC]\d+§|(?:which|where|and)\s)))"
+)
+_AID_ONWARD = re.compile(r"\b(?:onward|delivery|distribution|transit|forwarding)\b")
 _FORCES_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|army|military|units|servicemen|tanks|"
     r"border\s+guards?|paratroopers|marines)\b",
@@ -13376,12 +13405,14 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 kind_text = owner.group(0) + m.group(0) + _own_clause(tail)[:60]  # ("refugees")
             receivers: list[Entity] = []
             if trigger.received:  # "Ukraine received $1 billion in aid from Japan"
-                giver = _FROM_GIVER.search(tail[:160])
+                giver = _FROM_GIVER.search(tail[:160]) or _DEMONYM_GIVER.match(tail)
                 if giver is None:
                     continue
                 receivers, actors = actors, _parties_named(analysis, giver)
                 if not actors or not receivers:
                     continue
+                if {(side_of(doc, e) or e).key for e in receivers} & {e.key for e in actors}:
+                    continue  # "Japan received Japanese aid": no giver of its own told
             if cameo in _ENVOY_CODES and (
                 # (not "Taipei was ending relations with ...": the verb in -ing is active)
                 (_PASSIVE_END.search(window) and not _ING.match(m.group(0)))
@@ -13609,6 +13640,20 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     if slot.code is Code.CITY
                     else [e for e in slot.entities if e.kind in _ACTOR_KINDS]
                 )
+            if (
+                not recipients
+                and event_type == "AID"
+                and "§C" in tail
+                and (aided := _AID_TO_CITY.match(_own_clause(tail))) is not None
+                and not _AID_ONWARD.search(_own_clause(tail))
+            ):
+                # "sent humanitarian aid to the people of Gaza": the state the city lies in
+                own = {a.key for a in actors} | {s.key for a in actors if (s := side_of(doc, a))}
+                recipients = [
+                    e
+                    for e in _state_of_city(doc, analysis.mention(aided.group("c")))
+                    if e.key not in own
+                ]
             if cameo == "161" and not recipients and (mission := _OWN_MISSION_IN.match(tail)):
                 # "closed its embassy in Minsk", "its consulate in Saint Petersburg": the state of
                 # the mission's city

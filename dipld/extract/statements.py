@@ -556,7 +556,10 @@ _PRAISE_VERB = (
     # "recognized Kosovo": recognition, 054 in events.py)
     rf"(?:recognized|recognised|recognizes|recognises|recognize|recognise)(?={RECOGNISED_FOR})|"
     # ("Qatar expresses its appreciation to Egypt": a release's present; session 35)
-    r"(?:expressed|expresses)\s+(?:\w+\s+){0,2}(?:appreciation|gratitude)\s+(?:for|to)|"
+    # "conveyed Malaysia's gratitude to Japan", "extended his thanks to the Amir", "voiced
+    # appreciation for the role of Qatar": the same thanks by another verb (session 39)
+    r"(?:expressed|expresses|conveyed|conveys|extended|extends|voiced|voices|recorded|records)"
+    r"\s+(?:\w+\s+){0,2}(?:appreciation|gratitude|thanks)\s+(?:for|to)|"
     # "Putin wished Malaysia success in its chairmanship": success wished to a party (not
     # "wished to meet ...": a wish of one's own; session 35)
     rf"(?:wished|wishes)(?=\s+(?:the\s+)?{ACTORS}\s+(?:(?:every|great|continued|further|much)\s+)?success\b)|"
@@ -668,7 +671,9 @@ _MADE_BY_PARTIES = re.compile(
 )
 _SIGNINGS = frozenset({"signing", "conclusion", "adoption", "ratification"})
 # "welcomes the agreement reached last night in Ohrid by Kurti and Vučić": the parties reached it
-_REACHED = re.compile(r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:reached|concluded|struck)\b")
+_REACHED = re.compile(
+    r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:reached|concluded|struck|signed|initiall?ed)\b"
+)
 _BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?§[SOG]\d+§\s+and\s+(?:the\s+)?§[SOG]\d+§")
 # the parties by whom a welcomed document was signed: "by Armenia and Azerbaijan", "between the
 # United States and Kenya", "by the Sudanese Armed Forces and the Rapid Support Forces" (names
