@@ -4724,6 +4724,12 @@ _AND_TREATY = re.compile(
     rf"{_TREATY_WORDS}\b"
 )
 _NOTES = re.compile(r"(?:the\s+)?notes\b")
+# "signed separate agreements with Turkey and the UN", "separate but identical deals": each
+# signer's own, no one treaty of them all (not "a separate agreement with Japan on fisheries")
+_SEPARATE_ONES = re.compile(
+    r"\bseparate\s+(?:but\b|(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals|treaties|pacts|"
+    r"protocols|memorand(?:a|ums)|documents|texts)\b)"
+)
 # what was signed is nothing: "signed no new agreements", "signed none of the accords"
 _NOTHING_SIGNED = re.compile(r"(?:no|none|neither|nothing)\b")
 # what exchanging signs: "exchanged the instruments of ratification", "exchanged notes",
@@ -5646,10 +5652,11 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             # agreement on policing that would allow ...", "... on a plan to upgrade the port")
             continue
         if (m.group("verb") == "exchanged" and not _EXCHANGED_PAPERS.match(m.group("what"))) or (
-            "separate" in m.group("what")
+            "separate" in m.group("what") and _SEPARATE_ONES.search(m.group("what"))
         ):
             # "exchanged accusations of violating the grain agreement" (only exchanging papers
-            # is a signing); "signed separate agreements with Turkey and the UN": not one
+            # is a signing); "signed separate agreements with Turkey and the UN": not one (but
+            # "signed a separate agreement with Japan on fisheries" is one: session 39)
             continue
         if _OBLIGATIONS.search(m.group("what")[:80]):
             continue  # (a state's memorandum of obligations: its and the body's, _obligations)
