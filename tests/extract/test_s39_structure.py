@@ -132,3 +132,109 @@ ONE = [
 @pytest.mark.parametrize(("body", "pair"), ONE)
 def test_one_instrument(body: str, pair: set[str]) -> None:
     assert _treaties(body, pair) == 1
+
+
+# ---- members told by their people acting as members ----------------------------------------
+#
+# "As fellow members of ASEAN, the two leaders discussed ...", "The leaders reaffirmed ... and
+# their coordination as NATO Allies": the states of the people (two or more, each of a known
+# state); "President X underscored his commitment to continue working together as NATO Allies"
+# after his call with Y: the pair in focus (his state one of them). Not partners, not members to
+# come, not "together with NATO allies", not hedged or denied.
+# Hit rate at 5ca0596d (before): 0/5 positives; the controls gave nothing before too.
+
+BRAZIL, ARGENTINA, MERCOSUR, NATO, G20 = "Q155", "Q414", "Q4264", "Q7184", "Q19771"
+US, GREECE, TURKEY = "Q30", "Q41", "Q43"
+LULA_MET = (
+    "President Luiz Inácio Lula da Silva of Brazil met President Alberto Fernández of "
+    "Argentina in Brasilia on Tuesday. "
+)
+KISHIDA_MET = "Prime Minister Kishida met President Yoon Suk Yeol of South Korea in Tokyo. "
+CALL = "President Biden spoke with President Erdogan of Türkiye on Tuesday. "
+
+
+def _members(body: str) -> set[tuple[str, str]]:
+    return {
+        (m, o)
+        for f in facts(body, DAY)
+        if f.cls.value == "Membership"
+        for m in keys(f.get("member"))
+        for o in keys(f.get("organization"))
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            LULA_MET + "As fellow members of Mercosur, the two presidents discussed trade.",
+            {(BRAZIL, MERCOSUR), (ARGENTINA, MERCOSUR)},
+            id="as-fellow-members-the-two",
+        ),
+        pytest.param(
+            KISHIDA_MET + "As fellow G20 members, the two leaders agreed to coordinate closely.",
+            {(JAPAN, G20), (SOUTH_KOREA, G20)},
+            id="as-fellow-org-members",
+        ),
+        pytest.param(
+            KISHIDA_MET + "The two leaders reaffirmed their close cooperation as G20 members.",
+            {(JAPAN, G20), (SOUTH_KOREA, G20)},
+            id="their-cooperation-as",
+        ),
+        pytest.param(
+            "Secretary Blinken met Foreign Minister Nikos Dendias of Greece in Washington. The "
+            "two ministers praised the strong ties between the United States and Greece and "
+            "their coordination as NATO Allies.",
+            {(US, NATO), (GREECE, NATO)},
+            id="their-coordination-after-a-list",
+        ),
+        pytest.param(
+            CALL + "President Biden stressed his commitment to keep working together as NATO "
+            "Allies on shared challenges.",
+            {(US, NATO), (TURKEY, NATO)},
+            id="working-together-as",
+        ),
+    ],
+)
+def test_members_told_by_their_people(body: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _members(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        # partners, not members
+        pytest.param(
+            LULA_MET + "As partners of the European Union, the two presidents discussed trade.",
+            "Q458",
+            id="partners",
+        ),
+        # members to come
+        pytest.param(
+            KISHIDA_MET + "The two leaders discussed their future role as members of NATO.",
+            NATO,
+            id="future-role",
+        ),
+        # together with members: not as them
+        pytest.param(
+            CALL + "President Biden said he looked forward to working together with NATO Allies.",
+            NATO,
+            id="together-with",
+        ),
+        # hedged
+        pytest.param(
+            LULA_MET + "President Lula said they could one day work together as members of the "
+            "OECD.",
+            "Q41550",
+            id="hedged",
+        ),
+    ],
+)
+def test_members_told_by_their_people_not(body: str, org: str) -> None:
+    assert not {m for m, o in _members(body) if o == org} & {
+        BRAZIL,
+        ARGENTINA,
+        JAPAN,
+        SOUTH_KOREA,
+        TURKEY,
+    }
