@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from dipld.extract.agencies import agency_state_code
 from dipld.extract.gazetteer import fold
+from dipld.extract.instruments import further_signings, in_force_before
 from dipld.extract.mentions import MentionFinder
 from dipld.extract.patterns import (
     COUNTED_ROUNDS,
@@ -2269,6 +2270,7 @@ _KEY_ROLES: dict[FactClass, tuple[str, ...]] = {
 # (a set, not `fact.cls is FactClass.EVENT`: a member read through its enum class is a
 # Python-level call in 3.11, and these run for every fact)
 _BY_SENTENCE = frozenset({FactClass.EVENT})
+_BY_INSTRUMENT = frozenset({FactClass.TREATY_RELATION})
 _AGREE = (Concept("AGREE"),)
 # the event types whose distinct acts of one sentence are one fact each, told apart by code
 _BY_CODE = frozenset({_AGREE, (Concept("COERCE"),), (Concept("SANCTION"),)})
@@ -2316,6 +2318,9 @@ def _compatible(a: Fact, b: Fact) -> bool:
         names_a, names_b = ({str(v) for v in f.get("instrument")} for f in (a, b))
         if names_a and names_b and not names_a & names_b:
             return False
+        if in_force_before(a, b):
+            # "... has been in force since 2006" is not the memorandum signed today
+            return False
     dates_a, dates_b = ({str(v) for v in f.get("date")} for f in (a, b))
     return not (dates_a and dates_b and not dates_a & dates_b)
 
@@ -2344,6 +2349,7 @@ def _profile(fact: Fact) -> object:
     return (
         frozenset(map(str, fact.get("instrument"))),
         frozenset(map(str, fact.get("date"))),
+        frozenset(map(str, fact.get("startDate"))),
     )
 
 
@@ -2359,8 +2365,13 @@ def merge(facts: list[Fact]) -> list[Fact]:
     # (a cluster's profiles are worked out when a second fact of its identity comes: most facts
     # have none, and their one profile is never read)
     groups: dict[tuple[object, ...], list[tuple[list[Fact], dict[object, Fact]]]] = {}
+    # "The two governments also signed an agreement on ...": another instrument than the one
+    # told before it (session 39), keyed by its sentence
+    further = further_signings([f for f in facts if f.cls in _BY_INSTRUMENT], _key)
     for fact in facts:
         key = _key(fact)
+        if further and fact.cls in _BY_INSTRUMENT:
+            key = (*key, further.get(id(fact)))
         clusters = groups.get(key)
         if clusters is None:  # (the usual case: the first fact of its identity)
             groups[key] = [([fact], {})]

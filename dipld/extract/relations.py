@@ -1144,6 +1144,32 @@ _THEIR_AS_MEMBERS = re.compile(
     r"(?:fellow\s+)?(?:(?P<o>§O\d+§)\s+(?:[Aa]llies|[Mm]embers|[Mm]ember\s+[Ss]tates)|"
     r"members\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
 )
+# the same told of people (session 39): "The leaders reaffirmed the close alliance between the
+# United States and the Netherlands and their coordination as NATO Allies", "As fellow members
+# of ASEAN, the two leaders discussed ..." (the states of the people, two or more)
+_FELLOWS_AS = (
+    r"as\s+(?:fellow\s+)?(?:(?P<o>§O\d+§)\s+(?:[Aa]llies|[Mm]embers|[Mm]ember\s+[Ss]tates)\b|"
+    r"members\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
+)
+_PEOPLE_THEIR_AS_MEMBERS = re.compile(
+    r"(?P<p>§P\d+§)\s+(?:also\s+)?[a-z]+ed\s+(?:(?:[^.;§]|§[SC]\d+§){0,100}?\s)?their\s+"
+    # (not "their future role as members of NATO": members to come)
+    r"(?:(?!(?:future|potential|prospective|possible|eventual|desired|planned|intended|new)\b)"
+    rf"[a-z-]+\s+){{1,3}}?{_FELLOWS_AS}"
+)
+_AS_MEMBERS_PEOPLE = re.compile(
+    rf"(?:^|(?<=[,;:]\s))[Aa]s\s+{_MEMBER_ADJ}(?:(?P<o>§O\d+§(?:\s+and\s+(?:the\s+)?§O\d+§)?)\s+"
+    r"(?:[Mm]embers|[Mm]ember\s+[Ss]tates|[Mm]ember\s+countries|[Aa]llies)\b|members\s+of\s+"
+    r"(?:both\s+)?(?:the\s+)?(?P<o2>§O\d+§(?:\s+and\s+(?:the\s+)?§O\d+§)?)),\s+(?:the\s+)?(?P<p>§P\d+§)"
+)
+# working together as members, said of one of the pair in focus (session 39): "President Biden
+# underscored his commitment to continue working together as NATO Allies" (after a call with
+# President Erdogan: both states)
+_TOGETHER_AS_MEMBERS = re.compile(
+    r"(?P<p>§P\d+§)\s+(?:[^.;§]){0,80}?\b(?:work|works|worked|working|cooperate|cooperates|"
+    r"cooperated|cooperating|coordinate|coordinates|coordinating|stand|stands|standing)\s+"
+    rf"(?:closely\s+)?together\s+(?:closely\s+)?[\"“]?{_FELLOWS_AS}"
+)
 # "Indonesia, which took over the ASEAN chairmanship from Cambodia on 1 January": both led it
 _CHAIR_TAKEN_FROM = re.compile(
     # ("Indonesia will assume the ASEAN chairmanship from Cambodia": the chair held now, the
@@ -2436,6 +2462,8 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             )
         ):
             found.append((group, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.75))
+    if "§P" in masked and (" as " in masked or masked.startswith("As ")):
+        _people_as_members(analysis, doc, masked, keep, found)
     for m in _CHAIR_TAKEN_FROM.finditer(masked) if says_chair else ():
         if keep_chair(m):
             held = m.group("a")
@@ -3329,6 +3357,46 @@ def _took_chair(analysis: Analysis, doc: Doc, m: re.Match[str], found: _Found) -
 
 
 _HEADS = frozenset({"HeadOfState", "HeadOfGovernment"})
+
+
+def _sides_of_people(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
+    """The states of the people a slot names, when it names two or more each of a known state
+    (else none)."""
+    people = [e for e in entities_of(analysis, slot) if e.kind is EntityKind.PERSON]
+    sides = {s.key: s for p in people if (s := side_of(doc, p)) is not None}
+    if len(people) < 2 or len(sides) != len(people):
+        return []
+    return [s for s in sides.values() if s.kind is EntityKind.STATE]
+
+
+def _people_as_members(
+    analysis: Analysis,
+    doc: Doc,
+    masked: str,
+    keep: Callable[[re.Match[str]], bool],
+    found: _Found,
+) -> None:
+    """Members told by their people acting as members (:data:`_PEOPLE_THEIR_AS_MEMBERS`,
+    :data:`_AS_MEMBERS_PEOPLE`: the people's states; :data:`_TOGETHER_AS_MEMBERS`: one of the
+    pair in focus, and the other)."""
+    for regex in (_PEOPLE_THEIR_AS_MEMBERS, _AS_MEMBERS_PEOPLE):
+        for m in regex.finditer(masked):
+            states = _sides_of_people(analysis, doc, m.group("p"))
+            if keep(m) and len(states) >= 2:
+                found.append(
+                    (states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.75)
+                )
+    for m in _TOGETHER_AS_MEMBERS.finditer(masked) if "together" in masked else ():
+        if not keep(m):
+            continue
+        states = _sides_of_people(analysis, doc, m.group("p"))
+        if not states:
+            own = _states_of_people(analysis, doc, m.group("p"), heads_only=False)
+            focus = list(doc.finder.ctx.focus)
+            if len(own) == 1 and len(focus) == 2 and own[0].key in {e.key for e in focus}:
+                states = focus
+        if len(states) >= 2:
+            found.append((states, _orgs(analysis, m.group("o") or m.group("o2"), doc), {}, 0.75))
 
 
 def _states_of_people(analysis: Analysis, doc: Doc, text: str, *, heads_only: bool) -> list[Entity]:
@@ -4724,6 +4792,12 @@ _AND_TREATY = re.compile(
     rf"{_TREATY_WORDS}\b"
 )
 _NOTES = re.compile(r"(?:the\s+)?notes\b")
+# "signed separate agreements with Turkey and the UN", "separate but identical deals": each
+# signer's own, no one treaty of them all (not "a separate agreement with Japan on fisheries")
+_SEPARATE_ONES = re.compile(
+    r"\bseparate\s+(?:but\b|(?:[\w-]+\s+){0,2}?(?:agreements|accords|deals|treaties|pacts|"
+    r"protocols|memorand(?:a|ums)|documents|texts)\b)"
+)
 # what was signed is nothing: "signed no new agreements", "signed none of the accords"
 _NOTHING_SIGNED = re.compile(r"(?:no|none|neither|nothing)\b")
 # what exchanging signs: "exchanged the instruments of ratification", "exchanged notes",
@@ -5646,10 +5720,11 @@ def _treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             # agreement on policing that would allow ...", "... on a plan to upgrade the port")
             continue
         if (m.group("verb") == "exchanged" and not _EXCHANGED_PAPERS.match(m.group("what"))) or (
-            "separate" in m.group("what")
+            "separate" in m.group("what") and _SEPARATE_ONES.search(m.group("what"))
         ):
             # "exchanged accusations of violating the grain agreement" (only exchanging papers
-            # is a signing); "signed separate agreements with Turkey and the UN": not one
+            # is a signing); "signed separate agreements with Turkey and the UN": not one (but
+            # "signed a separate agreement with Japan on fisheries" is one: session 39)
             continue
         if _OBLIGATIONS.search(m.group("what")[:80]):
             continue  # (a state's memorandum of obligations: its and the body's, _obligations)
