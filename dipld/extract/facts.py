@@ -359,6 +359,13 @@ def _foreign_ministry_publisher(article: Article) -> bool:
 
 # the datelines of stories filed at the UN's headquarters
 _UN_DATELINES = frozenset({"united nations", "un headquarters", "u.n. headquarters"})
+# a wire dateline up to the lead's first word ("BUENOS AIRES, Dec 29 (Reuters) - The ")
+_LEAD_OPENING = re.compile(
+    r"[A-Z][A-Z'’. -]+(?:,\s+[A-Z][A-Za-z]+)?(?:,\s+[^\n()]{1,40}?)?\s*(?:\([A-Za-z. ]{1,20}\))?"
+    r"\s+(?:--|[-—–])\s+(?:The\s+)?"
+)
+# a second state after the lead's subject ("Peru and Mexico", "Israel-Hezbollah")
+_PAIR_AFTER = re.compile(r"\s*(?:and\b|&|[-/–,])")
 
 
 def _agency_publisher(article: Article) -> bool:
@@ -425,6 +432,27 @@ def dateline_state(article: Article, kb: KbIndex) -> Entity | None:
     city = kb.resolve(article.dateline, [EntityKind.CITY]) if article.dateline else None
     state = kb.capital_of(city.qid) if city is not None and city.qid else None
     return entity_of(state) if state is not None and state.kind is EntityKind.STATE else None
+
+
+def story_state(article: Article, finder: MentionFinder, dateline: Entity | None) -> Entity | None:
+    """The dateline's state when the lead, right after the dateline, opens with its name as the
+    subject ("LIMA, Dec 20 (Reuters) - Peru on Tuesday declared ...", "LA PAZ, Bolivia (AP) —
+    Bolivia's government said ..."): a story of that state told from it. Not a lead that opens
+    with another state, a person or a pair ("KYIV (Reuters) - British Foreign Secretary ...",
+    "Peru and Mexico ...")."""
+    if dateline is None or not dateline.qid:
+        return None
+    opening = _LEAD_OPENING.match(article.body)
+    if opening is None:
+        return None
+    found = finder.gazetteer.find(article.body[opening.end() : opening.end() + 80])
+    if not found or found[0].begin != 0 or dateline.qid not in found[0].qids:
+        return None
+    surface = article.body[opening.end() + found[0].begin : opening.end() + found[0].end]
+    if finder.kb.demonym_states(surface):
+        return None  # ("BELGRADE - Serbian President X and ...": a person's title)
+    after = opening.end() + found[0].end
+    return None if _PAIR_AFTER.match(article.body, after) else dateline
 
 
 def is_boilerplate(text: str) -> bool:
@@ -546,6 +574,7 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
     home = home_state(article, kb)
     finder = MentionFinder(kb, article.date, home)
     finder.ctx.dateline = dateline_state(article, kb)
+    finder.ctx.story = story_state(article, finder, finder.ctx.dateline)
     if article.dateline and fold(article.dateline) in _UN_DATELINES:
         un = kb.resolve("United Nations")
         finder.ctx.un_dateline = entity_of(un) if un is not None else None

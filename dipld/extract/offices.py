@@ -846,13 +846,29 @@ _BODY_THEN_NAME = re.compile(
     r"(?:\s+\([A-Z]{2,}\))?(?P<close>,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+)+\s*[,;.]|[,;.]|\s+(?:said|says|told|warned|added)\b)"
 )
 _NAME_THEN_THE = re.compile(r"[A-Z][a-z’'-]+,\s+(?:the\s+)?$")
+# the lower-case heads of a body read like "head of the" (session 39), of an international
+# body's name only (not "the Electoral Commission", "the National Assembly")
+_INTERNATIONAL_BODY_AFTER = re.compile(
+    r"\s+of\s+the\s+(?!(?:[A-Z][\w'’.-]*\s+){0,5}?(?:National|Electoral|Election|Standing|State|"
+    r"Supreme|People['’]s|Central|Federal|Presidential|Public|Human)\b)"
+    r"(?:[A-Z][\w'’.-]*\s+){0,5}?(?:Commission|League|Union|Organi[sz]ation|Programme|Forum|"
+    r"Community|Alliance|Cooperation\s+Council|Nations|Movement)\b"
+)
+_APPOSED_BODY_HEAD = re.compile(
+    r"chair(?:man|woman|person)|(?:secretary|director)[-\s]general", re.IGNORECASE
+)
 
 
 def _head_of_an_apposed_body(words: str, m: re.Match[str]) -> bool:
     """A lower-case "head of the ..." or "chief of the ..." apposed to a full name, before or
-    after it: a title (not "the head of the agency said")."""
+    after it: a title (not "the head of the agency said"); so too an organisation's chair,
+    secretary-general or director-general ("the chairperson of the AU Commission, Moussa Faki
+    Mahamat,", "Ahmed Aboul Gheit, the secretary-general of the Arab League,": session 39)."""
     if words.lower() not in {"head", "chief"}:
-        return False
+        if not _APPOSED_BODY_HEAD.fullmatch(words):
+            return False
+        if not _INTERNATIONAL_BODY_AFTER.match(m.string, m.end()):
+            return False  # ("Zhao Leji, chairman of the NPC Standing Committee,": a state's)
     body = _BODY_THEN_NAME.match(m.string, m.end())
     if body is None:
         return False
@@ -881,6 +897,16 @@ _A_REGIONS_BEFORE = re.compile(
     r"\b(?:[Rr]egion|[Pp]rovince)['’]s\s+$|\b(?:[Rr]egional|[Pp]rovincial)\s+$"
 )
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}\s+$")
+# an international body's capitalised name ending in its kind's word, right before "chief"
+_BODY_NAME_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?:(?:European|African\s+Union)\s+Commission|Arab\s+League|"
+    r"(?:World|International)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Organi[sz]ation|Bank|Fund|Programme|Agency))"
+    r"\s+$"
+)
+# a full name, its particles too ("Ursula von der Leyen")
+_PARTICLED_NAME_AFTER = re.compile(
+    r"\s+[A-Z][a-z]+(?:\s+(?:von|van|der|den|de|del|da|al|bin|el))*(?:\s+[A-Z][a-z’'-]+)+"
+)
 _ACRONYM_COMMISSION_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}(?:\s+Commission)?\s+$")
 # "Armenian Security Council secretary Armen Grigoryan": a state's security council, capitalised
 # (not the UN's), right before a lower-case "secretary"
@@ -902,7 +928,13 @@ def _after_acronym(words: str, m: re.Match[str]) -> bool:
     """ "NATO chief", "IAEA chief": a lower-case "chief" right after an organisation's
     abbreviation is its head."""
     if words.lower().endswith("chief"):
-        return bool(_ACRONYM_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
+        return bool(_ACRONYM_BEFORE.search(m.string, max(0, m.start() - 12), m.start())) or (
+            # "European Commission chief Ursula von der Leyen", "Arab League chief Ahmed Aboul
+            # Gheit": a body's name in capitals, before its head's full name (session 39)
+            words.lower() == "chief"
+            and bool(_BODY_NAME_BEFORE.search(m.string, max(0, m.start() - 60), m.start()))
+            and bool(_PARTICLED_NAME_AFTER.match(m.string, m.end()))
+        )
     # "ECOWAS chairman Bola Tinubu", "AU Commission chairperson Moussa Faki Mahamat": a body's
     # chair, before its holder's full name only
     return (

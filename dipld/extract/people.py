@@ -2605,6 +2605,11 @@ class People:
                 if office.named and self._may_infer(holder, m, mentions, text, base)
                 else None
             )
+            # "Colombian Foreign Minister X arrived ... Foreign Minister X said": a person the
+            # article told as a state's official is no other state's (session 39)
+            told = self._told_state(holder)
+            if told is not None and state is not None and state.key != told.key:
+                continue
             if state is None:
                 if not holder.is_linked:
                     # a head of state or government of the one state of the article whose
@@ -2613,13 +2618,30 @@ class People:
                     if (
                         found is office
                         and office.named
-                        and (home := self._home_title(holder, office, m, mentions, text, base))
-                        is not None
+                        and (
+                            (home := self._home_title(holder, office, m, mentions, text, base))
+                            is not None
+                            # the leader or foreign minister of the state a wire's story is of
+                            # and told from ("LIMA (Reuters) - Peru on Tuesday ...": session 39)
+                            or (
+                                (story := self._story_home())
+                                and (
+                                    home := self._home_title(
+                                        holder, office, m, mentions, text, base, story
+                                    )
+                                )
+                                is not None
+                            )
+                        )
                     ):
                         # the publisher's own leader or foreign minister, titled bare
                         self.ctx.inferred.add(holder.key)
                         found = replace(office, jurisdiction=home)
-                    if found is not office:
+                    if found is not office and not (
+                        told is not None
+                        and found.jurisdiction is not None
+                        and found.jurisdiction.key != told.key
+                    ):
                         found = self.complete(holder, found, mentions, base)
                         out = list(out) if out is mentions else out
                         out[i] = replace(m, offices=(found, *m.offices[1:]))
@@ -2687,6 +2709,7 @@ class People:
         mentions: list[Mention],
         text: str,
         base: int,
+        own: KbEntity | None = None,
     ) -> Entity | None:
         """ "President Vo Van Thuong held talks with President of the Philippines X" in a
         Vietnamese agency's story, "Foreign Minister Mauro Vieira and his Chilean counterpart" in
@@ -2695,8 +2718,9 @@ class People:
         bare and qualifies foreign ones), when the sentence names no other state (but in other
         officials' titles), no foreign capital he is met in and no visit to the publisher's
         state of his, the publisher's state has such an office, and no one else the article
-        names holds it (session 37)."""
-        home = self.ctx.home
+        names holds it (session 37). ``own``: the state to read for the publisher's (a wire's
+        story of the dateline's state, session 39)."""
+        home = own or self.ctx.home
         if (
             home is None
             or home.kind is not EntityKind.STATE
@@ -2721,7 +2745,9 @@ class People:
                     and _MET_OBJECT_BEFORE.search(text, 0, mention.begin - base)
                 ):
                     return None  # "held talks with Prime Minister X in Warsaw"
-        if _has_any(text, _VISIT_WORDS) and self._visits_home(mention, mentions, text, base):
+        if _has_any(text, _VISIT_WORDS) and self._visits_home(
+            mention, mentions, text, base, home.qid
+        ):
             return None
         if _TO_BEFORE.search(text, max(0, mention.begin - base - 16), mention.begin - base):
             return None  # "convey his greetings to President X", "a banquet for President X"
@@ -2749,11 +2775,34 @@ class People:
                 return None
         return state
 
-    def _visits_home(self, mention: Mention, mentions: list[Mention], text: str, base: int) -> bool:
-        """Whether the sentence tells of a visit to the publisher's state (or a city of it) with
-        no other person named between it and the titled one (his own visit)."""
-        assert self.ctx.home is not None
-        home = self.ctx.home.qid
+    def _told_state(self, holder: Entity) -> Entity | None:
+        """The state of the current office an earlier sentence gave a person, if any."""
+        for person, held in self.ctx.people:
+            if (
+                person.key == holder.key
+                and held is not None
+                and held.current
+                and held.jurisdiction is not None
+                and held.jurisdiction.kind is EntityKind.STATE
+            ):
+                return held.jurisdiction
+        return None
+
+    def _story_home(self) -> KbEntity | None:
+        """The state a wire's story is of and told from (``Context.story``), when it is not the
+        publisher's own (which ``_home_title`` reads already)."""
+        story = self.ctx.story
+        if story is None or not story.qid:
+            return None
+        if self.ctx.home is not None and self.ctx.home.qid == story.qid:
+            return None
+        return self.kb.entity(story.qid)
+
+    def _visits_home(
+        self, mention: Mention, mentions: list[Mention], text: str, base: int, home: str
+    ) -> bool:
+        """Whether the sentence tells of a visit to the publisher's state (``home``, or a city of
+        it) with no other person named between it and the titled one (his own visit)."""
         by_start = {x.begin - base: x for x in mentions}
         for visit in _VISIT_TO.finditer(text):
             place = by_start.get(visit.end())

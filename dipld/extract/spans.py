@@ -273,6 +273,10 @@ class Context:
     # far named ("in Buenos Aires"): where an official titled without a state may be at home
     dateline: Entity | None = None
     capitals: dict[str, Entity] = field(default_factory=dict)
+    # the dateline's state when the story's lead opens with it as its subject ("LIMA, Dec 20
+    # (Reuters) - Peru on Tuesday declared ..."): a story of that state told from it, whose
+    # leader or foreign minister titled bare is that state's (session 39)
+    story: Entity | None = None
     # the United Nations when the dateline is "UNITED NATIONS": an ambassador the article names
     # without a host is accredited to it ("Russian ambassador Vassily Nebenzia"; session 31)
     un_dateline: Entity | None = None
