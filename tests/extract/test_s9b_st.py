@@ -65,7 +65,9 @@ def test_economic_in_passing_is_general_cooperation(body: str) -> None:
 
 
 def test_economic_cooperation_is_economic() -> None:
-    assert _agree_codes("Russia and Egypt agreed to expand economic cooperation.") == {"031"}
+    # (a field of cooperation, not material cooperation: 030, as the gold sets code it; session 39)
+    assert _agree_codes("Russia and Egypt agreed to expand economic cooperation.") == {"030"}
+    assert _agree_codes("Russia and Egypt agreed to expand bilateral trade.") == {"031"}
 
 
 @pytest.mark.parametrize(
@@ -158,7 +160,7 @@ def test_they_after_one_participants_sentence() -> None:
     )
     fact = find(found, "Event", eventType="AGREE", actor={"Q7821917", "Q28925129"})
     assert fact is not None, found
-    assert str(fact.get("cameoCode")[0]) == "031"
+    assert str(fact.get("cameoCode")[0]) == "030"  # (a field of cooperation: session 39)
 
 
 def test_they_after_a_group_is_the_group() -> None:

@@ -100,14 +100,17 @@ def test_every_passive_signing_the_rule_reads_passes_its_precheck(masked: str) -
         *[(f" to hold {w}", "036") for w in ["Invitations", "meetings", "a visit", "a dialogue"]],
         *[(f" to hold {w}", "036") for w in ["TALKS", "negotiations", "consultations"]],
         *[(f" to hold {w}", "036") for w in ["discussion", "a summit", "contacts"]],
-        (" to set up a mechanism", "036"),
+        (" to revive a mechanism", "036"),
+        # a mechanism founded is a framework, 030 (session 39)
+        (" to set up a mechanism", "030"),
         (" to provide §M0§", "033"),
         *[(f" to provide {w}", "033") for w in ["assistance", "aid", "Funding", "a grant"]],
         *[(f" to send {w}", "033") for w in ["weapons", "tanks", "missiles", "ammunition"]],
         *[(f" to send {w}", "033") for w in ["fighter jets", "jets", "air defense"]],
         *[(f" to expand {w}", "031") for w in ["trade", "tariffs", "market access", "purchase"]],
         *[(f" to {w}", "031") for w in ["buy grain", "invest", "secure supply chains"]],
-        *[(f" to expand {w} ties", "031") for w in ["economic", "commercial"]],
+        # an economic relation is a field of cooperation, 030 (session 39)
+        *[(f" to expand {w} ties", "030") for w in ["economic", "commercial"]],
         *[(f" to cut {w}", "031") for w in ["exports", "imports", "procurement"]],
         # duties cut: trade policy agreed, 030 (session 32, pledges: the terms of a deal)
         *[(f" to cut {w}", "030") for w in ["duty", "duties", "tariffs"]],
