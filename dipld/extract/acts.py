@@ -105,7 +105,21 @@ _ACTS: tuple[tuple[str, str], ...] = (
     # ("has declared 70 members of the Russian diplomatic staff persona non grata")
     (
         "expulsion",
-        r"(?:expelled|expels|expel|declared\s+(?:[\w§-]+\s+){0,8}?personae?\s+non\s+grata)\b",
+        r"(?:expelled|expels|expel|declared\s+(?:[\w§-]+\s+){0,8}?personae?\s+non\s+grata|"
+        # "Ethiopia ordered seven senior UN officials to leave the country", "ordered the German
+        # ambassador to leave within 48 hours" (what "the expulsions" condemned next are; not
+        # "ordered its troops to leave": a withdrawal)
+        r"ordered\s+(?:the\s+|its\s+)?(?:[\w§-]+\s+){0,4}?(?:ambassador|envoy|diplomats?|"
+        r"officials|charg[eé]\s+d['’]affaires|attach[eé]s?|representatives?|§P\d+§)"
+        r"(?:,\s+[^.;,]{1,60},)?\s+to\s+leave)\b",
+    ),
+    # "Azerbaijan opened its embassy in Israel": what "the opening of the embassy" criticised
+    # next is (not "Israel opened its embassy in Baku in 1993": a background act)
+    (
+        "opening",
+        r"(?:opened|opens|inaugurated|inaugurates)\s+(?:its|their|an?|the)\s+(?:new\s+|first\s+)?"
+        r"(?:embassy|consulate(?:[\s-]+general)?|diplomatic\s+mission|representative\s+office|"
+        r"trade\s+office|military\s+base)\b(?![^.;,]{0,60}?\b(?:in|since)\s+(?:19|20)\d\d\b)",
     ),
     (
         "hostile",
@@ -133,7 +147,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"(?:lifted|lifts|eased|eases|revoked|revokes|rescinded|rescinds)\s+"
         r"(?:(?:most|some|all|part|many)\s+of\s+)?(?:its|their|the|a)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:suspension|sanctions|ban|embargo|restrictions|travel\s+ban|"
-        r"visa\s+requirements?)\b",
+        r"visa\s+requirements?)\b|"
+        # ("Russia lifted visa requirements for Georgian citizens", "lifted sanctions on ...": no
+        # determiner)
+        r"(?:lifted|lifts|eased|eases|revoked|revokes|rescinded|rescinds)\s+(?:[a-z-]+\s+)?"
+        r"(?:sanctions|visa\s+requirements?|restrictions)\s+(?:on|for|against)\b",
     ),
     # "Sweden and Finland applied to join NATO": what "the applications" are later
     (
@@ -182,7 +200,8 @@ _TOLD_WORDS = frozenset(
     "rescinds banned bans prohibited prohibits barred bars outlawed outlaws closed statement "
     "declaration communique communiqué signed applied applies apply submitted submits filed "
     "files lodged handed launched launches put puts floated floats tabled tables presented "
-    "presents submitted offered offers proposed proposes".split()
+    "presents submitted offered offers proposed proposes ordered opened opens inaugurated "
+    "inaugurates".split()
 )
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
@@ -248,6 +267,11 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("detention", "detentions", "arrest", "arrests"), ("detention",)),
     **dict.fromkeys(("expulsion", "expulsions"), ("expulsion",)),
+    # "Azerbaijan opened its embassy in Israel ... Iran criticised the opening of the embassy"
+    **dict.fromkeys(("opening", "inauguration"), ("opening",)),
+    # "The Arab League voted on Sunday to readmit Syria ... The United States criticised the
+    # vote": those who voted so
+    "vote": ("vote",),
     **dict.fromkeys(("ban", "bans", "prohibition", "closure"), ("ban",)),
     **dict.fromkeys(("annexation", "annexations"), ("annexation",)),
     **dict.fromkeys(
@@ -311,7 +335,7 @@ _OBJECT = re.compile(
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
     r"tariffs|embargo|(?:price\s+)?cap|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
     r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step|"
-    r"bans?|prohibition|closure|"
+    r"bans?|prohibition|closure|opening|inauguration|vote|"
     r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling|offensive|"
     r"annexations?|releases?|handover|exchange|swap|pardons?|repatriation|lifting|easing|"
     r"accusations?|allegations?|criticism|charges?|claims?|condemnation|demands?|"
@@ -435,6 +459,8 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             agents = tuple(e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS)
             if agents:
                 told.setdefault("decision", agents)
+                if "voted" in m.group(0):
+                    told.setdefault("vote", agents)
                 break
     last = doc.facts[-1].evidence[0] if doc.facts else None
     if last is not None and last.begin == begin and not last.in_title:

@@ -9768,7 +9768,9 @@ _NAME_BANNED = re.compile(
 _ON_DEMONYM = re.compile(
     r"\s+(?:on|against)\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to|"
     r"dozens\s+of|hundreds\s+of|scores\s+of|a\s+further|another|additional|further|new|"
-    r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several)\s+){1,4}(?P<g>§D\d+§)"
+    # ("sanctions on more than 1,000 Russian officials": the demonym and its officials, one slot)
+    r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several)\s+){1,4}(?P<g>§[SD]\d+§)"
+    r"(?![-–'’§])"
 )
 
 

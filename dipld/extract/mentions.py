@@ -785,12 +785,23 @@ _PROTESTERS_BLOCKING = re.compile(
     r"(?:erected|set\s+up|put\s+up|built|blocked|barricaded|manned)\b)"
 )
 
+# a community named by two demonyms, a minority of the state the second names ("the Turkish
+# Cypriot side", "Bosnian Serb leaders", "Kosovo Serb officials"): a side of its own, neither
+# state (an unlinked group; "urged the Turkish Cypriot side to halt the work" asks nothing of
+# Turkey; not "Greek Cypriot officials", who govern Cyprus)
+_COMMUNITY_BODY = re.compile(
+    r"\b(?:Turkish\s+Cypriot|Bosnian\s+(?:Serb|Croat)|Kosovo\s+Serb)\s+"
+    r"(?:side|authorities|administration|leadership|government|officials|police|forces|leaders|"
+    r"politicians|community|negotiators|delegation)\b"
+)
+
 
 def _unlinked_groups_of_states(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    """Unlinked group mentions for "Western countries" (acting, or accused) and for a people's
-    protesters who block roads, in place of the demonym or state mentions they cover."""
+    """Unlinked group mentions for "Western countries" (acting, or accused), for a people's
+    protesters who block roads and for a community told by two demonyms and its body, in place
+    of the demonym or state mentions they cover."""
     out = list(mentions)
-    for pattern in (_WESTERN_GROUP, _PROTESTERS_BLOCKING, _ACCUSED_WEST):
+    for pattern in (_WESTERN_GROUP, _PROTESTERS_BLOCKING, _ACCUSED_WEST, _COMMUNITY_BODY):
         for found in pattern.finditer(text):
             span = found.span("w") if pattern is _ACCUSED_WEST else found.span()
             begin, end = base + span[0], base + span[1]
@@ -993,6 +1004,9 @@ class MentionFinder:
             or "protesters " in text
             or "demonstrators " in text
             or "thnic " in text
+            or "Cypriot " in text
+            or "Serb " in text
+            or "Croat " in text
         ):
             mentions = _unlinked_groups_of_states(mentions, text, base)
         mentions = self._seats(mentions, text, base)
