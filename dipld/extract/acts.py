@@ -798,9 +798,11 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
         kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
         if _SPECIFIED.match(text, m.end()):
             kinds = tuple(k for k in kinds if k not in {"agreed", "accepted"})
-        chosen = [a for a in _told_before(analysis, text) if a.kind in kinds] or [
-            a for a in told if a.kind in kinds
-        ]
+        chosen = [a for a in _told_before(analysis, text) if a.kind in kinds]
+        if not chosen:
+            chosen = [a for a in told if a.kind in kinds]
+            if chosen and "assault" in kinds and analysis.sentence.begin <= _LEAD_SPAN:
+                chosen = _lead_unless_just_told(doc, chosen, kinds)
         if not chosen and set(kinds) & _LEAD_KINDS and analysis.sentence.begin <= _LEAD_SPAN:
             # "The United States and Britain bombed sites used by the Houthis ... [six
             # sentences] ... Iran condemned the strikes", "A ceasefire between X and Y took effect
@@ -836,6 +838,27 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
     if any(e.key in own or (side_of(doc, e) or e).key in own for e in agents):
         return []
     return list(agents)
+
+
+def _lead_unless_just_told(
+    doc: Doc, chosen: list[ToldAct], kinds: tuple[str, ...]
+) -> list[ToldAct]:
+    """The attack the article opens with, in place of another side's attacks ``chosen`` told
+    later as background ("The United States and Britain bombed sites used by the Houthis ...
+    Since November, the Houthis have fired drones at merchant vessels ... Iran condemned the
+    strikes": the news, not the Houthis'), unless one of those was told in the sentence just
+    before the reaction (session 39)."""
+    lead = [
+        a for a in doc.acts if a.begin <= _LEAD_BEGIN and a.kind in kinds and a.kind == "assault"
+    ]
+    if not lead or len({_sides(doc, a.agents) for a in lead}) != 1:
+        return chosen
+    before = doc.previous.sentence.begin if doc.previous is not None else -1
+    if any(a.begin == before for a in chosen):
+        return chosen
+    if any(a.begin <= _LEAD_BEGIN for a in chosen):
+        return chosen
+    return lead
 
 
 def _swap(doc: Doc, chosen: list[ToldAct]) -> list[Entity] | None:

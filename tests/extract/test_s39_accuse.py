@@ -18,6 +18,12 @@ set). Conventions followed (all earlier sessions' except where said):
   determiner ("Russia lifted visa requirements for Georgian citizens"). Not a withdrawal
   ("ordered its troops to leave"), a plan ("plans to open"), a hedge ("may lift") or a vote to
   come ("will vote").
+- "X says Y is (still) holding dozens of Armenians": the held told by their people's name, as
+  "holding ... citizens" (ACCUSE 112 of Y); not "holding talks with Russians".
+- A condemnation of "the launch over Japan": the state flown over is no one condemned.
+- "the strikes" condemned in a story that opens with strikes are those, not another side's
+  attacks told later as background; unless that side's attack is told in the sentence just
+  before the reaction.
 """
 
 from __future__ import annotations
@@ -48,7 +54,37 @@ ETHIOPIA, NIGER, FRANCE, GEORGIA, ZURABISHVILI, VENEZUELA = (
     "Q272416",
     "Q717",
 )
-UKRAINE, ISRAEL = "Q212", "Q801"
+UKRAINE, ISRAEL, JAPAN, NORTH_KOREA, SOUTH_KOREA, QATAR = (
+    "Q212",
+    "Q801",
+    "Q17",
+    "Q423",
+    "Q884",
+    "Q846",
+)
+
+# a story that opens with strikes, tells the other side's attacks as background, and a reaction
+# to "the strikes" more than a few sentences later
+STRIKES_STORY = (
+    "BEIRUT (AP) — Israel struck Hezbollah positions in southern Lebanon early Monday, "
+    "destroying weapons depots, command posts and launch sites in what the military "
+    "described as a wave of precision raids carried out in retaliation for weeks of "
+    "cross-border fire.\n\n"
+    "Israeli officials said the operation involved dozens of fighter jets and armed "
+    "drones, and that all aircraft had returned safely to their bases before dawn.\n\n"
+    "Lebanese state media reported heavy damage in several villages near the border, where "
+    "residents said the explosions shook buildings and cut power to entire neighbourhoods "
+    "for hours.\n\n"
+    "Since October, Hezbollah has fired rockets and drones at northern Israel almost "
+    "daily, saying it acts in solidarity with the Palestinians in Gaza.\n\n"
+    "Tens of thousands of residents have fled their homes on both sides of the frontier, "
+    "and schools in the area have been closed for months.\n\n"
+    "The United Nations peacekeeping force in southern Lebanon said it was in contact with "
+    "both sides and urged them to avoid any further escalation along the line.\n\n"
+    "Airlines suspended flights to Beirut for a second day, and several embassies advised "
+    "their citizens to leave the country while commercial options remained available.\n\n"
+    "Qatar condemned the strikes as a dangerous escalation."
+)
 
 # (text, (type, CAMEO code or None, actors or None, recipients))
 POSITIVES = [
@@ -121,6 +157,15 @@ POSITIVES = [
         "Caracas welcomed the decision.",
         ("SUPPORT", None, {VENEZUELA}, {USA}),
     ),
+    # 4. the held told by their people's name
+    (
+        "Armenia says Azerbaijan is still holding dozens of Armenians, including former officials.",
+        ("ACCUSE", "112", {ARMENIA}, {AZERBAIJAN}),
+    ),
+    (
+        "Kyiv says Russia is holding thousands of Ukrainians in occupied territories.",
+        ("ACCUSE", "112", {UKRAINE}, {RUSSIA}),
+    ),
 ]
 
 # (text, (type, parties that must not be its recipients))
@@ -158,6 +203,17 @@ NEGATIVES = [
         "Russia may lift visa requirements for Georgian citizens.\n\nGeorgia condemned the move.",
         ("ACCUSE", {RUSSIA}),
     ),
+    (
+        "Azerbaijan says Armenia is holding talks with Russians in Moscow.",
+        ("ACCUSE", {ARMENIA}),
+    ),
+    ("Armenia says Azerbaijan could be holding dozens of Armenians.", ("ACCUSE", {AZERBAIJAN})),
+    (
+        "President Yoon Suk-yeol condemned the launch over Japan as a reckless provocation, his "
+        "office said.",
+        ("ACCUSE", {JAPAN}),
+    ),
+    ("Seoul condemned the flight over Japan.", ("ACCUSE", {JAPAN})),
 ]
 
 
@@ -200,3 +256,25 @@ def test_background_opening_is_not_the_one_criticised() -> None:
     )
     got = [e for e in typed_events(body, DAY) if e[0] == "ACCUSE"]
     assert not got, got
+
+
+def test_the_strikes_the_story_opens_with() -> None:
+    """ "Qatar condemned the strikes" after background attacks of the other side: the lead's."""
+    got = typed_events(STRIKES_STORY, DAY)
+    assert ("ACCUSE", {QATAR}, {ISRAEL}, "111") in got, got
+
+
+def test_the_strikes_just_told_stay_theirs() -> None:
+    """The other side's attack told in the sentence just before is the one condemned."""
+    body = STRIKES_STORY.replace(
+        "Qatar condemned",
+        "On Tuesday, Hezbollah fired dozens of rockets at Haifa.\n\nQatar condemned",
+    )
+    got = [e for e in typed_events(body, DAY) if e[0] == "ACCUSE" and e[1] == {QATAR}]
+    assert got and all(ISRAEL not in e[2] for e in got), got
+
+
+def test_a_named_launcher_over_japan_is_condemned() -> None:
+    """ "The North Korean launch over Japan": the launcher, never Japan."""
+    got = typed_events("Seoul condemned the North Korean launch over Japan.", DAY)
+    assert ("ACCUSE", {SOUTH_KOREA}, {NORTH_KOREA}, "111") in got, got
