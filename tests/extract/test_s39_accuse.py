@@ -24,6 +24,9 @@ set). Conventions followed (all earlier sessions' except where said):
 - "the strikes" condemned in a story that opens with strikes are those, not another side's
   attacks told later as background; unless that side's attack is told in the sentence just
   before the reaction.
+- "the regime" after a coup told by the state's military ("Burma's military overthrew the
+  elected government", "the army in Niger seized power") is that state's (as after "Burma's
+  military regime"); not after a coup that only could happen.
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ UKRAINE, ISRAEL, JAPAN, NORTH_KOREA, SOUTH_KOREA, QATAR = (
     "Q884",
     "Q846",
 )
+MYANMAR = "Q836"
 
 # a story that opens with strikes, tells the other side's attacks as background, and a reaction
 # to "the strikes" more than a few sentences later
@@ -157,6 +161,17 @@ POSITIVES = [
         "Caracas welcomed the decision.",
         ("SUPPORT", None, {VENEZUELA}, {USA}),
     ),
+    # 5. "the regime" after a coup by a state's military
+    (
+        "Tomorrow marks two years since Burma's military overthrew the elected government.\n\n"
+        "The United States condemns the regime's airstrikes on villages and schools.",
+        ("ACCUSE", "111", {USA}, {MYANMAR}),
+    ),
+    (
+        "The army in Niger seized power in July.\n\n"
+        "The European Union imposed sanctions on the regime on Monday.",
+        ("SANCTION", "163", {EU}, {NIGER}),
+    ),
     # 4. the held told by their people's name
     (
         "Armenia says Azerbaijan is still holding dozens of Armenians, including former officials.",
@@ -214,6 +229,11 @@ NEGATIVES = [
         ("ACCUSE", {JAPAN}),
     ),
     ("Seoul condemned the flight over Japan.", ("ACCUSE", {JAPAN})),
+    (
+        "Niger's army could seize power, analysts said.\n\n"
+        "The European Union imposed sanctions on the regime on Monday.",
+        ("SANCTION", {NIGER}),
+    ),
 ]
 
 
