@@ -105,7 +105,21 @@ _ACTS: tuple[tuple[str, str], ...] = (
     # ("has declared 70 members of the Russian diplomatic staff persona non grata")
     (
         "expulsion",
-        r"(?:expelled|expels|expel|declared\s+(?:[\w§-]+\s+){0,8}?personae?\s+non\s+grata)\b",
+        r"(?:expelled|expels|expel|declared\s+(?:[\w§-]+\s+){0,8}?personae?\s+non\s+grata|"
+        # "Ethiopia ordered seven senior UN officials to leave the country", "ordered the German
+        # ambassador to leave within 48 hours" (what "the expulsions" condemned next are; not
+        # "ordered its troops to leave": a withdrawal)
+        r"ordered\s+(?:the\s+|its\s+)?(?:[\w§-]+\s+){0,4}?(?:ambassador|envoy|diplomats?|"
+        r"officials|charg[eé]\s+d['’]affaires|attach[eé]s?|representatives?|§P\d+§)"
+        r"(?:,\s+[^.;,]{1,60},)?\s+to\s+leave)\b",
+    ),
+    # "Azerbaijan opened its embassy in Israel": what "the opening of the embassy" criticised
+    # next is (not "Israel opened its embassy in Baku in 1993": a background act)
+    (
+        "opening",
+        r"(?:opened|opens|inaugurated|inaugurates)\s+(?:its|their|an?|the)\s+(?:new\s+|first\s+)?"
+        r"(?:embassy|consulate(?:[\s-]+general)?|diplomatic\s+mission|representative\s+office|"
+        r"trade\s+office|military\s+base)\b(?![^.;,]{0,60}?\b(?:in|since)\s+(?:19|20)\d\d\b)",
     ),
     (
         "hostile",
@@ -133,7 +147,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
         r"(?:lifted|lifts|eased|eases|revoked|revokes|rescinded|rescinds)\s+"
         r"(?:(?:most|some|all|part|many)\s+of\s+)?(?:its|their|the|a)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:suspension|sanctions|ban|embargo|restrictions|travel\s+ban|"
-        r"visa\s+requirements?)\b",
+        r"visa\s+requirements?)\b|"
+        # ("Russia lifted visa requirements for Georgian citizens", "lifted sanctions on ...": no
+        # determiner)
+        r"(?:lifted|lifts|eased|eases|revoked|revokes|rescinded|rescinds)\s+(?:[a-z-]+\s+)?"
+        r"(?:sanctions|visa\s+requirements?|restrictions)\s+(?:on|for|against)\b",
     ),
     # "Sweden and Finland applied to join NATO": what "the applications" are later
     (
@@ -182,7 +200,8 @@ _TOLD_WORDS = frozenset(
     "rescinds banned bans prohibited prohibits barred bars outlawed outlaws closed statement "
     "declaration communique communiqué signed applied applies apply submitted submits filed "
     "files lodged handed launched launches put puts floated floats tabled tables presented "
-    "presents submitted offered offers proposed proposes".split()
+    "presents submitted offered offers proposed proposes ordered opened opens inaugurated "
+    "inaugurates".split()
 )
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
@@ -248,6 +267,11 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("detention", "detentions", "arrest", "arrests"), ("detention",)),
     **dict.fromkeys(("expulsion", "expulsions"), ("expulsion",)),
+    # "Azerbaijan opened its embassy in Israel ... Iran criticised the opening of the embassy"
+    **dict.fromkeys(("opening", "inauguration"), ("opening",)),
+    # "The Arab League voted on Sunday to readmit Syria ... The United States criticised the
+    # vote": those who voted so
+    "vote": ("vote",),
     **dict.fromkeys(("ban", "bans", "prohibition", "closure"), ("ban",)),
     **dict.fromkeys(("annexation", "annexations"), ("annexation",)),
     **dict.fromkeys(
@@ -311,7 +335,7 @@ _OBJECT = re.compile(
     r"stationing|law|bill|legislation|exercises|drills|manoeuvres|maneuvers|war\s+games|sanctions|"
     r"tariffs|embargo|(?:price\s+)?cap|export\s+controls|restrictions|detentions?|arrests?|expulsions?|"
     r"provocations?|harassment|incidents?|seizure|violations?|interception|decision|move|step|"
-    r"bans?|prohibition|closure|"
+    r"bans?|prohibition|closure|opening|inauguration|vote|"
     r"measures|attacks?|(?:air\s*)?strikes?|bombings?|bombardment|raids?|shelling|offensive|"
     r"annexations?|releases?|handover|exchange|swap|pardons?|repatriation|lifting|easing|"
     r"accusations?|allegations?|criticism|charges?|claims?|condemnation|demands?|"
@@ -435,6 +459,8 @@ def remember(analysis: Analysis, doc: Doc) -> None:
             agents = tuple(e for e in entities_of(analysis, m.group("g")) if e.kind in _ACTOR_KINDS)
             if agents:
                 told.setdefault("decision", agents)
+                if "voted" in m.group(0):
+                    told.setdefault("vote", agents)
                 break
     last = doc.facts[-1].evidence[0] if doc.facts else None
     if last is not None and last.begin == begin and not last.in_title:
@@ -772,9 +798,11 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
         kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
         if _SPECIFIED.match(text, m.end()):
             kinds = tuple(k for k in kinds if k not in {"agreed", "accepted"})
-        chosen = [a for a in _told_before(analysis, text) if a.kind in kinds] or [
-            a for a in told if a.kind in kinds
-        ]
+        chosen = [a for a in _told_before(analysis, text) if a.kind in kinds]
+        if not chosen:
+            chosen = [a for a in told if a.kind in kinds]
+            if chosen and "assault" in kinds and analysis.sentence.begin <= _LEAD_SPAN:
+                chosen = _lead_unless_just_told(doc, chosen, kinds)
         if not chosen and set(kinds) & _LEAD_KINDS and analysis.sentence.begin <= _LEAD_SPAN:
             # "The United States and Britain bombed sites used by the Houthis ... [six
             # sentences] ... Iran condemned the strikes", "A ceasefire between X and Y took effect
@@ -810,6 +838,27 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
     if any(e.key in own or (side_of(doc, e) or e).key in own for e in agents):
         return []
     return list(agents)
+
+
+def _lead_unless_just_told(
+    doc: Doc, chosen: list[ToldAct], kinds: tuple[str, ...]
+) -> list[ToldAct]:
+    """The attack the article opens with, in place of another side's attacks ``chosen`` told
+    later as background ("The United States and Britain bombed sites used by the Houthis ...
+    Since November, the Houthis have fired drones at merchant vessels ... Iran condemned the
+    strikes": the news, not the Houthis'), unless one of those was told in the sentence just
+    before the reaction (session 39)."""
+    lead = [
+        a for a in doc.acts if a.begin <= _LEAD_BEGIN and a.kind in kinds and a.kind == "assault"
+    ]
+    if not lead or len({_sides(doc, a.agents) for a in lead}) != 1:
+        return chosen
+    before = doc.previous.sentence.begin if doc.previous is not None else -1
+    if any(a.begin == before for a in chosen):
+        return chosen
+    if any(a.begin <= _LEAD_BEGIN for a in chosen):
+        return chosen
+    return lead
 
 
 def _swap(doc: Doc, chosen: list[ToldAct]) -> list[Entity] | None:

@@ -7197,7 +7197,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?=\s+(?:the\s+)?§[SO]\d+§\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
         r"(?:still\s+|now\s+|actively\s+|openly\s+)?(?:(?:holding|detaining)\s+(?:[\w§-]+\s+){0,4}?"
         r"(?:citizens|nationals|prisoners|soldiers|hostages|detainees|fishermen|civilians|"
-        r"servicemen|people|children|journalists|activists|sailors|crew\s+members)|(?:harbou?ring|sheltering|sponsoring|arming|funding|financing|"
+        r"servicemen|people|children|journalists|activists|sailors|crew\s+members)|"
+        # ("Armenia says Azerbaijan is still holding dozens of Armenians, including ...": the
+        # held told by their people's name)
+        r"(?:holding|detaining)\s+(?:(?:[\d,]+|dozens|hundreds|thousands|scores|tens|some|about|"
+        r"nearly|more\s+than|over|at\s+least|several|many|two|three|four|five|six|seven|eight|"
+        r"nine|ten)\s+(?:of\s+)?){0,3}§D\d+(?=§(?:\s*(?:[,.;]|$)|\s+(?:in|including|"
+        r"and|who|whom|since|on|at)\b))|"
+        r"(?:harbou?ring|sheltering|sponsoring|arming|funding|financing|"
         r"backing|supporting|training|hosting|protecting)\s+(?:[\w§-]+\s+){0,3}?(?:rebels|"
         r"militants|terrorists|terrorism|terrorist\s+groups|armed\s+groups|insurgents|"
         r"separatists|extremists|mercenaries|jihadists|militias)|(?:interfering|meddling)\s+in)"
@@ -9812,7 +9819,9 @@ _NAME_BANNED = re.compile(
 _ON_DEMONYM = re.compile(
     r"\s+(?:on|against)\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least|up\s+to|"
     r"dozens\s+of|hundreds\s+of|scores\s+of|a\s+further|another|additional|further|new|"
-    r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several)\s+){1,4}(?P<g>§D\d+§)"
+    # ("sanctions on more than 1,000 Russian officials": the demonym and its officials, one slot)
+    r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several)\s+){1,4}(?P<g>§[SD]\d+§)"
+    r"(?![-–'’§])"
 )
 
 
@@ -11125,7 +11134,9 @@ _ACT_OF_BY = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?§[SDOPC]\d+§(?:\s+[a-z-]+){0,3}?\s+by\s+(?:the\s+)?§[SDO]\d+§"
 )
 _VICTIM = re.compile(
-    r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on|against|in|at|into)\s+(?:the\s+)?§|"
+    # ("condemned the launch over Japan as a reckless provocation": the state flown over, session
+    # 39)
+    r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:on|against|in|at|into|over)\s+(?:the\s+)?§|"
     # "condemned the invasion of Ukraine": the state invaded (session 24)
     r"\s*(?:the\s+)?(?:[a-z-]+\s+)?(?:invasion|occupation|annexation|bombardment|blockade|"
     r"bombing|shelling)\s+of\s+(?:the\s+)?§"

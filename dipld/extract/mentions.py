@@ -22,7 +22,7 @@ from dipld.extract.offices import find_titles
 from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX, normalise_lists
 from dipld.extract.people import CALENDAR_WORDS, REGNAL, People, entity_of, title_key
 from dipld.extract.regions import EPITHET, EPITHET_KEYS, region_members
-from dipld.extract.spans import Analysis, Code, Context, Mention, Office
+from dipld.extract.spans import Analysis, Code, Context, Mention, Office, hedged
 from dipld.extract.spellings import spelling_key
 from dipld.extract.text import Sentence
 from dipld.extract.turns import Turn, pronouns, speech
@@ -516,6 +516,13 @@ _REGIME = re.compile(rf"(?P<the>\b[Tt]he\s+{_REGIME_WORDS})?(?P<r>\bregime)\b(?!
 _ADMINISTRATION_AFTER = re.compile(r"\s+administration\b(?!['’])")
 _REGIME_OWNER_GAP = re.compile(rf"(?:['’]s?\s+{_REGIME_WORDS}|\s+)")
 _REGIME_OF_GAP = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+# a coup told by the state's military ("Burma's military overthrew the elected government",
+# "the army in Niger seized power"): whose regime a later bare "the regime" is (session 39)
+_COUP_BY_MILITARY = re.compile(
+    r"^(?:['’]s?\s+(?:military|army|armed\s+forces)|)\s+(?:(?:has|had|have)\s+)?(?:seized\s+power|"
+    r"overthrew|ousted|toppled|deposed)\b"
+)
+_COUP_MILITARY_IN = re.compile(r"\b(?:[Tt]he\s+)(?:military|army|armed\s+forces)\s+in\s+$")
 _TAGS = re.compile(r"[#@](?=\w)")
 # "Ms. KAMIKAWA Yoko", "Prime Minister KISHIDA Fumio": a family name written in capitals (the
 # style of Japan's and some other foreign ministries) before a given name
@@ -785,12 +792,23 @@ _PROTESTERS_BLOCKING = re.compile(
     r"(?:erected|set\s+up|put\s+up|built|blocked|barricaded|manned)\b)"
 )
 
+# a community named by two demonyms, a minority of the state the second names ("the Turkish
+# Cypriot side", "Bosnian Serb leaders", "Kosovo Serb officials"): a side of its own, neither
+# state (an unlinked group; "urged the Turkish Cypriot side to halt the work" asks nothing of
+# Turkey; not "Greek Cypriot officials", who govern Cyprus)
+_COMMUNITY_BODY = re.compile(
+    r"\b(?:Turkish\s+Cypriot|Bosnian\s+(?:Serb|Croat)|Kosovo\s+Serb)\s+"
+    r"(?:side|authorities|administration|leadership|government|officials|police|forces|leaders|"
+    r"politicians|community|negotiators|delegation)\b"
+)
+
 
 def _unlinked_groups_of_states(mentions: list[Mention], text: str, base: int) -> list[Mention]:
-    """Unlinked group mentions for "Western countries" (acting, or accused) and for a people's
-    protesters who block roads, in place of the demonym or state mentions they cover."""
+    """Unlinked group mentions for "Western countries" (acting, or accused), for a people's
+    protesters who block roads and for a community told by two demonyms and its body, in place
+    of the demonym or state mentions they cover."""
     out = list(mentions)
-    for pattern in (_WESTERN_GROUP, _PROTESTERS_BLOCKING, _ACCUSED_WEST):
+    for pattern in (_WESTERN_GROUP, _PROTESTERS_BLOCKING, _ACCUSED_WEST, _COMMUNITY_BODY):
         for found in pattern.finditer(text):
             span = found.span("w") if pattern is _ACCUSED_WEST else found.span()
             begin, end = base + span[0], base + span[1]
@@ -993,6 +1011,9 @@ class MentionFinder:
             or "protesters " in text
             or "demonstrators " in text
             or "thnic " in text
+            or "Cypriot " in text
+            or "Serb " in text
+            or "Croat " in text
         ):
             mentions = _unlinked_groups_of_states(mentions, text, base)
         mentions = self._seats(mentions, text, base)
@@ -1962,6 +1983,8 @@ class MentionFinder:
                 one := self._state_of_region(out, base + m.start(), m)
             ):
                 refer(m, Code.STATE, one, 0.7)
+        if self.ctx.regime is None and ("military" in low or "army" in low or "forces" in low):
+            self._coup_regime(out, text, base)
         if "regime" in low:
             out = self._regimes(out, text, base)
         if " administration" in low:
@@ -2204,6 +2227,27 @@ class MentionFinder:
                 )
             )
         return out
+
+    def _coup_regime(self, out: list[Mention], text: str, base: int) -> None:
+        """Notes the state whose military a sentence says seized power ("Burma's military
+        overthrew the elected government", "the army in Niger seized power"), for a later bare
+        "the regime" (see :meth:`_regimes`); never a hedged or negated coup."""
+        for k in out:
+            if k.code is not Code.STATE or len(k.entities) != 1:
+                continue
+            after = text[k.end - base : k.end - base + 80]
+            m = _COUP_BY_MILITARY.match(after)
+            if m is None or (
+                m.group(0)[:1] not in "'’"
+                and not _COUP_MILITARY_IN.search(text[max(0, k.begin - base - 40) : k.begin - base])
+            ):
+                continue
+            if hedged(text[max(0, k.begin - base - 60) : k.end - base + m.end()]):
+                continue
+            state = k.entities[0]
+            if state.kind is EntityKind.STATE:
+                self.ctx.regime = state
+                return
 
     def _administrations(self, out: list[Mention], text: str, base: int) -> list[Mention]:
         """ "the Biden administration imposed sanctions ...": the state of the leader whose
