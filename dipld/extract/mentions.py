@@ -76,6 +76,10 @@ _APOSTROPHES = ("'", "’")
 # organs the KB has no entity for, by the organisation they speak for
 _ORGAN_PARENTS = {
     "North Atlantic Council": "NATO",
+    # NATO by the names its members' governments give it ("Albania is a proud member of the
+    # North Atlantic Alliance"; session 39): the alliance itself, which the KB has by another
+    "North Atlantic Alliance": "NATO",
+    "Atlantic Alliance": "NATO",
     # the EU's institutions named by the Union's abbreviation (session 31): "the EU Council" may
     # be the European Council or the Council of the EU, either acting for the Union
     "EU Council": "European Union",
@@ -453,7 +457,8 @@ def _has_quote(text: str) -> bool:
 
 # ("the association": BRICS or ASEAN named before it, "since Russia chairs the association")
 _THE_BLOC = re.compile(
-    _THE + r"\s+(?:bloc|grouping|alliance|(?:organi[sz]|associ)ation(?!\s+of\b))\b"
+    # ("the Alliance": NATO's own word for itself in US and NATO releases; session 39)
+    _THE + r"\s+(?:bloc|grouping|[Aa]lliance|(?:organi[sz]|associ)ation(?!\s+of\b))\b"
     # (a possessive only before a member's rank: "Indonesia became the bloc's tenth member";
     # session 32)
     r"(?!['’](?!s\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"

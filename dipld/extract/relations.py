@@ -1838,6 +1838,9 @@ _MEMBER_WORDS = frozenset(
 
 _CLAUSE_END = re.compile(
     r";|,\s+(?:where|while|whereas|but|although|in\s+which|of\s+which)\b|"
+    # a clause of a state's after the main one: "Finland became the alliance's 31st member in
+    # April after Turkey's parliament ratified its accession" (session 39)
+    r"\s+after\s+(?=(?:the\s+)?§S\d+§)|"
     # a clause of its own after "and": "... are members of the CIS, and welcomed Uzbekistan's
     # observer status", "Armenia joined the CSTO and applied for EU candidate status"
     # (its subject a pronoun too: "..., and it holds observer status in the SCO": session 39)

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (a table of sentences)
-"""Memberships told with members after the organisation, beside an observer clause, by a chair
-spelled "chairship", and "the alliance" after a national assembly (session 39, round 2,
-members).
+"""Memberships told with members after the organisation, beside an observer clause or an "after"
+clause, by a chair spelled "chairship", in "the Alliance" and "the North Atlantic Alliance", and
+"the alliance" after a national assembly (session 39, round 2, members).
 
 Sentences written for this session in wire, readout and release styles (none from a gold set).
 Fixed (each with paraphrases below, positives and negatives):
@@ -24,11 +24,21 @@ Fixed (each with paraphrases below, positives and negatives):
    BRICS", "the ASEAN chairship"): a chair held, as "chairmanship" (every chair pattern of
    ``relations``, the acronym contexts of ``mentions._ACRONYM_ORG``, the gate words).
 
+5. "the Alliance", capitalised as NATO's releases write it, for the organisation named before,
+   as "the alliance" ("Finland joined the Alliance on April 4, 2023" after "NATO membership";
+   ``mentions._THE_BLOC``).
+6. A state's clause after "after" is a clause of its own when candidacies are blanked: "Finland
+   became the alliance's 31st member in April after Hungary's parliament approved its
+   accession" keeps Finland's membership (``relations._CLAUSE_END``); not "will become ...
+   after", "could become ... after", nor a candidacy in the main clause.
+7. "the North Atlantic Alliance", "the Atlantic Alliance": NATO, as its members' governments
+   call it (``mentions._ORGAN_PARENTS``; was an unlinked organisation).
+
 Conventions taken: the earlier sessions' (ANNOTATION.md §4: holding a chair is a membership; an
 observer is no member; a chair only wanted gives nothing).
 
-Hit rate at 91df7672 (before): positives 0/12, negatives 4/6 (the two "alliance" ones gave the
-national assembly as the organisation); after: 12/12, 6/6.
+Hit rate at 91df7672 (before): positives 0/19, negatives 8/10 (the two "alliance" ones gave the
+national assembly as the organisation); after: 19/19, 10/10.
 
 Left: the Security Council called "the 15-member Security Council" (left unlinked by the
 mentions, so "Russia holds a veto in the 15-member Security Council" gives nothing); an
@@ -77,6 +87,7 @@ KENYA, UGANDA, TANZANIA, RWANDA, TURKEY, HUNGARY, MONGOLIA = (
     "Q28",
     "Q711",
 )
+FINLAND, NORTH_MACEDONIA, MONTENEGRO, POLAND, CROATIA = "Q33", "Q221", "Q236", "Q36", "Q224"
 TURKMENISTAN, BELARUS, NAMIBIA, MALAWI, INDONESIA, LAOS = (
     "Q874",
     "Q184",
@@ -170,12 +181,60 @@ MEMBERS = [
         {(LAOS, ASEAN)},
         id="which-holds-org-chairship",
     ),
+    # 6. a state's "after" clause with a candidacy word blanked alone
+    pytest.param(
+        "Sweden and Finland applied to join NATO in May 2022. Finland became the alliance's 31st member in April after Hungary's parliament approved its accession.",
+        {(FINLAND, NATO)},
+        id="became-member-after-accession-approved",
+    ),
+    pytest.param(
+        "North Macedonia joined NATO in March 2020 after Greece ratified its accession protocol.",
+        {(NORTH_MACEDONIA, NATO)},
+        id="joined-after-accession-ratified",
+    ),
+    # 7. "the North Atlantic Alliance", "the Atlantic Alliance": NATO
+    pytest.param(
+        "Montenegro is a proud member of the North Atlantic Alliance, and an attack on it is an attack on all.",
+        {(MONTENEGRO, NATO)},
+        id="north-atlantic-alliance",
+    ),
+    pytest.param(
+        "Poland has been a member of the Atlantic Alliance since 1999.",
+        {(POLAND, NATO)},
+        id="atlantic-alliance",
+    ),
+    pytest.param(
+        "Croatia joined the North Atlantic Alliance in 2009.",
+        {(CROATIA, NATO)},
+        id="joined-north-atlantic-alliance",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), MEMBERS)
 def test_members(text: str, expected: set[tuple[str, str]]) -> None:
     assert _members(text) == expected
+
+
+# told a year after the joining
+MEMBERS_LATER = [
+    # 5. "the Alliance", capitalised, for the organisation named before
+    pytest.param(
+        "Sweden and Finland applied together for NATO membership in May 2022. Finland became the 31st member of the Alliance on April 4, 2023.",
+        {(FINLAND, NATO)},
+        id="the-Alliance-became",
+    ),
+    pytest.param(
+        "Sweden and Finland applied together for NATO membership in May 2022. Finland joined the Alliance on April 4, 2023.",
+        {(FINLAND, NATO)},
+        id="the-Alliance-joined",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS_LATER)
+def test_members_told_later(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _members(text, dt.date(2024, 3, 7)) == expected
 
 
 NOT_MEMBERS = [
@@ -208,6 +267,26 @@ NOT_MEMBERS = [
         "The chairship of the meeting went to South Africa.",
         set(),
         id="chairship-of-a-meeting",
+    ),
+    pytest.param(
+        "Sweden and Finland applied to join NATO in May 2022. Sweden will become the alliance's 32nd member after Hungary ratifies its accession.",
+        set(),
+        id="will-become-after",
+    ),
+    pytest.param(
+        "Sweden and Finland applied to join NATO in May 2022. Sweden could become a member of the alliance after Hungary approves its accession.",
+        set(),
+        id="could-become-after",
+    ),
+    pytest.param(
+        "Moldova became an EU candidate after Ukraine applied for accession.",
+        set(),
+        id="candidate-after",
+    ),
+    pytest.param(
+        "Serbia is not a member of the North Atlantic Alliance.",
+        set(),
+        id="not-north-atlantic-alliance",
     ),
 ]
 
