@@ -76,6 +76,10 @@ _APOSTROPHES = ("'", "’")
 # organs the KB has no entity for, by the organisation they speak for
 _ORGAN_PARENTS = {
     "North Atlantic Council": "NATO",
+    # NATO by the names its members' governments give it ("Albania is a proud member of the
+    # North Atlantic Alliance"; session 39): the alliance itself, which the KB has by another
+    "North Atlantic Alliance": "NATO",
+    "Atlantic Alliance": "NATO",
     # the EU's institutions named by the Union's abbreviation (session 31): "the EU Council" may
     # be the European Council or the Council of the EU, either acting for the Union
     "EU Council": "European Union",
@@ -453,7 +457,8 @@ def _has_quote(text: str) -> bool:
 
 # ("the association": BRICS or ASEAN named before it, "since Russia chairs the association")
 _THE_BLOC = re.compile(
-    _THE + r"\s+(?:bloc|grouping|alliance|(?:organi[sz]|associ)ation(?!\s+of\b))\b"
+    # ("the Alliance": NATO's own word for itself in US and NATO releases; session 39)
+    _THE + r"\s+(?:bloc|grouping|[Aa]lliance|(?:organi[sz]|associ)ation(?!\s+of\b))\b"
     # (a possessive only before a member's rank: "Indonesia became the bloc's tenth member";
     # session 32)
     r"(?!['’](?!s\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
@@ -469,8 +474,11 @@ _THE_LATTER = re.compile(
     r"made|held|urged|invited|thanked|accepted|agreed|noted|stressed|expressed)\b)"
 )
 # a body's name that is no bloc's ("the Joint Commission for Cooperation")
+# (nor a state's own parliament or ministry the KB lacks: "the Turkish Grand National Assembly
+# voted ... Türkiye, a member of the alliance since 1952": session 39)
 _NO_BLOC = re.compile(
-    r"\b(?:Commission|Committee|Council|Court|Tribunal|Fund|Bank|Agency|Secretariat|Forum)\b"
+    r"\b(?:Commission|Committee|Council|Court|Tribunal|Fund|Bank|Agency|Secretariat|Forum|"
+    r"Assembly|Parliament|Ministry|Department|Duma|Senate|Congress|Office)\b"
 )
 _THE_COUNTRY = re.compile(_THE + r"\s+country(?=['’]s\b|\b(?!\s+(?:of|where|that|which)\b))")
 # "the Sultanate", "the Kingdom's exports": the one state named so far whose official name has
@@ -3459,7 +3467,7 @@ class MentionFinder:
 # does not know, where only an organisation can stand
 _ACRONYM_ORG = re.compile(
     r"\b(?:members?\s+(?:states\s+|countries\s+)?of|joined|join|joining|accession\s+to|"
-    r"membership\s+(?:in|of)|summit\s+of|chair(?:manship)?\s+of|"
+    r"membership\s+(?:in|of)|summit\s+of|[Cc]hair(?:manship|ship)?\s+of|"
     # "Peru, which chairs APEC this year", "its presidency of APEC"
     r"chairs|chaired|presides\s+over|presidency\s+of)\s+(?:the\s+)?"
     r"(?P<a>[A-Z]{3,6}\+?)(?![\w-])|"
@@ -3483,7 +3491,7 @@ _ACRONYM_ORG = re.compile(
     # "BRICS leaders met", "the SCO summit", "OPEC+ members": a body of states by what it has
     # ("as the SCO chairmanship passed from Uzbekistan to India")
     r"(?<![\w-])(?P<c>[A-Z]{3,6}\+?)(?:['’]s)?\s+(?:leaders|heads\s+of\s+state|foreign\s+ministers|"
-    r"member\s+(?:states|countries|nations)|members|summit|bloc|(?:rotating\s+)?(?:chairmanship|"
+    r"member\s+(?:states|countries|nations)|members|summit|bloc|(?:rotating\s+)?(?:chair(?:man)?ship|"
     r"[Pp]residency))\b|"
     # "the BRICS group, of which Brazil is a founding member", "the BRICS group of emerging
     # economies, of which India is a member": a group of members

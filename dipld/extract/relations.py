@@ -177,7 +177,12 @@ _ALLIES_IN = re.compile(
 )
 # a new clause after a list, which ends it: "..., and the two leaders said", ", while they ..."
 # (not ", and the EU": another party of the list, masked "the §O5§")
-_LIST_ENDING_CLAUSE = r",\s+(?:and|but|while|as)\s+(?:the\s+[a-z]|they\b|their\b|both\b|it\b)"
+# (also a person, as the masked "the leaders" or "they" once resolved: ", and §P5§ said")
+_LIST_ENDING_CLAUSE = (
+    r",\s+(?:and|but|while|as)\s+(?:the\s+[a-z]|they\b|their\b|both\b|it\b|§P\d+§)"
+    # a relative clause on the ones named: "..., whose leaders meet next month"
+    r"|,\s+(?:whose|which)\s"
+)
 # the states named after the organisation, which are members too: "Brazil and China are members
 # of BRICS along with Russia, India and South Africa", "... of the BRICS group of emerging
 # economies, together with Russia" (the list ends the sentence or its clause)
@@ -729,7 +734,7 @@ def _member_leaders_listed(analysis: Analysis, doc: Doc, m: re.Match[str]) -> _F
 _SUMMIT_PRESIDENCY = re.compile(
     r"(?P<a>§S\d+§)(?:,\s+which)?\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?"
     r"(?:took\s+over|takes\s+over|assumed|assumes|received|inherited)\s+the\s+(?:rotating\s+)?"
-    r"(?:presidency|chairmanship|chair)\s+of\s+the\s+(?:[A-Z][a-z]+\s+)?summit\b(?!\s+of\b)"
+    r"(?:presidency|chairmanship|chairship|chair)\s+of\s+the\s+(?:[A-Z][a-z]+\s+)?summit\b(?!\s+of\b)"
     r"(?:[^,;§]{0,40}?\s+from\s+(?:the\s+)?(?P<b>§S\d+§)(?!['’]))?"
 )
 
@@ -812,8 +817,8 @@ _WHOSE_COUNTRY_CHAIRS = re.compile(
     r"(?P<p>§P\d+§),\s+whose\s+(?:country|government|nation)\s+(?:currently\s+|now\s+)?"
     # ("holds the pro tempore presidency of Mercosur": session 28)
     r"(?:(?:holds|held|has|assumed|took\s+over)\s+the\s+(?:rotating\s+|pro[\s-]tempore\s+)?"
-    r"(?:(?P<o>§O\d+§)\s+(?:[Pp]residency|[Cc]hair(?:manship)?)\b|"
-    r"(?:[Pp]residency|[Cc]hair(?:manship)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))|"
+    r"(?:(?P<o>§O\d+§)\s+(?:[Pp]residency|[Cc]hair(?:manship|ship)?)\b|"
+    r"(?:[Pp]residency|[Cc]hair(?:manship|ship)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))|"
     r"(?:chairs|chaired|presides\s+over)\s+(?:the\s+)?(?P<o3>§O\d+§))"
 )
 # "Azali Assoumani, President of the Comoros and Chairperson of the African Union": a head of
@@ -858,8 +863,8 @@ _CHAIR_TITLE = re.compile(
 _LEADERSHIP = re.compile(
     r"(?P<m>§S\d+§)(?:['’]s?\s+|\s+(?:for|on)\s+its\s+)"
     r"(?:(?:assumption|takeover|holding)\s+of\s+the\s+(?:rotating\s+)?"
-    r"(?:(?P<o>§O\d+§)\s+(?:[Pp]residency|[Cc]hair(?:manship)?)\b|"
-    r"(?:[Pp]residency|[Cc]hair(?:manship)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))|"
+    r"(?:(?P<o>§O\d+§)\s+(?:[Pp]residency|[Cc]hair(?:manship|ship)?)\b|"
+    r"(?:[Pp]residency|[Cc]hair(?:manship|ship)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))|"
     r"(?:successful\s+|strong\s+|able\s+)?(?:leadership|stewardship|chairmanship|presidency)\s+"
     # ("Fiji's leadership as Chair of the Pacific Islands Forum": session 28)
     r"(?:of|within|in|as\s+(?:the\s+)?(?:current\s+)?[Cc]hair(?:man|person|woman)?\s+of)\s+"
@@ -868,7 +873,7 @@ _LEADERSHIP = re.compile(
 # "the efforts of ASEAN, under Indonesia's chairmanship this year": the chair is a member
 _UNDER_CHAIR = re.compile(
     r"(?P<o>§O\d+§),?\s+under\s+(?:the\s+)?(?P<m>§S\d+§)['’]s?\s+(?:current\s+|rotating\s+)*"
-    r"(?:[Cc]hair(?:manship)?|[Pp]residency)\b"
+    r"(?:[Cc]hair(?:manship|ship)?|[Pp]residency)\b"
 )
 # "The United States, China, France and the other G20 members": the states named are members
 _AND_OTHER_MEMBERS = re.compile(
@@ -1060,12 +1065,14 @@ _CHAIRS = re.compile(
     r"takes\s+over|(?:has\s+|have\s+|had\s+)?(?:assumed|taken\s+over)|assumes)\s+"
     r"(?:a\s+|the\s+)?"
     # ("holds the pro tempore presidency of the Pacific Alliance": session 25)
-    r"(?:rotating\s+|pro[\s-]+tempore\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|s)?|[Cc]hair(?:man|manship|s)?|"
+    # ("assumed the Chairship of BRICS": South Africa's word for it, session 39)
+    r"(?:rotating\s+|pro[\s-]+tempore\s+)?(?:[Cc]o-?[Cc]hair(?:man|manship|ship|s)?|"
+    r"[Cc]hair(?:man|manship|ship|s)?|"
     r"[Pp]residency)\s+"
     rf"(?:of\s+)?(?:the\s+)?(?P<o>{_ORGS})|"
     # ("Laos, which holds the ASEAN chair this year,": session 30)
     rf"(?P<m5>{STATES}),\s+which\s+(?:currently\s+|now\s+)?(?:holds|held)\s+the\s+"
-    r"(?:rotating\s+)?(?P<o4>§O\d+§)\s+(?:rotating\s+)?(?:[Cc]hair(?:manship)?|[Pp]residency)\b|"
+    r"(?:rotating\s+)?(?P<o4>§O\d+§)\s+(?:rotating\s+)?(?:[Cc]hair(?:manship|ship)?|[Pp]residency)\b|"
     # "the CSTO, which Armenia chairs this year", "the OSCE, currently chaired by Malta"
     # ("The Arab League Council, chaired by Mauritania": its organ's, session 30)
     rf"(?P<o3>{_ORGS})(?:\s+(?:Council|Summit|Assembly|Conference|Authority))?,\s+(?:which\s+(?P<m3>{STATES})\s+(?:currently\s+|now\s+)?"
@@ -1106,15 +1113,15 @@ _CHAIR_NAMED_AFTER = re.compile(
 # "The ASEAN chairmanship passed from Indonesia to Laos"
 _ORG_PRESIDENCY_PASSED = re.compile(
     # ("Mercosur's pro tempore presidency passed from ...": session 30)
-    r"(?P<o>§O\d+§)(?:['’]s)?\s+(?:rotating\s+|pro[\s-]tempore\s+)?(?:presidency|chairmanship|chair)\s+"
+    r"(?P<o>§O\d+§)(?:['’]s)?\s+(?:rotating\s+|pro[\s-]tempore\s+)?(?:presidency|chairmanship|chairship|chair)\s+"
     r"(?:will\s+)?(?:pass(?:es|ed)?|go(?:es)?|went|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
     re.IGNORECASE,
 )
 # "The chairmanship of ASEAN passed to Laos", "the SCO presidency was handed over to India": the
 # state it went to holds it
 _PRESIDENCY_PASSED_TO = re.compile(
-    r"(?:(?P<o>§O\d+§)\s+(?:rotating\s+)?(?:presidency|chairmanship|chair)|"
-    r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))\s+"
+    r"(?:(?P<o>§O\d+§)\s+(?:rotating\s+)?(?:presidency|chairmanship|chairship|chair)|"
+    r"(?:rotating\s+)?(?:presidency|chairmanship|chairship|chair)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))\s+"
     r"(?:has\s+|had\s+)?(?:officially\s+|formally\s+|now\s+)?"
     r"(?:passed|went|gone|moved|rotated|(?:was|has\s+been)\s+(?:handed|passed)(?:\s+over)?)\s+"
     r"to\s+(?:the\s+)?(?P<b>§S\d+§)(?!['’])",
@@ -1124,8 +1131,8 @@ _PRESIDENCY_PASSED_TO = re.compile(
 # presidency of the G20, which passed from Indonesia to India": both held it (not "which will
 # pass")
 _WHICH_PASSES = re.compile(
-    r"(?:(?P<o>§O\d+§)\s+(?:rotating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)|"
-    r"(?:[Pp]residency|[Cc]hair(?:manship)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§)),\s+"
+    r"(?:(?P<o>§O\d+§)\s+(?:rotating\s+)?(?:[Pp]residency|[Cc]hair(?:manship|ship)?)|"
+    r"(?:[Pp]residency|[Cc]hair(?:manship|ship)?)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§)),\s+"
     r"(?:which|that)\s+(?:(?:has|had)\s+)?(?:now\s+)?(?:pass(?:es|ed)|went|gone|moved|rotated|"
     r"rotates|moves|goes)\s+"
     r"(?:to\s+(?:the\s+)?(?P<b>§[SC]\d+§)\s+from\s+(?:the\s+)?(?P<a>§[SC]\d+§)|"
@@ -1178,8 +1185,8 @@ _CHAIR_TAKEN_FROM = re.compile(
     r"(?:formally\s+|officially\s+)?"
     r"(?:took|takes|taken|take|assumed|assumes|assume|inherited|inherits|received|receives)\s+"
     r"(?:over\s+)?(?:the\s+)?"
-    r"(?:rotating\s+)?(?:(?P<o>§O\d+§)['’]?s?\s+(?:rotating\s+)?(?:[Cc]hair(?:manship)?|[Pp]residency)|"
-    r"(?:[Cc]hair(?:manship)?|[Pp]residency)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
+    r"(?:rotating\s+)?(?:(?P<o>§O\d+§)['’]?s?\s+(?:rotating\s+)?(?:[Cc]hair(?:manship|ship)?|[Pp]residency)|"
+    r"(?:[Cc]hair(?:manship|ship)?|[Pp]residency)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))"
     # ("..., succeeding Mauritania": session 30)
     r"[^,;§]{0,40}?(?:\s+from|,\s+(?:succeeding|replacing))\s+(?:the\s+)?(?P<b>§S\d+§)(?!['’])"
 )
@@ -1192,7 +1199,7 @@ _AS_CHAIR = re.compile(
     rf"(?P<m>{STATES})"
 )
 _CHAIR_OF = re.compile(
-    r"(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:[Pp]residency|[Cc]hair(?:manship)?)\b|"
+    r"(?P<o>§[OS]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:[Pp]residency|[Cc]hair(?:manship|ship)?)\b|"
     r"(?:[Cc]o-?)?(?:[Cc]hair(?:man|manship|woman)?|[Pp]residency|[Pp]resident)\s+of\s+(?:the\s+)?"
     r"(?P<p>§[OS]\d+§)"
 )
@@ -1208,7 +1215,7 @@ _PERSON_CHAIRS_ORGAN = re.compile(
 _PERSON_CHAIRS = re.compile(
     # ("who currently also chairs the African Union": session 28)
     r"(?P<p>§P\d+§),\s+who\s+(?:(?:currently|also|now)\s+){0,2}(?:chairs|holds\s+the\s+"
-    r"(?:rotating\s+)?(?:chair|chairmanship|presidency)\s+of)\s+(?:the\s+)?(?:(?P<o>§[OS]\d+§)|"
+    r"(?:rotating\s+)?(?:chair|chairmanship|chairship|presidency)\s+of)\s+(?:the\s+)?(?:(?P<o>§[OS]\d+§)|"
     # "Tinubu, who chairs the 15-nation bloc, ...": the organisation named last (session 37)
     r"(?P<bloc>(?:\d{1,3}-(?:nation|member|country|state)|regional)\s+(?:bloc|grouping|alliance)"
     r"(?=\s*[,.;]|\s+(?:this|since)\b)))"
@@ -1254,7 +1261,7 @@ _PERSON_TOOK_CHAIR = re.compile(
     r"(?:the\s+)?(?:(?:role|post|position)\s+of\s+(?:the\s+)?)?(?:rotating\s+|pro[\s-]tempore\s+)?"
     r"(?:(?:[Cc]hair(?:manship|mainship|man|person|woman)?(?:-in-[Oo]ffice)?|"
     r"(?P<presidency>[Pp]residency))\s+of\s+(?:the\s+)?(?P<o>§O\d+§)|"
-    r"(?P<ob>§O\d+§)\s+(?:rotating\s+)?(?:[Cc]hair(?:manship)?\b|(?P<presidency2>[Pp]residency)))"
+    r"(?P<ob>§O\d+§)\s+(?:rotating\s+)?(?:[Cc]hair(?:manship|ship)?\b|(?P<presidency2>[Pp]residency)))"
     # ("..., succeeding Mauritanian President X", "from Saudi Arabia": session 30)
     r"(?P<rest>[^,;§]{0,40}?(?:\s+from|,\s+(?:succeeding|replacing|taking\s+over\s+from))\s+"
     r"(?:the\s+)?(?P<b>§[PS]\d+§)(?!['’]))?"
@@ -1269,8 +1276,8 @@ _HANDED_OVER_CHAIR = re.compile(
     r"(?P<a>§[SP]\d+§)\s+(?:(?:has|had|formally|officially|also|then|later)\s+)*"
     r"(?:handed\s+over|passed\s+on|passed\s+over|transferred|handed)\s+the\s+"
     r"(?:rotating\s+|pro[\s-]tempore\s+)?"
-    r"(?:(?P<o>§O\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?P<k>[Cc]hair(?:manship)?|[Pp]residency)|"
-    r"(?P<k2>[Cc]hair(?:manship)?|[Pp]residency)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))\s+"
+    r"(?:(?P<o>§O\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?P<k>[Cc]hair(?:manship|ship)?|[Pp]residency)|"
+    r"(?P<k2>[Cc]hair(?:manship|ship)?|[Pp]residency)\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))\s+"
     r"(?:over\s+)?to\s+(?:the\s+)?(?P<b>§[SP]\d+§)(?!['’])|"
     # "Ghazouani was handed the rotating chairmanship of the African Union by Azali Assoumani"
     r"(?P<b2>§P\d+§)\s+(?:was|has\s+been)\s+handed\s+(?:over\s+)?the\s+(?:rotating\s+)?"
@@ -1281,7 +1288,7 @@ _HANDED_OVER_CHAIR = re.compile(
     # "X, whose government held the pro tempore presidency of CELAC during 2022, handed over the
     # post to Y" (the post the clause named)
     r"(?P<a5>§P\d+§),\s+whose\s+(?:country|government|nation)\s+(?:held|has\s+held|had\s+held)\s+"
-    r"the\s+(?:rotating\s+|pro[\s-]tempore\s+)?(?P<k5>[Cc]hair(?:manship)?|[Pp]residency)\s+of\s+"
+    r"the\s+(?:rotating\s+|pro[\s-]tempore\s+)?(?P<k5>[Cc]hair(?:manship|ship)?|[Pp]residency)\s+of\s+"
     r"(?:the\s+)?(?P<o5>§O\d+§)[^§,;]{0,30},\s+handed\s+(?:over\s+)?the\s+(?:post|position|role|"
     r"chairmanship|presidency)\s+(?:over\s+)?to\s+(?:the\s+)?(?P<b5>§[SP]\d+§)(?!['’])"
 )
@@ -1426,28 +1433,28 @@ _HOLDS_VETO = re.compile(
     r"veto(?:\s+(?:power|right)s?)?\b"
 )
 _PRESIDENCY = re.compile(
-    r"(?:rotating\s+)?(?:presidency|chairmanship|chair)\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)\s+"
+    r"(?:rotating\s+)?(?:presidency|chairmanship|chairship|chair)\s+of\s+(?:the\s+)?(?P<o>§[OS]\d+§)\s+"
     r"(?:will\s+)?(?:pass(?:es|ed)?|go(?:es)?|move[sd]?)\s+from\s+(?P<a>§S\d+§)\s+to\s+(?P<b>§S\d+§)",
     re.IGNORECASE,
 )
 _HOLDS_PRESIDENCY = re.compile(
     r"(?P<a>§[SD]\d+§)(?:['’]s)?\s+(?:(?:current|successful|outgoing|ongoing|able|rotating|"
-    r"year-long)\s+)*(?:presidency|chairmanship)\s+of\s+(?:the\s+)?"
+    r"year-long)\s+)*(?:presidency|chairmanship|chairship)\s+of\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?(?P<o>§[OS]\d+§)|"
     # "commended India's G20 presidency", "Hungary's EU presidency" (the EU's slot is a state's
     # too), "the Hungarian EU presidency"
-    r"(?P<a2>§S\d+§['’]s|§D\d+§)\s+(?:rotating\s+)?(?P<o2>§[OS]\d+§)\s+(?:presidency|chairmanship)\b|"
+    r"(?P<a2>§S\d+§['’]s|§D\d+§)\s+(?:rotating\s+)?(?P<o2>§[OS]\d+§)\s+(?:presidency|chairmanship|chairship)\b|"
     # "Germany holds the G7 presidency in 2022"
     # ("Brazil has held the G20 presidency since December 2023": session 32)
     r"(?P<a3>§S\d+§)(?:,\s+which)?\s+(?:holds|(?:has\s+|have\s+)?held|assumed|took\s+over)\s+the\s+(?:rotating\s+)?"
     # ("Hungary, which holds the EU's rotating presidency": session 25)
     r"(?P<o3>§[OS]\d+§)(?:['’]s\s+(?:rotating\s+)?|\s+)"
-    r"(?:presidency|chairmanship)\b|"
+    r"(?:presidency|chairmanship|chairship)\b|"
     # "the G7 summit held in Hiroshima under Japan's presidency": a meeting of the body it chairs
     # (not one to come: "will be held under ...")
     r"(?P<o4>§O\d+§)\s+(?:summit|meeting|ministerial|council|session)s?\b"
     r"(?:(?!will\s|would\s|next\s|to\s+be\s)[^.;§]|§C\d+§){0,60}?\s+"
-    r"under\s+(?:the\s+)?(?P<a4>§[SD]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship)\b",
+    r"under\s+(?:the\s+)?(?P<a4>§[SD]\d+§)(?:['’]s)?\s+(?:rotating\s+)?(?:presidency|chairmanship|chairship)\b",
     re.IGNORECASE,
 )
 _AS_MEMBERS = re.compile(
@@ -1470,7 +1477,7 @@ _JOINT_BODY = re.compile(
 _POSSESSIVE_CHAIR = re.compile(
     r"(?:§S\d+§['’]s?|§D\d+§(?:['’]s)?|\bits)\s+(?:(?:§[OS]\d+§|current|upcoming|forthcoming|"
     r"incoming|coming|next|outgoing|rotating|successful|first|annual|year-long|able|strong)\s+){0,3}"
-    r"(?:[Pp]residency|[Cc]hair(?:manship)?|leadership|stewardship|assumption)\b"
+    r"(?:[Pp]residency|[Cc]hair(?:manship|ship)?|leadership|stewardship|assumption)\b"
 )
 _CLAUSE_STOP = re.compile(r"[,;]")
 # bodies whose members are an organisation's member states, by the names the KB resolves: a
@@ -1818,8 +1825,9 @@ _COMMA_AND_SLOT = re.compile(r"\s*,\s*and\s+(?:the\s+)?§[A-Z]\d+§$")
 _SLOT_AND = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[A-Z]\d+§$")
 _MEMBER_WORDS = frozenset(
     "member members make form formed constitute comprise founded established joined acceded "
-    "presidency chairmanship chair chairs chairman signatory allies ally joins groups includes "
-    "rejoined join chaired presides chairing presiding founder founders cofounders co-founders "
+    "presidency chairmanship chairship chair chairs chairman signatory allies ally joins groups "
+    "includes rejoined join chaired presides chairing presiding founder founders cofounders "
+    "co-founders "
     "comprises consists brings belong belongs two three four five six seven eight nine ten "
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
@@ -1830,9 +1838,13 @@ _MEMBER_WORDS = frozenset(
 
 _CLAUSE_END = re.compile(
     r";|,\s+(?:where|while|whereas|but|although|in\s+which|of\s+which)\b|"
+    # a clause of a state's after the main one: "Finland became the alliance's 31st member in
+    # April after Turkey's parliament ratified its accession" (session 39)
+    r"\s+after\s+(?=(?:the\s+)?§S\d+§)|"
     # a clause of its own after "and": "... are members of the CIS, and welcomed Uzbekistan's
     # observer status", "Armenia joined the CSTO and applied for EU candidate status"
-    r",?\s+and\s+(?=(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|"
+    # (its subject a pronoun too: "..., and it holds observer status in the SCO": session 39)
+    r",?\s+and\s+(?:(?:it|they)\s+)?(?=(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|"
     # "... of the OSCE since 2012 and holds observer status in the SCO"
     r"(?:holds|has|enjoys|seeks|wants|hopes)\s+(?:an?\s+)?(?:observer|candidate|to\s+join|"
     r"membership))\b)"
