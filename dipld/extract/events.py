@@ -22,6 +22,7 @@ from dipld.extract.asks import (
     other_deeds,
     past_boundary,
 )
+from dipld.extract.demands import demand_code
 from dipld.extract.economy import money_args
 from dipld.extract.facts import (
     OWN_MINISTRY_NAMES,
@@ -6897,7 +6898,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:called|calls|appealed|appeals)\s+for\s+(?:[\w-]+\s+)?restraint|"
         r"(?:urged|urges)\s+(?:[\w-]+\s+)?restraint",
         "REQUEST",
-        "100",
+        "1056",  # (de-escalation asked, as "urged China to exercise restraint"; session 39b)
         needs="restraint",
         recipient=False,
         needs_recipient=True,
@@ -15268,6 +15269,10 @@ def _cameo(event_type: str, cameo: str, tail: str) -> str:
         if _DE_ESCALATION.match(tail):
             return "1056"  # "urged immediate de-escalation", "called on Iran to refrain from any
             # further escalation", "urged Beijing to stop its military intimidation" (session 37)
+        asked_for = demand_code(tail)
+        if asked_for is not None:
+            return asked_for  # restraint (1056), eased sanctions or tariffs (1054), frozen
+            # assets (1053): see demands.py (session 39b)
         if _INFORMATION_ASKED.match(tail):
             return "101"  # "demanded an explanation from", "asked Fiji to explain", "asking
             # for information about" (session 29, notes)

@@ -159,7 +159,8 @@ def test_no_sanction_from_near_misses(text: str) -> None:
     ],
 )
 def test_call_for_restraint_is_a_request(text: str, actor: str, recipient: str) -> None:
-    assert _events(text, "REQUEST") == [({actor}, {recipient}, "100")]
+    # (1056, a demand to de-escalate, since session 39b: spent sets code it so)
+    assert _events(text, "REQUEST") == [({actor}, {recipient}, "1056")]
 
 
 @pytest.mark.parametrize(
@@ -183,7 +184,7 @@ def test_pronoun_after_a_named_person() -> None:
         "German Foreign Minister Annalena Baerbock visited Kyiv on Monday.\n"
         "She also called for restraint by Russia."
     )
-    assert _events(text, "REQUEST") == [({"Q564328"}, {RUSSIA}, "100")]
+    assert _events(text, "REQUEST") == [({"Q564328"}, {RUSSIA}, "1056")]
 
 
 def test_he_after_two_people_who_met_is_the_subject_of_the_sentence_before() -> None:
@@ -192,7 +193,7 @@ def test_he_after_two_people_who_met_is_the_subject_of_the_sentence_before() -> 
         "Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken in Bali.\n"
         "He also called for restraint by Japan."
     )
-    assert _events(text, "REQUEST") == [({"Q701801"}, {"Q17"}, "100")]
+    assert _events(text, "REQUEST") == [({"Q701801"}, {"Q17"}, "1056")]
 
 
 def test_he_after_two_people_who_met_as_one_subject_is_nobody() -> None:
@@ -205,7 +206,7 @@ def test_he_after_two_people_who_met_as_one_subject_is_nobody() -> None:
 
 def test_restraint_speaker_after_is_no_recipient() -> None:
     text = "Germany urged restraint by Russia, Chancellor Olaf Scholz told reporters in Berlin."
-    assert _events(text, "REQUEST") == [({GERMANY}, {RUSSIA}, "100")]
+    assert _events(text, "REQUEST") == [({GERMANY}, {RUSSIA}, "1056")]
 
 
 def test_announced_sanction_on_no_one_named_gives_nothing() -> None:
