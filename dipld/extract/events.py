@@ -219,7 +219,10 @@ _DEMONYM_OFFICIAL_MET = re.compile(
     r"minister|leader|visitor)\s+(?:(?:later|also|then|subsequently)\s+)?(?:met(?:\s+with)?|"
     r"held\s+talks\s+with)\s+(?:the\s+)?(?:§D\d+§\s+|§[PS]\d+§['’]s\s+)?(?P<b>§P\d+§)(?!['’])"
 )
-_LAST_MET = re.compile(r"\b(?:last|previously)\s+met\b")
+# ("They last spoke by phone on April 20": an earlier call, as "last met" is an earlier meeting;
+# session 39b)
+_LAST_MET = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked)\b")
+_K_LAST_MET = frozenset({"met", "spoke", "talked"})
 # "Cavusoglu and other Turkish ministers met ...": the person before his fellow officials
 _LED_OTHERS = re.compile(
     r"(?P<p>§P\d+§)\s+(?:and|along\s+with|with)\s+(?:several\s+)?(?:other|fellow)\s+$"
@@ -4810,13 +4813,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if when is not None:
             args["date"] = [when]
             if (
-                "met" in words
+                not _K_LAST_MET.isdisjoint(words)
                 and doc.date is not None
                 and _before_day(when, doc.date)
                 and _LAST_MET.search(masked)
             ):
                 # "The leaders last met in December 2021" (no place told): an earlier meeting,
-                # not the one reported, which it must neither restate nor date (session 39)
+                # not the one reported, which it must neither restate nor date (session 39); "They
+                # last spoke by phone on April 20": an earlier call (session 39b)
                 told.add(i)
         elif (days := span or _days(analysis)) is not None:
             args["startDate"], args["endDate"] = [days[0]], [days[1]]

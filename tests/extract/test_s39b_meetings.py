@@ -8,8 +8,11 @@ telephone call", "stressed to Wang Yi in a phone call that ..."): a call (041) o
 support to Ukraine"), not a call to come or denied, nor one with its partner named after
 "call with", and not without a call ("raised the issue with Erdogan on Tuesday").
 
-Hit rate at 91df7672 (before): 0/5 calls, 0/16 pattern phrases (the pattern was new); the
-controls passed before.
+"They last spoke by phone on April 20" tells an earlier call, as "they last met" tells an
+earlier meeting (session 39): historical, and not the call reported.
+
+Hit rate at 91df7672 (before): 0/5 calls, 0/16 pattern phrases (the pattern was new), 0/3
+earlier calls; the controls passed before.
 """
 
 from __future__ import annotations
@@ -109,3 +112,32 @@ def test_no_call_from_what_was_said_elsewhere(body: str) -> None:
 def test_the_call_words_guard_their_pattern(phrase: str) -> None:
     assert events._CALL_SAID_TO.search(phrase), phrase
     assert not events._K_CALL_SAID_TO.isdisjoint(_WORD.findall(phrase.lower())), phrase
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Secretary Blinken spoke by phone with Foreign Minister Wang Yi on Friday. They last "
+        "spoke by phone on April 20.",
+        "Chancellor Scholz spoke with President Erdogan by telephone on Friday. The two leaders "
+        "last spoke on March 3.",
+        "President Putin and President Erdogan last spoke by phone on April 20.",
+    ],
+)
+def test_a_call_told_as_the_last_is_an_earlier_one(body: str) -> None:
+    dated = {m[3] for m in _meetings(body) if "041" in m[1]}
+    assert Status.HISTORICAL in dated
+    assert len([m for m in _meetings(body) if m[3] is Status.ASSERTED]) <= 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the call reported, not the last one
+        "President Putin and President Erdogan spoke by phone on Friday.",
+        # "last" of something else
+        "President Putin spoke by phone with President Erdogan on Friday, the last of three calls.",
+    ],
+)
+def test_a_call_not_told_as_the_last_is_the_one_reported(body: str) -> None:
+    assert [m[3] for m in _meetings(body) if "041" in m[1]] == [Status.ASSERTED]
