@@ -144,6 +144,26 @@ _CALL_ACT = re.compile(
 _K_CALL_ACT = frozenset(
     "told congratulated thanked assured informed briefed invited urged reassured asked".split()
 )
+# what one raises with the other, or says to the other, in a call named in the sentence:
+# "Blinken raised the detentions with Foreign Minister Wang Yi in a phone call", "Scholz
+# expressed his condolences to President Erdogan during a telephone call", "stressed to Y in a
+# phone call that ..." (session 39b; the one spoken to a person, not "expressed support to
+# Ukraine", and no party named inside what is raised: "raised §S§'s concerns" only as a state's)
+_CALL_SAID_TO = re.compile(
+    rf"(?P<a>{ACTORS})(?:,\s+(?:who|whose)\s+[^,;§]{{1,100}}(?:§[SDO]\d+§[^,;§]{{0,60}})*,)?"
+    r"(?:,?\s+(?:also\s+)?(?:on\s+[A-Z][a-z]+|today|yesterday))?\s+"
+    r"(?:raised|stressed|emphasi[sz]ed|underlined|underscored|reiterated|expressed|conveyed|"
+    r"extended|voiced|explained|outlined|complained)\s+"
+    r"(?:(?:[^§,;:\"“”.]|§[SD]\d+§[’']s\b){1,60}?\s+)?(?:directly\s+|personally\s+)?(?:with|to)\s+"
+    r"(?:his\s+|her\s+|their\s+|the\s+)?(?:§D\d+§\s+)?(?:counterpart,?\s+)?"
+    r"(?:(?:Crown\s+)?Prince\s+|Sheikh\s+|Emir\s+|King\s+)?(?P<b>§P\d+§)(?![’']s\b)"
+)
+_K_CALL_SAID_TO = frozenset(
+    "raised stressed emphasised emphasized underlined underscored reiterated expressed conveyed "
+    "extended voiced explained outlined complained".split()
+)
+# "in a phone call with Y": the call's other side is named there, not by what is said to whom
+_CALL_NAMES_PARTNER = re.compile(r"\b(?:call|conversation|talks)\s+with\b")
 # "In a separate call, Blinken urged President Aliyev ...": a call without "phone", fronted
 # (session 35; not "In a call for calm, ...")
 _FRONTED_CALL = re.compile(
@@ -200,7 +220,10 @@ _DEMONYM_OFFICIAL_MET = re.compile(
     r"minister|leader|visitor)\s+(?:(?:later|also|then|subsequently)\s+)?(?:met(?:\s+with)?|"
     r"held\s+talks\s+with)\s+(?:the\s+)?(?:§D\d+§\s+|§[PS]\d+§['’]s\s+)?(?P<b>§P\d+§)(?!['’])"
 )
-_LAST_MET = re.compile(r"\b(?:last|previously)\s+met\b")
+# ("They last spoke by phone on April 20": an earlier call, as "last met" is an earlier meeting;
+# session 39b)
+_LAST_MET = re.compile(r"\b(?:last|previously)\s+(?:met|spoke|talked)\b")
+_K_LAST_MET = frozenset({"met", "spoke", "talked"})
 # "Cavusoglu and other Turkish ministers met ...": the person before his fellow officials
 _LED_OTHERS = re.compile(
     r"(?P<p>§P\d+§)\s+(?:and|along\s+with|with)\s+(?:several\s+)?(?:other|fellow)\s+$"
@@ -4498,13 +4521,23 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         found.append((participants, cameo, masked[m.end() :]))
     if (
         not found
-        and not _K_CALL_ACT.isdisjoint(words)
+        and not (_K_CALL_ACT.isdisjoint(words) and _K_CALL_SAID_TO.isdisjoint(words))
         and (_PHONE_TALK.search(masked) or ("call" in words and _FRONTED_CALL.match(masked)))
     ):
         # "Erdogan congratulated Tokayev on his re-election in a phone call", "In a phone call on
         # Tuesday, Erdogan told Putin that ...": the call, of the one who speaks and the one
-        # spoken to
-        phoned_to = _CALL_ACT.search(masked, intro_end(masked))
+        # spoken to ("raised X with Y in a phone call", "expressed condolences to Y": session 39b)
+        phoned_to = (
+            _CALL_ACT.search(masked, intro_end(masked))
+            if not _K_CALL_ACT.isdisjoint(words)
+            else None
+        )
+        if (
+            phoned_to is None
+            and not _K_CALL_SAID_TO.isdisjoint(words)
+            and not _CALL_NAMES_PARTNER.search(masked)
+        ):
+            phoned_to = _CALL_SAID_TO.search(masked, intro_end(masked))
         if phoned_to is not None:
             participants = _resolve(analysis, doc, phoned_to.group("a")) + _resolve(
                 analysis, doc, phoned_to.group("b")
@@ -4781,13 +4814,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         if when is not None:
             args["date"] = [when]
             if (
-                "met" in words
+                not _K_LAST_MET.isdisjoint(words)
                 and doc.date is not None
                 and _before_day(when, doc.date)
                 and _LAST_MET.search(masked)
             ):
                 # "The leaders last met in December 2021" (no place told): an earlier meeting,
-                # not the one reported, which it must neither restate nor date (session 39)
+                # not the one reported, which it must neither restate nor date (session 39); "They
+                # last spoke by phone on April 20": an earlier call (session 39b)
                 told.add(i)
         elif (days := span or _days(analysis)) is not None:
             args["startDate"], args["endDate"] = [days[0]], [days[1]]
