@@ -868,10 +868,10 @@ _ORGAN_AFTER = re.compile(r"\s+(?:Commission|Secretariat|Parliament|Assembly|Cou
 
 # a sentence telling people attending one organisation's summit ("X and Y attended the SCO
 # summit", "Leaders of the SCO met in Samarkand, with X and Y in attendance"; session 30)
-_SUMMIT_ATTENDED = re.compile(
-    r"(?i)(?=.*\b(?:summit|leaders\s+of)\b).*\b(?:attended|took\s+part|in\s+attendance|"
-    r"participated)\b"
-)
+# (two searches, not one pattern with a look-ahead: "(?=.*summit).*attended" tried the look-ahead
+# from every position of the sentence, quadratic in its length)
+_SUMMIT_NAMED = re.compile(r"(?i)\b(?:summit|leaders\s+of)\b")
+_SUMMIT_ATTENDED = re.compile(r"(?i)\b(?:attended|took\s+part|in\s+attendance|participated)\b")
 # (not an invitation or a plan: "Putin reiterated his invitation to Modi to attend the BRICS
 # summit in Kazan", "X will attend the summit")
 _SUMMIT_SIDELINES = re.compile(
@@ -3172,6 +3172,7 @@ class MentionFinder:
             self.ctx.summit_attended = (
                 (next(iter(one.values())), frozenset(e.key for e in unique_people))
                 if len(one) == 1
+                and _SUMMIT_NAMED.search(text)
                 and _SUMMIT_ATTENDED.search(text)
                 and not _SUMMIT_SIDELINES.search(text)
                 and not analysis.negated
