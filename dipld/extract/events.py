@@ -2464,7 +2464,6 @@ _DAYS_AFTER = re.compile(
     r"talks|speaking(?:\s+by\s+(?:tele)?phone)?)\s+with|meeting)\s+(?:the\s+|his\s+|her\s+)?"
     rf"(?:§D\d+§\s+)?(?P<b>{ACTORS})(?P<rest>[^§;]{{0,20}}?(?:\s+in\s+§C\d+§)?)"
 )
-_K_DAYS_AFTER = frozenset({"after"})
 _DAYS_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -17200,7 +17199,6 @@ _BARE_REFUSAL = re.compile(
     r"firmly|always)\s+)?(?:refused|declined)(?:\s+to\s+(?:do\s+so|comply))?"
     r"(?:\s+(?:so\s+far|to\s+date|until\s+now))?\s*(?:[.;]|$)"
 )
-_REQUEST_SPAN = 1  # how many sentences before the refusal its request may be told
 
 
 def _bare_refusal(analysis: Analysis, doc: Doc) -> None:

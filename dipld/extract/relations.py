@@ -319,11 +319,6 @@ _MEMBERS_INCLUDING = re.compile(
     rf"(?:including|such\s+as|among\s+them|include|includes|are|in\s+particular|notably|"
     rf"especially|particularly)\s+(?:the\s+)?(?P<m>{STATES})"
 )
-# what no member is called: "former", "future", "prospective" members (session 25)
-_NOT_MEMBER_ADJ = (
-    r"(?!(?:former|ex|prospective|future|potential|possible|associate|observer|candidate|"
-    r"aspiring|would-be|non|new|next)\b)"
-)
 # the members named after their organisation (session 25): "ECOWAS, which has 15 member states
 # including Ghana and Nigeria", "Members of the African Union, among them Kenya and Ethiopia",
 # "The EU's members Hungary and Austria", "NATO's newest members, Finland and Sweden," (an
