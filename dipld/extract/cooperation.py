@@ -189,3 +189,47 @@ def handed_in_relative(analysis: Analysis, doc: Doc) -> None:
     when = dated[0].value if len(dated) == 1 else None
     args = event_args("AID", code, [giver], [taker], when)
     doc.add(FactClass.EVENT, args, analysis, 0.7, past_or_news(when, doc.article.date))
+
+
+# ---- help sent, told in the passive with its giver after "from" -------------------------------
+
+_SENT_PASSIVE_WORDS = frozenset(
+    {"dispatched", "sent", "deployed", "delivered", "flown", "airlifted"}
+)
+# "An urban search and rescue team from the UAE has been dispatched to Türkiye", "Relief
+# supplies from India were flown to Myanmar on Sunday"
+_HELP_FROM_SENT = re.compile(
+    r"\b(?P<what>(?i:(?:search[\s-]+and[\s-]+)?rescue\s+(?:teams?|workers|units?|specialists)|"
+    r"rescuers|(?:medical|emergency|relief)\s+(?:teams?|workers|specialists)|doctors|"
+    r"(?:humanitarian\s+|emergency\s+|relief\s+)?(?:aid|assistance|supplies|relief\s+goods)|"
+    r"(?:medical|relief|humanitarian)\s+supplies|field\s+hospitals?))\s+from\s+(?:the\s+)?"
+    r"(?P<a>§S\d+§)(?![-–\w§'’])\s+(?:has|have|had|was|were|is|are)\s+(?:already\s+|also\s+)?"
+    r"(?:been\s+|being\s+)?(?:dispatched|sent|deployed|delivered|flown|airlifted)\s+to\s+"
+    r"(?:the\s+)?(?P<r>§S\d+§)(?![-–\w§'’])"
+)
+
+# ("No rescue team from Japan has been sent", "A team from Japan will be sent")
+_HELP_NOT_SENT = re.compile(r"(?:\b[Nn]o|\bnot|\bnever|\bwill|\bwould)\s+(?:[\w-]+\s+){0,5}$")
+_HUMANITARIAN_HELP = re.compile(
+    r"rescue|medical|relief|humanitarian|doctors|hospital|emergency", re.IGNORECASE
+)
+
+
+def help_sent_from(analysis: Analysis, doc: Doc) -> None:
+    """AID 073 for rescuers, medical teams or relief told sent in the passive, the giver after
+    "from": "a rescue team from the UAE has been dispatched to Türkiye" (session 40). Not
+    troops (an invasion is told so too), nor help to come."""
+    if _SENT_PASSIVE_WORDS.isdisjoint(analysis.words) or "from" not in analysis.words:
+        return
+    if analysis.negated or analysis.hypothetical:
+        return
+    m = _HELP_FROM_SENT.search(analysis.masked)
+    if m is None or _HELP_NOT_SENT.search(analysis.masked, 0, m.start()):
+        return
+    giver, taker = _one_state(analysis, m.group("a")), _one_state(analysis, m.group("r"))
+    if giver is None or taker is None or giver.key == taker.key:
+        return
+    code = "073" if _HUMANITARIAN_HELP.search(m.group("what")) else "070"
+    when = _one_date(analysis)
+    args = event_args("AID", code, [giver], [taker], when)
+    doc.add(FactClass.EVENT, args, analysis, 0.7, past_or_news(when, doc.article.date))

@@ -9777,6 +9777,11 @@ _CENTRAL_BANK_OF = re.compile(
     r"(?i:bank)\b|(?i:central|national|reserve)\s+(?i:bank)\s+of\s+(?:the\s+)?(?P<g2>§S\d+§))"
 )
 _AID_TO_CAPITAL = re.compile(r"\bto\s+(?P<c>§C\d+§)(?!\s*['’]s?)")
+# aid taken into a state, or a part of it named by its compass point (session 40)
+_AID_INTO = re.compile(
+    r"\binto\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?P<g>§S\d+§)"
+    r"(?![-–\w§'’])"
+)
 # the owner of the aid a noun names: "India's humanitarian", "Japan's $5 million" (not "Japan's
 # planned", "Russia's promised": no aid given yet)
 _AID_OWNER_BEFORE = re.compile(
@@ -14262,6 +14267,13 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 elif (capital := _AID_TO_CAPITAL.search(_own_clause(tail)[:120])) is not None:
                     # "delivered Tor-M2 systems to Minsk": the state whose capital it is
                     recipients = _state_named(doc, analysis.mention(capital.group("c")))
+                elif (into := _AID_INTO.search(_own_clause(tail)[:120])) is not None:
+                    # "sent 50 trucks carrying aid into north-west Syria" (session 40)
+                    recipients = [
+                        e
+                        for e in entities_of(analysis, into.group("g"))
+                        if e.kind is EntityKind.STATE
+                    ]
                 elif m.group(0)[:4].lower() == "depo" and (bank := _CENTRAL_BANK_OF.match(tail)):
                     # "deposited $5 billion with the Central Bank of Egypt": the bank's state
                     lent_to = bank.group("g") or bank.group("g2")

@@ -537,6 +537,7 @@ def rules() -> tuple[Rule, ...]:
         cooperation.support_totals,
         cooperation.extraditions_told,
         cooperation.handed_in_relative,
+        cooperation.help_sent_from,
         events.lender_disbursements,
         events.lender_programmes,
         events.deals,

@@ -27,6 +27,13 @@ earlier sessions' except where said):
 - "A is B's largest development partner": AID of A to B, as "B's largest donor" was. Not a
   trading partner.
 - One aid act of a sentence read twice, once with its sum: one fact (the one with the sum).
+- Aid sent "into" a state, or a part of it named by a compass point ("sent 50 trucks carrying
+  aid into north-west Syria"): the state is the recipient (was none). Not troops sent into a
+  state (an invasion is told so), nor aid to come.
+- Rescuers, medical teams or relief told sent in the passive with the giver after "from" ("a
+  search and rescue team from the UAE has been dispatched to Türkiye"): AID 073 of the giver
+  to the state (070 for aid of no kind). Not troops, not help denied ("No rescue team from
+  Japan has been sent") or to come.
 """
 
 from __future__ import annotations
@@ -51,7 +58,8 @@ MEXICO, US, SPAIN, COLOMBIA, UK, UKRAINE, SYRIA = (
 )
 SRI_LANKA, PHILIPPINES, NEPAL, KENYA, SOMALIA = "Q854", "Q928", "Q837", "Q114", "Q1045"
 UGANDA, CAMBODIA, PNG, FINLAND, AU = "Q1036", "Q424", "Q691", "Q33", "Q7159"
-NORWAY, SUDAN = "Q20", "Q1049"
+NORWAY, SUDAN, UN, EGYPT, UAE, TURKEY = "Q20", "Q1049", "Q1065", "Q79", "Q878", "Q43"
+MYANMAR, CHINA = "Q836", "Q148"
 
 # (text, actors) of a COOPERATE 062
 DRILLS_TAKEN_PART = [
@@ -294,3 +302,59 @@ def test_one_aid_act_with_its_sum() -> None:
     ]
     assert len(aid) == 1, aid
     assert aid[0].get("amount"), aid
+
+
+AID_INTO = [
+    ("The United Nations has sent 50 trucks carrying aid into north-west Syria.", {UN}, {SYRIA}),
+    ("Egypt has sent 200 trucks of humanitarian aid into Sudan since April.", {EGYPT}, {SUDAN}),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients"), AID_INTO)
+def test_aid_into(text: str, actors: set[str], recipients: set[str]) -> None:
+    got = [g[:3] for g in typed_events(text, DAY)]
+    assert ("AID", actors, recipients) in got, got
+
+
+NO_AID_INTO = [
+    "Russia sent troops into Ukraine in February 2022.",
+    "Turkey will send aid into Syria next week.",
+]
+
+
+@pytest.mark.parametrize("text", NO_AID_INTO)
+def test_no_aid_into(text: str) -> None:
+    got = [g for g in typed_events(text, DAY) if g[0] == "AID"]
+    assert not got, got
+
+
+HELP_SENT_FROM = [
+    (
+        "Under the operation, an urban search and rescue team from the UAE has been dispatched "
+        "to Türkiye.",
+        {UAE},
+        {TURKEY},
+        "073",
+    ),
+    ("Relief supplies from India were flown to Myanmar on Sunday.", {INDIA}, {MYANMAR}, "073"),
+    ("A medical team from China has been sent to Nepal.", {CHINA}, {NEPAL}, "073"),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients", "code"), HELP_SENT_FROM)
+def test_help_sent_from(text: str, actors: set[str], recipients: set[str], code: str) -> None:
+    got = typed_events(text, DAY)
+    assert ("AID", actors, recipients, code) in got, got
+
+
+NO_HELP_SENT_FROM = [
+    "Troops from Russia were deployed to Belarus.",
+    "A rescue team from Japan will be sent to Turkey.",
+    "No rescue team from Japan has been sent to Turkey.",
+]
+
+
+@pytest.mark.parametrize("text", NO_HELP_SENT_FROM)
+def test_no_help_sent_from(text: str) -> None:
+    got = [g for g in typed_events(text, DAY) if g[0] == "AID"]
+    assert not got, got
