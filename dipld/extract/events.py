@@ -6185,7 +6185,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         # ("conducted a joint patrol", "held their first joint naval drills")
         r"(?:held|hold|conducted|staged|carried\s+out|"
         # "South Korea and the United States began their largest combined military exercises"
-        r"began|started|launched|kicked\s+off)\s+(?:an?\s+|their\s+|the\s+)?"
+        r"began|started|launched|kicked\s+off|"
+        # "German and Lithuanian soldiers taking part in a joint exercise", "took part in joint
+        # naval drills" (session 40: taking part is holding it; not "will take part": a plan)
+        # ("interested in taking part": no act done)
+        r"(?:took|(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)(?<!about\s)taking)\s+part\s+in|"
+        r"participated\s+in|(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)(?<!about\s)participating\s+in)"
+        r"\s+(?:an?\s+|their\s+|the\s+)?"
         # (not "hold annual joint drills": a habit, no act)
         r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|"
         r"largest|biggest|large-scale|\d+(?:st|nd|rd|th))\s+)?(?:joint|combined(?!\s+arms))\s+"
@@ -6498,7 +6504,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:deployed|deploys|sent|sends|dispatched|dispatches|contributed|contributes)\s+"
         r"(?:[\w,-]+\s+){0,3}?(?:troops|soldiers|police\s+officers|police|personnel|servicemen)"
         r"(?=\s+to\s+(?:the\s+|a\s+)?(?:§O\d+§\s+|UN\s+|United\s+Nations\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:mission|force|operation)\s+in\s+(?:the\s+)?§S\d+§)|"
+        # ("the African Union Mission in Somalia": a mission's name capitalised; session 40)
+        r"(?:[Mm]ission|[Ff]orce|[Oo]peration)\s+in\s+(?:the\s+)?§S\d+§)|"
         r"(?:deployed|deploys|sent|sends|dispatched|dispatches|contributed|contributes)\s+"
         r"(?:[\w,-]+\s+){0,3}?police\s+(?:officers|personnel)(?=\s+to\s+(?:the\s+)?§S\d+§)",
         "AID",
@@ -9769,6 +9776,11 @@ _CENTRAL_BANK_OF = re.compile(
     r"(?i:bank)\b|(?i:central|national|reserve)\s+(?i:bank)\s+of\s+(?:the\s+)?(?P<g2>§S\d+§))"
 )
 _AID_TO_CAPITAL = re.compile(r"\bto\s+(?P<c>§C\d+§)(?!\s*['’]s?)")
+# aid taken into a state, or a part of it named by its compass point (session 40)
+_AID_INTO = re.compile(
+    r"\binto\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?(?P<g>§S\d+§)"
+    r"(?![-–\w§'’])"
+)
 # the owner of the aid a noun names: "India's humanitarian", "Japan's $5 million" (not "Japan's
 # planned", "Russia's promised": no aid given yet)
 _AID_OWNER_BEFORE = re.compile(
@@ -14254,6 +14266,13 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 elif (capital := _AID_TO_CAPITAL.search(_own_clause(tail)[:120])) is not None:
                     # "delivered Tor-M2 systems to Minsk": the state whose capital it is
                     recipients = _state_named(doc, analysis.mention(capital.group("c")))
+                elif (into := _AID_INTO.search(_own_clause(tail)[:120])) is not None:
+                    # "sent 50 trucks carrying aid into north-west Syria" (session 40)
+                    recipients = [
+                        e
+                        for e in entities_of(analysis, into.group("g"))
+                        if e.kind is EntityKind.STATE
+                    ]
                 elif m.group(0)[:4].lower() == "depo" and (bank := _CENTRAL_BANK_OF.match(tail)):
                     # "deposited $5 billion with the Central Bank of Egypt": the bank's state
                     lent_to = bank.group("g") or bank.group("g2")
@@ -14903,7 +14922,7 @@ _EXTRADITED_TO = re.compile(r"[^.;]{0,80}?\bto\s+(?:the\s+)?(?P<g>§S\d+§)(?!['
 # "to the UN mission in South Sudan": the state a mission serves
 _MISSION_IN = re.compile(
     r"[^.;§]{0,40}?\s+to\s+(?:the\s+|a\s+)?(?:§O\d+§\s+|UN\s+|United\s+Nations\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:mission|force|operation)\s+in\s+(?:the\s+)?(?P<g>§S\d+§)"
+    r"(?:[Mm]ission|[Ff]orce|[Oo]peration)\s+in\s+(?:the\s+)?(?P<g>§S\d+§)"
 )
 _BORDER_NAMED = re.compile(r"\s+(?:border|frontier)(?![\w-])")
 
@@ -17533,13 +17552,16 @@ _TOTAL_WORDS = frozenset({"total", "overall", "cumulative"})
 # a giver told by its rank among another state's donors: "Australia is Vanuatu's largest aid
 # donor", "Japan is the biggest bilateral donor to Cambodia", "is one of Sudan's main donors"
 # (AID 070; session 28)
-_DONOR_WORDS = frozenset({"donor", "donors"})
+_DONOR_WORDS = frozenset({"donor", "donors", "partner", "partners"})
 _DONOR_RANK = re.compile(
     r"(?:^|\s)(?P<a>§[SO]\d+§)\s+(?:is|was|has\s+been|remains|remained|has\s+long\s+been)\s+"
     r"(?:also\s+|now\s+|still\s+)?(?:one\s+of\s+)?(?:(?P<r1>§S\d+§)['’]s?\s+|the\s+)"
     r"(?:(?:single|second|third)[\s-]+)?(?:largest|biggest|main|leading|top|major|principal|"
-    r"second-largest|third-largest)\s+(?:(?:bilateral|foreign|international|development|"
-    r"humanitarian|aid|budget)\s+){0,2}donors?\b(?:\s+(?:to|of|for|in)\s+(?:the\s+)?"
+    r"second-largest|third-largest)\s+(?:(?:(?:bilateral|foreign|international|development|"
+    r"humanitarian|aid|budget)\s+){0,2}donors?\b|"
+    # "Australia is Papua New Guinea's largest development partner" (a giver of aid, not a
+    # trading or security partner; session 40)
+    r"development\s+(?:assistance\s+)?partners?\b)(?:\s+(?:to|of|for|in)\s+(?:the\s+)?"
     r"(?P<r2>§S\d+§))?"
 )
 

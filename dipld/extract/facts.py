@@ -484,6 +484,7 @@ def rules() -> tuple[Rule, ...]:
         acts,
         agreements,
         asks,
+        cooperation,
         economy,
         events,
         history,
@@ -533,6 +534,10 @@ def rules() -> tuple[Rule, ...]:
         events.deployments,
         events.refused_military_request,
         events.aid_totals,
+        cooperation.support_totals,
+        cooperation.extraditions_told,
+        cooperation.handed_in_relative,
+        cooperation.help_sent_from,
         events.lender_disbursements,
         events.lender_programmes,
         events.deals,
@@ -2442,6 +2447,57 @@ def merge(facts: list[Fact]) -> list[Fact]:
                 status=first.status,
             )
         )
+    return _aid_sums_told(out)
+
+
+_AID_TYPE = (Concept("AID"),)
+
+
+def _aid_event_key(fact: Fact) -> tuple[object, ...] | None:
+    """An AID event's sentence, actors and recipients (None for any other fact)."""
+    if fact.cls is not FactClass.EVENT or fact.get("eventType") != _AID_TYPE:
+        return None
+    return (
+        fact.evidence[0].begin if fact.evidence else -1,
+        tuple(sorted(v.key if isinstance(v, Entity) else str(v) for v in fact.get("actor"))),
+        tuple(sorted(v.key if isinstance(v, Entity) else str(v) for v in fact.get("recipient"))),
+    )
+
+
+def _aid_sums_told(facts: list[Fact]) -> list[Fact]:
+    """One aid act of a sentence read twice, once with its sum ("Finland's security assistance
+    to Ukraine, which now totals more than EUR 1.5 billion"): the reading without the sum is the
+    one with it (its missing details filled in), when the sentence gives that pair one sum only
+    (session 40)."""
+    summed: dict[tuple[object, ...], list[int]] = {}
+    bare: dict[tuple[object, ...], list[int]] = {}
+    for i, fact in enumerate(facts):
+        key = _aid_event_key(fact)
+        if key is not None:
+            (summed if fact.get("amount") else bare).setdefault(key, []).append(i)
+    pairs = {
+        summed[key][0]: bare[key] for key in bare.keys() & summed.keys() if len(summed[key]) == 1
+    }
+    if not pairs:
+        return facts
+    dropped = {i for restated in pairs.values() for i in restated}
+    out: list[Fact] = []
+    for i, fact in enumerate(facts):
+        if i in dropped:
+            continue
+        if i in pairs:
+            args = dict(fact.args)
+            for j in pairs[i]:
+                for role, values in facts[j].args:
+                    args.setdefault(role, values)
+            fact = Fact.make(
+                fact.cls,
+                args,
+                evidence=fact.evidence,
+                confidence=max([fact.confidence, *(facts[j].confidence for j in pairs[i])]),
+                status=fact.status,
+            )
+        out.append(fact)
     return out
 
 
