@@ -274,7 +274,9 @@ def _envoy_of(
 # members, Australia's Penny Wong and Japan's Yoshimasa Hayashi"
 _NAMED_AFTER = re.compile(
     rf"(?:(?:[^§;]|§[CL]\d+§){{0,40}}?)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_COLLECTIVE}\s+"
-    r"(?:of|from)\s+[^§;.]{0,60}?,\s+"
+    # ("of the other two Quad members, Australia's Penny Wong and ...": a group named by its
+    # organisation, session 40)
+    r"(?:of|from)\s+(?:[^§;.]|§O\d+§){0,60}?,\s+"
     r"(?P<list>(?:§S\d+§['’]s\s+)?§P\d+§(?:(?:,\s+|,?\s+and\s+)(?:§S\d+§['’]s\s+)?§P\d+§){1,8})"
 )
 _PERSON_SLOT = re.compile(
@@ -829,7 +831,17 @@ _VISIT_TOWN = re.compile(
 _K_VISIT_TOWN = frozenset({"visited", "arrived", "travelled", "traveled", "was", "is"})
 # (and one of the words _VISIT_HOST needs)
 _K_VISIT_TOWN_WHY = frozenset(
-    {"talks", "meeting", "meetings", "consultations", "summit", "dialogue", "meet", "met"}
+    {
+        "talks",
+        "meeting",
+        "meetings",
+        "consultations",
+        "summit",
+        "dialogue",
+        "meet",
+        "met",
+        "received",
+    }
 )
 _K_STAY = frozenset({"talks", "meeting", "meetings", "consultations", "visit"})
 _JOINED = re.compile(
@@ -1083,7 +1095,10 @@ _NOT_HAPPENED = re.compile(
     r"\b(?:upcoming|forthcoming|planned|proposed|possible|future|next|invit\w*|prepar\w*|"
     r"will|would|could|to\s+pay|ahead\s+of|postponed|cancel+ed|scheduled|expected|due\s+to|"
     # "The two leaders look forward to the President's visit to Ottawa": one to come
-    r"look(?:s|ed|ing)?\s+forward|later\s+this|anticipat\w*)\b",
+    r"look(?:s|ed|ing)?\s+forward|later\s+this|anticipat\w*|"
+    # "opens the door to further dialogue between ...", "paved the way for talks between ...":
+    # talks made possible, not held (session 40)
+    r"(?:open|pav)\w*\s+the\s+(?:door|way)\s+(?:to|for))\b",
     re.IGNORECASE,
 )
 # headlines of readouts: "Secretary Blinken's Meeting with Kenyan Foreign Minister Mudavadi",
@@ -1185,7 +1200,11 @@ _VISIT_HOST = re.compile(
     r"(?:and|,\s+where\s+(?:on\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?(?:he|she|they|§[PG]\d+§))"
     # ("traveled to Madrid and on Wednesday met Prime Minister Sanchez": the day of the talks)
     r"(?:\s+(?:later\s+)?on\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?|\s+(?:later|then)(?:\s+that\s+day)?)?"
-    r"\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+talks\s+with))"
+    # ("visited Damascus in April, ..., and was received by Assad": the one who received the
+    # visitor, session 40)
+    r"\s+(?:also\s+)?(?:met(?:\s+with)?|held\s+talks\s+with|"
+    # ("and was received at the airport by President Isaias": the receiver, not the building)
+    r"was\s+received\s+(?:at\s+(?:the\s+)?(?:[^§,;.]|§L\d+§){1,40}?\s+)?by))"
     rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
     # ("holding talks with Crown Prince Mohammed bin Salman": the heir's style, session 24)
     r"(?:Crown\s+Prince\s+(?:and\s+Prime\s+Minister\s+)?)?"

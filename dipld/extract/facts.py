@@ -1527,12 +1527,20 @@ def _during_visit(visit: Fact, talks: Fact) -> bool:
     ("During the visit, ...") or told before the day of arrival, or neither dated (not "met
     Lavrov in Moscow on Friday" before "visited Moscow last year")."""
     codes = [str(c) for c in talks.get("cameoCode")]
-    if codes == ["043"] and {(e.begin, e.in_title) for e in visit.evidence} & {
+    if (
+        codes == ["043"]
+        # (a visit told with the one who received the visitor, in the same place: session 40;
+        # not "X travelled to Israel in May, and Y visited Ankara in June")
+        or (codes == ["042"] and visit.get("place") == talks.get("place"))
+    ) and {(e.begin, e.in_title) for e in visit.evidence} & {
         (e.begin, e.in_title) for e in talks.evidence
     }:
         return True  # "arrived in Cairo and was received by President el-Sisi": one occasion
-    if codes != ["040"]:
-        return False  # (a call on a leader during a visit of days: a meeting of its own)
+    if codes not in (["040"], ["043"]):
+        # (a call on a leader during a visit of days: a meeting of its own; the visited side's
+        # welcome of the visitor on the visit's days is the visit's: "is on a state visit to
+        # Taiwan from May 9 to 12" and "Tsai welcomed Giammattei ... on May 10", session 40)
+        return False
     days = [v for v in (*visit.get("date"), *visit.get("startDate")) if isinstance(v, TimeValue)]
     day = next((v for v in talks.get("date") if isinstance(v, TimeValue)), None)
     if not days:

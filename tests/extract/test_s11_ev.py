@@ -316,6 +316,6 @@ def test_no_visit_to_a_town_without_its_gate_words() -> None:
     verbs = ("visited", "arrived", "travel(?:l)?ed", "(?:was|is)")
     blanked = _without(events._VISIT_TOWN, verbs)
     assert _never(list(_parser.parse(blanked, events._VISIT_TOWN.flags))), blanked
-    why = ("talks", "meet", "met", "consultations", "[Ss]ummit", "[Dd]ialogue")
+    why = ("talks", "meet", "met", "consultations", "[Ss]ummit", "[Dd]ialogue", "received")
     blanked = _without(events._VISIT_HOST, why)
     assert _never(list(_parser.parse(blanked, events._VISIT_HOST.flags))), blanked
