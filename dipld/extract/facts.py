@@ -491,6 +491,7 @@ def rules() -> tuple[Rule, ...]:
         signings,
         statements,
         tariffs,
+        vows,
     )
 
     return (
@@ -553,6 +554,7 @@ def rules() -> tuple[Rule, ...]:
         events.attributed_attacks,
         events.conditional_threats,
         events.vowed_responses,
+        vows.context_vows,
         events.denied_charges,
         asks.past_boundaries,
         asks.tightened_sanctions,
