@@ -15,6 +15,11 @@ gold set). Conventions followed (all earlier sessions' except where said):
 - "reaffirmed that ..., and that any attack by Y would be met with a decisive response": the
   second reported clause is the threat at Y, as the first would be.
 - "rejected demands from X", "turned down a request by X": REJECT 120 at the one who asked.
+- A crowd that rallied, demonstrated or held a protest at a state's embassy, consulate or visa
+  office: PROTEST 141 by the crowd as written (unlinked; "Hundreds of" and "members of"
+  dropped, a group named after its kind is its name) at that state
+  (dipld/extract/protests.py); not a vigil, flowers or a bare gathering, not a rally in support
+  of the mission's own state, not hedged.
 """
 
 from __future__ import annotations
@@ -185,3 +190,52 @@ DEMANDS_REJECTED_NEGATIVES = [
 @pytest.mark.parametrize("text", DEMANDS_REJECTED_NEGATIVES)
 def test_no_demand_rejected(text: str) -> None:
     assert _of(text, "REJECT") == []
+
+
+EMBASSY_PROTESTS = [
+    (
+        "On Saturday, members of a students' union held a protest outside the Russian Embassy in "
+        "Prague.",
+        "a students' union",
+        RUSSIA,
+    ),
+    (
+        "Dozens of fishermen rallied in front of the Chinese Consulate in Cebu on Tuesday, "
+        "demanding access to the shoal.",
+        "fishermen",
+        CHINA,
+    ),
+    (
+        "Hundreds of demonstrators gathered outside the French Embassy in Niamey, chanting "
+        "slogans against the former colonial power.",
+        "demonstrators",
+        FRANCE,
+    ),
+    (
+        "Members of the veterans' group Sandigan staged a rally outside the U.S. Embassy in "
+        "Manila.",
+        "Sandigan",
+        USA,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "crowd", "state"), EMBASSY_PROTESTS)
+def test_embassy_protest(text: str, crowd: str, state: str) -> None:
+    assert ({crowd}, {state}) in _of(text, "PROTEST")
+
+
+EMBASSY_PROTEST_NEGATIVES = [
+    "Hundreds of people rallied outside the Ukrainian Embassy in Tokyo in support of Ukraine.",
+    "Dozens of people gathered outside the French Embassy to lay flowers for the victims.",
+    "Dozens of people gathered outside the French Embassy on Friday.",
+    "Police said dozens of people rallied outside the Russian Embassy.",
+    "Students may rally outside the Russian Embassy on Friday.",
+    "No protesters rallied outside the Chinese Embassy this year.",
+    "Hundreds of people queued outside the German Embassy for visas.",
+]
+
+
+@pytest.mark.parametrize("text", EMBASSY_PROTEST_NEGATIVES)
+def test_no_embassy_protest(text: str) -> None:
+    assert _of(text, "PROTEST") == []
