@@ -17797,7 +17797,9 @@ _WARNED_IF = re.compile(
     rf"(?:that\s+)?(?:the\s+)?(?P<c>{ACTORS}|it|he|she|they|we|"
     # ("warned that his government would ...": the speaker's own side; session 26)
     r"(?:his|her|its|their)\s+(?:government|country|administration|forces|army|military))\s+"
-    r"(?:would|will)\s+"
+    # ("warned that Belarus could cut off the transit of gas ... if the EU imposed new
+    # sanctions": the speaker's own act held over the party; session 40)
+    r"(?:would|will|could)\s+"
     r"(?!not\b(?!\s+hesitate))|(?:threatened|threatens)\s+to\s+)"
     r"(?P<act>[^.;]{3,140}?),?\s+(?:if|unless|should|in\s+case|"
     # "warned that Tehran would respond to any hostile move by Britain": the party whose

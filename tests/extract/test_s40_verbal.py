@@ -14,6 +14,9 @@ gold set). Conventions followed (all earlier sessions' except where said):
   hesitate to act to protect its citizens", nor without a party condemned.
 - "reaffirmed that ..., and that any attack by Y would be met with a decisive response": the
   second reported clause is the threat at Y, as the first would be.
+- "warned that it could cut off gas transit if the EU imposed new sanctions": a conditional
+  threat as "would" was (the speaker's own hostile act, a party in the condition); not "warned
+  that the situation could worsen if ...", not another party's act, not "could not".
 - "rejected demands from X", "turned down a request by X": REJECT 120 at the one who asked.
 - A crowd that rallied, demonstrated or held a protest at a state's embassy, consulate or visa
   office: PROTEST 141 by the crowd as written (unlinked; "Hundreds of" and "members of"
@@ -239,3 +242,37 @@ EMBASSY_PROTEST_NEGATIVES = [
 @pytest.mark.parametrize("text", EMBASSY_PROTEST_NEGATIVES)
 def test_no_embassy_protest(text: str) -> None:
     assert _of(text, "PROTEST") == []
+
+
+COULD_IF = [
+    (
+        "Iran warned that it could halt oil exports through the Strait of Hormuz if the United "
+        "States imposed new sanctions.",
+        IRAN,
+        USA,
+    ),
+    (
+        "On Monday, Lukashenko warned that Belarus could cut off gas transit to Europe if the EU "
+        "adopted further sanctions.",
+        "Q2866",
+        "Q458",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), COULD_IF)
+def test_could_if(text: str, actor: str, recipient: str) -> None:
+    assert ({actor}, {recipient}) in _of(text, "THREATEN")
+
+
+COULD_IF_NEGATIVES = [
+    "Japan warned that the situation could worsen if China continued its drills.",
+    "Russia warned that Europe could face shortages if the EU imposed a price cap.",
+    "Russia warned that it could not guarantee gas supplies if Ukraine blocked the transit.",
+    "Analysts said Iran could halt oil exports if the United States imposed new sanctions.",
+]
+
+
+@pytest.mark.parametrize("text", COULD_IF_NEGATIVES)
+def test_no_could_if(text: str) -> None:
+    assert _of(text, "THREATEN") == []
