@@ -7520,6 +7520,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "Pandor rejected demands from Western countries that ...", "India rejected calls by the
+    # United States to condemn Russia": the one who asked (session 40)
+    _t(
+        r"(?:rejected|rejects|dismissed|rebuffed|rebuffs|turned\s+down)\s+(?:the\s+|a\s+)?"
+        r"(?:[\w-]+\s+)?(?:demands?|calls?|requests?|proposals?|appeals?|offers?|ultimatums?)\s+"
+        r"(?:from|by)",
+        "REJECT",
+        "120",
+        needs="demand demands call calls request requests proposal proposals appeal appeals offer "
+        "offers ultimatum ultimatums",
+        needs_recipient=True,
+    ),
     _t(r"rejected|rejects|dismissed|rebuffed|rebuffs", "REJECT", "120", needs_recipient=True),
     # "Canada cancelled its order for 88 jets from the Swedish manufacturer Saab": economic
     # cooperation refused to the state of the seller
@@ -7847,7 +7859,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         r"(?:warned|warns|underscored|underscores|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|"
         r"made\s+clear|makes\s+clear|reiterated|reiterates|reaffirmed|reaffirms)"
-        r"(?=\s+that\s+any\s+(?:further\s+|new\s+|additional\s+)?(?:[\w§-]+\s+){0,3}?"
+        # ("reaffirmed that the commitment is ironclad, and that any nuclear attack by the DPRK
+        # ... will be met with": the second clause of the two reported; session 40)
+        r"(?=\s+that\s+(?:[^.;]{0,100}?,?\s+and\s+that\s+)?any\s+"
+        r"(?:further\s+|new\s+|additional\s+)?(?:[\w§-]+\s+){0,3}?"
         r"(?:aggression|attacks?|invasion|incursion|escalation|intervention|use\s+of\s+"
         r"(?:[\w-]+\s+)?(?:force|weapons))\b[^.;]{0,80}?\b(?:would|will)\s+be\s+met\s+(?:with|by)\b)",
         "THREATEN",
@@ -17821,7 +17836,9 @@ _WARNED_IF = re.compile(
     rf"(?:that\s+)?(?:the\s+)?(?P<c>{ACTORS}|it|he|she|they|we|"
     # ("warned that his government would ...": the speaker's own side; session 26)
     r"(?:his|her|its|their)\s+(?:government|country|administration|forces|army|military))\s+"
-    r"(?:would|will)\s+"
+    # ("warned that Belarus could cut off the transit of gas ... if the EU imposed new
+    # sanctions": the speaker's own act held over the party; session 40)
+    r"(?:would|will|could)\s+"
     r"(?!not\b(?!\s+hesitate))|(?:threatened|threatens)\s+to\s+)"
     r"(?P<act>[^.;]{3,140}?),?\s+(?:if|unless|should|in\s+case|"
     # "warned that Tehran would respond to any hostile move by Britain": the party whose
@@ -18010,6 +18027,10 @@ _VOWED_RESPONSE = re.compile(
     r"(?!\s+(?:to|for)\b)|"
     r"(?:would|will|shall)\s+not\s+(?:go|remain|be\s+left)\s+(?:unanswered|unpunished)\b|"
     r"(?:would|will)\s+not\s+pass\s+without\s+(?:an?\s+)?(?:response|consequences)\b|"
+    # "condemned the expulsions and warned that Washington would not hesitate to use sanctions"
+    # (session 40)
+    r"(?:would|will)\s+not\s+hesitate\s+to\s+(?:use|impose|respond|retaliate|strike|"
+    r"take\s+(?:[\w-]+\s+){0,2}?(?:action|measures|steps))\b|"
     r"(?:retaliatory|reciprocal|response|counter-?)\s*measures\s+(?:would|will)\s+follow\b|"
     r"(?:would|will)\s+be\s+forced\s+to\s+(?:take|adopt)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:counter-?measures|measures|steps)\b|"
@@ -18019,7 +18040,7 @@ _VOWED_RESPONSE = re.compile(
 _VOWED_WORDS = frozenset(
     "similar mirror symmetrical tat "
     "response retaliation reprisal reprisals revenge countermeasures counter retaliate respond "
-    "unanswered unpunished consequences follow forced right".split()
+    "unanswered unpunished consequences follow forced right hesitate".split()
 )
 # the subject right before a vow ("..., and Ukraine vowed ..."): whose vow it is
 _VOW_SUBJECT = re.compile(

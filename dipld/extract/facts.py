@@ -488,10 +488,12 @@ def rules() -> tuple[Rule, ...]:
         economy,
         events,
         history,
+        protests,
         relations,
         signings,
         statements,
         tariffs,
+        vows,
     )
 
     return (
@@ -558,6 +560,8 @@ def rules() -> tuple[Rule, ...]:
         events.attributed_attacks,
         events.conditional_threats,
         events.vowed_responses,
+        vows.context_vows,
+        protests.embassy_protests,
         events.denied_charges,
         asks.past_boundaries,
         asks.tightened_sanctions,
