@@ -5740,6 +5740,12 @@ class Trigger:
     needs_marks: tuple[str, ...] = ()
 
 
+# an organisation's people a state sends out (session 40, sanctions)
+_ORG_PEOPLE = (
+    r"(?:officials|staff(?:\s+members)?|personnel|employees|workers|representatives?|envoys?|"
+    r"officers|experts|investigators|monitors|observers|(?:mission['’]s\s+)?(?:head|chief|"
+    r"coordinator))"
+)
 # visa-free travel ended (session 35, sanctions): the verbs, and what follows them up to the
 # citizens of the state it is ended for ("visa-free entry for Russian citizens", masked as the
 # state's slot, or "by Japanese citizens")
@@ -7978,7 +7984,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:severed|severing|(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bmay\s)"
         r"(?<!\bmight\s)cut|cutting|broke(?:\s+off)?|breaking(?:\s+off)?|suspended|"
         r"downgraded|ended|ending|terminated|terminating)\s+(?:(?:its|their|all)\s+[\w-]+\s+|"
-        r"\w+\s+)?(?:diplomatic\s+)?(?:relations|ties)|"
+        # ('severed its so-called "diplomatic relations" with the Taiwan region': session 40)
+        r"\w+\s+)?(?:diplomatic\s+|(?<=so-called\s)[\"“]diplomatic\s+)?(?:relations|ties)"
+        r"(?:(?<=[\"“]diplomatic\srelations)[\"”])?|"
         # ("was recalling its ambassadors from ...", "ordered the recall of their ambassadors")
         r"(?:recalled|recalling|recalls|(?:ordered|announced)\s+the\s+recall\s+of|"
         # "has decided to recall its Ambassador to the Republic of Iraq" (a decision taken)
@@ -8043,6 +8051,33 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"consulate(?:\s+general)?|diplomatic\s+mission|mission)\s+in\s+(?:the\s+)?§[CS]\d+§)",
         "SANCTION",
         "161",
+    ),
+    # "Colombia called home its ambassador to Israel", "Chile has called its envoy home from Tel
+    # Aviv", "called back its ambassador": a recall (session 40, sanctions; not "will call home",
+    # "decided not to call back"; not "he called home his envoy": a person's, whose state the
+    # clause may not name)
+    _t(
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bmay\s)"
+        r"(?<!\bmight\s)(?:called|calls|calling)\s+(?:home|back)\s+(?:its|their)\s+"
+        r"(?:own\s+)?(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires)\b|"
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bmay\s)"
+        r"(?<!\bmight\s)(?:called|calls|calling)\s+(?:its|their)\s+(?:own\s+)?"
+        r"(?:ambassadors?|envoys?|charg[ée]s?\s+d['’]affaires)\s+(?:home|back)",
+        "SANCTION",
+        "161",
+        needs="home back",
+    ),
+    # "Ethiopia ordered seven senior United Nations officials to leave the country", "Mali ordered
+    # the UN mission's head to leave": an organisation's people sent out of a state (SANCTION
+    # 166, by a state only; session 40, sanctions). Not its own staff ("ordered its staff to
+    # leave"), not "ordered UN troops to withdraw" (no officials)
+    _t(
+        r"(?:ordered|orders)(?=\s+(?:the\s+|all\s+)?(?:[\w,-]+\s+){0,3}?§O\d+§\s+(?:[\w-]+\s+)?"
+        rf"{_ORG_PEOPLE}\s+to\s+(?:leave|depart)\b)",
+        "SANCTION",
+        "166",
+        needs="ordered orders",
+        needs_recipient=True,
     ),
     # "Russian diplomats were ordered to leave Latvia" (the state left orders them out)
     _t(
@@ -8390,11 +8425,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:admitting|accepting|letting\s+in|issuing\s+(?:(?:tourist|entry|new)\s+)?visas\s+to)"
         r"(?=\s+(?:most\s+|all\s+)?§[SD]\d+§(?!['’]|\s+(?:goods|"
         r"products|imports|exports|grain|gas|oil)\b))|"
+        # ("suspended the issuing of visas to Haitian citizens", "halted the issuance of visas
+        # for Afghan nationals": session 40, sanctions)
+        r"(?:(?<!\bto\s)(?<!\bnot\s)(?:stopped|stops|ceased|ceases|suspended|suspends|halted|"
+        r"halts)|stopping|ceasing|suspending|halting)\s+(?:the\s+)?(?:issuing|issuance)\s+of\s+"
+        r"(?:(?:tourist|entry|new|work|student|all)\s+)?visas\s+(?:to|for)"
+        r"(?=\s+(?:most\s+|all\s+)?§[SD]\d+§(?!['’]|\s+(?:goods|"
+        r"products|imports|exports|grain|gas|oil)\b))|"
         r"(?:(?<!\bto\s)(?<!\bnot\s)(?:turned|turns)|turning)\s+away"
         r"(?=\s+(?:[\d,]+\s+)?§D\d+§\s+(?:citizens|nationals|tourists|travell?ers|visitors)\b)",
         "SANCTION",
         "163",
-        needs="entry admitting accepting letting away visas",
+        needs="entry admitting accepting letting away visas issuing issuance",
         needs_recipient=True,
     ),
     # "Turkey suspended all trade with Israel"; "China suspended military cooperation with the
@@ -9998,6 +10040,8 @@ _CLAUSE_BREAK = re.compile(
     r"\b(?:after|before|when|because|since|until|once(?!\s+(?:again|more)\b)|while)\s+"
     r"(?=(?:the\s+|some\s+|many\s+)?[a-z])"
 )
+# the words that open a clause with a subject of its own in _CLAUSE_BREAK (session 40)
+_SUBORDINATORS = frozenset("after before when because since until once while".split())
 _REPORTED = re.compile(
     r"\b(?:said|says|warned|warns|stressed|noted|argued|claimed|insisted|added|"
     # "Honduras announced that it had severed ...": the speaker's own act
@@ -10825,6 +10869,16 @@ def _actor_before(analysis: Analysis, doc: Doc, head: str) -> list[Entity]:
         # "criticised the law that the Georgian parliament passed on Tuesday, and urged ...": the
         # second verb after a comma is the main clause's, not the relative clause's (session 35)
         clause = clauses[-2]
+    elif (
+        len(clauses) > 1
+        and _COMMA_AND_END.search(clause)
+        and list(_CLAUSE_BREAK.finditer(head))[-1].group(0).strip() in _SUBORDINATORS
+        and _SLOT_GROUP.search(clauses[-2]) is not None
+    ):
+        # "ECOWAS suspended Mali after the coup there, and imposed sanctions on Niger": the
+        # second verb after a comma is the main clause's subject's, not the time clause's
+        # (session 40, sanctions); the "and" kept, so that an object of the first verb is none
+        clause = clauses[-2].rstrip() + " and "
     if (
         _COMMA_AND_END.search(clause)
         and (relative := _RELATIVE_WORD.search(clause)) is not None
@@ -11031,7 +11085,7 @@ _APPOSITION = re.compile(
     r"(?:un)?like(?=\s+(?:other|fellow|its|the)\s)|"
     # "Kuwait and Saudi Arabia, as a single negotiating party, had called on ..." (session 35)
     r"as(?=\s+(?:a|an|the|its|their)\s+[^,;§]{1,60}?,))"
-    r"\s+[^,;]{1,60}?,(?=\s)|"
+    r"\s+[^,;]{1,90}?,(?=\s)|"
     # "Belarus, Russia's closest ally, condemned ...": the possessor names no actor (session 24)
     r"(?<=§),\s+§[SDO]\d+§['’]s?\s+(?:[a-z-]+\s+){0,3}[a-z-]+"
     r"(?:\s+(?:in|on|of|for)\s+(?:the\s+)?(?:§[A-Z]\d+§|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,(?=\s)"
@@ -11093,7 +11147,11 @@ def _pronoun(doc: Doc, word: str) -> list[Entity]:
 _RECIPIENTS = group_of("SOPGD")
 _DIPLOMATS = re.compile(
     r"\b(?:diplomats?|envoys?|ambassadors?|charg[ée]s?\s+d['’]affaires|chiefs?\s+of\s+mission|"
-    r"consuls?(?:\s+general)?|attach[ée]s?|embassy\s+(?:staff|employees|officials))\b",
+    r"consuls?(?:\s+general)?|attach[ée]s?|embassy\s+(?:staff|employees|officials)|"
+    # "15 officials of the Russian embassy in Oslo", "staff members of Russia's embassy"
+    # (session 40, sanctions)
+    r"(?:officials|employees|staff(?:\s+members)?|personnel)\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:embassy|consulate|diplomatic\s+mission))\b",
     re.IGNORECASE,
 )
 # "the deputy chief of mission of the US Embassy", "staff of the Embassy of Russia": whose
@@ -11623,6 +11681,10 @@ _HELD_CAMEOS = frozenset({"173", "174", "0841"})
 def _recipient_after(analysis: Analysis, tail: str, held: bool = False) -> list[Entity]:
     """The party an act is done to, right after its verb; ``held``: people a state arrests,
     sentences, deports or frees, whose journalists and activists are its own people there."""
+    if tail[:1] in '"”' and '"diplomatic relations' in analysis.masked.replace("“", '"'):
+        # 'severed its so-called "diplomatic relations" with ...': past the closing quote
+        # (session 40, sanctions)
+        tail = tail[1:]
     clause = _before(_RECIPIENT_END, _own_clause(tail))
     if _MANNER.match(clause):
         clause = _MANNER.sub("", clause, count=1)  # "condemned in the strongest terms the ..."
@@ -13165,7 +13227,18 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue  # "Ukraine was shelled overnight": the subject is the one attacked, no
                 # attacker (the passive triggers read "was hit by ...")
-            if not trigger.litotes and (NEGATION.search(window) or NEGATION.search(m.group(0))):
+            if (
+                not trigger.litotes
+                and (NEGATION.search(window) or NEGATION.search(m.group(0)))
+                and (
+                    NEGATION.search(m.group(0))
+                    # ("Although it is not a member of the EU, Norway has adopted ...": the "not"
+                    # of a fronted clause is none of the act's; session 40, sanctions)
+                    or NEGATION.search(
+                        _OWN_PHRASE.split(head[max(intro_end(head), len(head) - 40) :])[-1]
+                    )
+                )
+            ):
                 continue
             if (
                 "lleged" in head[-40:] or "ly " in head[-14:] or " said to " in head[-30:]
@@ -13745,6 +13818,8 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     for e in _state_of_city(doc, analysis.mention(aided.group("c")))
                     if e.key not in own
                 ]
+            if cameo == "166" and not any(a.kind is EntityKind.STATE for a in actors):
+                continue  # "The UN ordered its officials to leave": an evacuation, no expulsion
             if cameo == "161" and not recipients and (mission := _OWN_MISSION_IN.match(tail)):
                 # "closed its embassy in Minsk", "its consulate in Saint Petersburg": the state of
                 # the mission's city

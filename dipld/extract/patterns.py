@@ -106,6 +106,9 @@ INTRO = re.compile(
     r"Earlier|Later|Last|This|Previously|Shortly|"
     r"Recognizing|Recognising|Facing|Pending|Consistent\s+with|For|To|Since|Before|Given|Noting|"
     r"Acknowledging|Reflecting|Guided\s+by|In\s+light\s+of|Based\s+on|Beyond|Among|"
+    # a fronted concession: "Although it is not a member of the EU, Norway has adopted ..." (its
+    # subject and its "not" are none of the main clause's; session 40, sanctions)
+    r"Although|Though|Even\s+though|Whereas|"
     # "Beginning in 2027, the United States and ...": when the act will start
     r"Beginning|Starting|"
     # the topic of a readout's paragraph: "Regarding North Korea, the two ministers ..."
