@@ -486,6 +486,7 @@ def rules() -> tuple[Rule, ...]:
         asks,
         economy,
         events,
+        force,
         history,
         relations,
         signings,
@@ -521,6 +522,7 @@ def rules() -> tuple[Rule, ...]:
         statements.thanked_decisions,
         agreements.referenced_agreements,
         events.events,
+        force.held_named,  # (session 40: after the templates' detentions)
         statements.accepted_by_title,
         statements.agreed_by_group,
         statements.replaced_targets,
