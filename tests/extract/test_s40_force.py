@@ -19,6 +19,8 @@ set). Conventions followed (all earlier sessions' except where said):
 - A clash told as what another act came after ("after a fierce clash between Indian and Chinese
   troops") took place: ASSAULT 190, both sides actors, no recipient.
 - "pounded" or "bombarded" positions, targets or a named place: ASSAULT 194.
+- A state's "law enforcement agencies" (officers, authorities) after its demonym are the state,
+  as its police are.
 """
 
 from __future__ import annotations
@@ -220,3 +222,18 @@ def test_not_pounded(text: str) -> None:
 )
 def test_arrest_for_another_state_is_not_read(text: str) -> None:
     assert not [e for e in _of(text, "COERCE") if e[2] == "173" and e[1]]
+
+
+LAW_ENFORCEMENT = [
+    ("Kazakh law enforcement agencies have detained nearly 8,000 people since Monday.", "Q232"),
+    ("Belarusian law enforcement officers arrested dozens of demonstrators in Grodno.", BELARUS),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), LAW_ENFORCEMENT)
+def test_law_enforcement_is_the_state(text: str, actor: str) -> None:
+    assert [e for e in _of(text, "COERCE") if e[0] == {actor} and e[2] == "173"]
+
+
+def test_law_enforcement_not_detaining() -> None:
+    assert not _of("Kazakh law enforcement agencies did not detain anyone.", "COERCE")
