@@ -9168,6 +9168,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="between",
         recipient=False,
     ),
+    # "Ties nosedived after a fierce clash between Indian and Chinese troops in June 2020",
+    # "following deadly clashes between Kyrgyz and Tajik border guards": a clash told as the
+    # time another act came after (it took place; both sides act; session 40, force). Not "to
+    # avoid a clash between ...", "the risk of clashes between ..." (no act)
+    _t(
+        r"(?:after|following)\s+(?:an?\s+|the\s+)?(?:(?:brief|fierce|deadly|violent|bloody|armed|"
+        r"border|physical|heavy|major|renewed|fresh|recent|lethal)\s+){0,2}(?:clash(?:es)?|"
+        r"skirmish(?:es)?|firefights?|exchanges?\s+of\s+fire)\s+between"
+        r"(?=\s+(?:the\s+)?§[SD]\d+§\s+and\s+(?:the\s+)?§[SD]\d+§)"
+        # (not "after a clash between India and China was averted")
+        r"(?![^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:averted|avoided|"
+        r"prevented|feared|threatened|expected)\b)",
+        "ASSAULT",
+        "190",
+        needs="between",
+        recipient=False,
+    ),
     # "Venezuelan troops crossed into Guyana", "Azerbaijani troops crossed into Armenian
     # territory": an incursion (ASSAULT, ANNOTATION.md §5; session 25), the forces' state the
     # verb's subject (not a drone that "entered Romanian airspace": session 24's choice)
@@ -9394,6 +9411,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\s+(?:the\s+)?§[SCD]\d+§|\s+" + _CITY_OF + ")",
         "ASSAULT",
         "195",
+        adjacent=True,
+    ),
+    # "Sudan's army pounded Ethiopian positions with artillery", "Russian forces bombarded
+    # Kharkiv overnight": a bombardment (194, artillery; session 40, force). Not "pounded the
+    # table", "bombarded Brussels with complaints" (a target named, no words sent)
+    _t(
+        r"(?:pounded|pounds|bombarded|bombards)(?=\s+(?:[\w§-]+\s+){0,3}(?:targets?|positions?|"
+        r"bases?|sites?|depots?|airfields?|command\s+posts?|headquarters|strongholds?|"
+        r"trenches)\b|\s+(?:the\s+)?§[SCD]\d+§(?![\w'’§-]))"
+        r"(?!\s+(?:[\w§-]+\s+){0,4}?with\s+(?:[\w-]+\s+){0,2}?(?:questions|criticism|calls|"
+        r"messages|requests|complaints|letters|emails|demands|propaganda|disinformation)\b)",
+        "ASSAULT",
+        "194",
+        needs="pounded pounds bombarded bombards",
         adjacent=True,
     ),
     # "Russian missiles hit Kyiv", "Israel hit Hezbollah targets in Lebanon", "hit Ukraine's
@@ -11149,10 +11180,28 @@ _DIPLOMATS = re.compile(
     r"\b(?:diplomats?|envoys?|ambassadors?|charg[ée]s?\s+d['’]affaires|chiefs?\s+of\s+mission|"
     r"consuls?(?:\s+general)?|attach[ée]s?|embassy\s+(?:staff|employees|officials)|"
     # "15 officials of the Russian embassy in Oslo", "staff members of Russia's embassy"
-    # (session 40, sanctions)
+    # (session 40, sanctions and force)
     r"(?:officials|employees|staff(?:\s+members)?|personnel)\s+(?:of|at)\s+(?:the\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?(?:embassy|consulate|diplomatic\s+mission))\b",
+    r"(?:[\w’'-]+\s+){0,2}?(?:embassy|consulate|diplomatic\s+mission)|"
+    r"(?:officials|staff|employees|personnel|members)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?"
+    r"(?:embassy|consulate|diplomatic\s+mission))\b",
     re.IGNORECASE,
+)
+# the people of an international body, after "expelled" ("seven senior UN officials", "the
+# IAEA inspectors", "all OSCE monitors"; session 40, force)
+_BODY_STAFF_EXPELLED = re.compile(
+    r"\s+(?:(?:the|all|its|their|some|several|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens\s+of|\d+)\s+)?(?:(?:senior|top|foreign|international)\s+)?§O\d+§\s+"
+    r"(?:(?:senior|top|aid|humanitarian)\s+)?(?:officials|staff|employees|personnel|workers|"
+    r"inspectors|peacekeepers|experts|monitors|observers)\b"
+)
+# goods seized told by their amount before the demonym of their state ("a cargo of Iranian oil",
+# "two shipments of Venezuelan crude", "2 million barrels of Iranian oil"; session 40, force)
+_GOODS_OF = re.compile(
+    r"\s+(?:(?:an?|the|two|three|four|five|several|\d[\d,.]*(?:\s+million)?)\s+)?"
+    r"(?:(?:[a-z-]+)\s+)?(?:cargo(?:es)?|shipments?|consignments?|loads?|barrels|tonnes|tons)\s+"
+    r"of\s+(?P<g>§D\d+§)\s+(?:[a-z-]+\s+)?(?:oil|crude|fuel|gas|petroleum|diesel|grain|wheat|"
+    r"weapons|arms|ammunition|goods|cargo)\b"
 )
 # "the deputy chief of mission of the US Embassy", "staff of the Embassy of Russia": whose
 # envoys they are
@@ -13315,6 +13364,9 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
             ):
                 continue  # "called for the release of citizens detained in China": the held
             event_type, cameo = trigger.event_type, trigger.cameo
+            if event_type == "COERCE" and cameo == "192" and m.group(0)[:1].isupper() and head:
+                continue  # "Indian Illegally Occupied Jammu and Kashmir", "the Occupied
+                # Palestinian Territories": a name, no act told (session 40, force)
             if (
                 cameo == "161"
                 and (
@@ -13352,6 +13404,10 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 continue  # "reduced the number of Russian troops": no envoys (session 29)
             if cameo == "174" and _DIPLOMATS.search(analysis.sentence.text):
                 event_type, cameo = "SANCTION", "161"  # expelling diplomats is a sanction
+            elif cameo == "174" and _BODY_STAFF_EXPELLED.match(tail):
+                # "expelled seven UN officials", "expels IAEA inspectors": an international
+                # body's people sent away (SANCTION 166, as the spent golds code it; session 40)
+                event_type, cameo = "SANCTION", "166"
             if future and not trigger.future_ok and announced is None and not vowed:
                 if event_type != "AID":
                     continue
@@ -13757,6 +13813,11 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
             recipients = protested or (
                 _recipient_after(analysis, tail, cameo in _HELD_CAMEOS) if trigger.recipient else []
             )
+            if cameo == "171" and not recipients and (goods := _GOODS_OF.match(tail)) is not None:
+                # "confiscated a cargo of Iranian oil": the state whose goods (session 40)
+                recipients = [
+                    e for e in entities_of(analysis, goods.group("g")) if e.kind is EntityKind.STATE
+                ]
             if cameo == "173" and not recipients and m.group(0).lower() == "sentenced":
                 continue  # "a week after a court in Bamako sentenced the soldiers to 20 years":
                 # a sentence is read only of a state's people named (session 30)

@@ -487,6 +487,7 @@ def rules() -> tuple[Rule, ...]:
         cooperation,
         economy,
         events,
+        force,
         history,
         protests,
         relations,
@@ -524,6 +525,7 @@ def rules() -> tuple[Rule, ...]:
         statements.thanked_decisions,
         agreements.referenced_agreements,
         events.events,
+        force.held_named,  # (session 40: after the templates' detentions)
         statements.accepted_by_title,
         statements.agreed_by_group,
         statements.replaced_targets,

@@ -5219,6 +5219,8 @@ _ACTOR_GROUP = re.compile(
     r"corvettes?|naval\s+forces|armed\s+forces|air\s+forces|"
     r"border\s+guards?|border\s+troops|border\s+forces|security\s+services|"
     r"intelligence\s+services|special\s+services|"
+    # "Kazakh law enforcement agencies have detained ..." (session 40, force)
+    r"law[\s-]+enforcement\s+(?:agencies|authorities|bodies|officers|officials|forces)|"
     r"prosecutors|lawmakers|parliament|regime|customs|[Ss]enate|[Cc]ongress|[Ll]egislature|"
     r"[Nn]ational\s+[Aa]ssembly|[Pp]arliament|"
     # the state's organs by their proper names: "the Indian Navy", "the Egyptian Air Force", "the
