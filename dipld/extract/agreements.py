@@ -10,8 +10,8 @@ import dataclasses
 import re
 
 from dipld.extract import statements
-from dipld.extract.events import past_or_news
 from dipld.extract.facts import Doc, entities_of, event_args
+from dipld.extract.meetings import past_or_news
 from dipld.extract.patterns import ACTORS, AGREEMENT_NOUN, AGREEMENT_TOPIC
 from dipld.extract.spans import Analysis
 from dipld.model import Entity, EntityKind, FactClass, Status, TimeValue

@@ -174,9 +174,13 @@ def past_boundaries(analysis: Analysis, doc: Doc) -> None:
     m = past_boundary(analysis.masked, doc.article.date)
     if m is None or NEGATION.search(analysis.masked, 0, m.end()):
         return
-    from dipld.extract import events as ev
+    from dipld.extract import arguments
 
-    parties = [e for ph in (m.group("a"), m.group("b")) for e in ev._resolve(analysis, doc, ph)]
+    parties = [
+        e
+        for ph in (m.group("a"), m.group("b"))
+        for e in arguments.resolve_phrase(analysis, doc, ph)
+    ]
     year = int(m.group("y"))
     dated = [d.value for d in analysis.dates if not d.end_value and d.value.year == year]
     if len(parties) == 2 and parties[0].key != parties[1].key and dated:
@@ -206,14 +210,16 @@ def tightened_sanctions(analysis: Analysis, doc: Doc) -> None:
     m = _TIGHTENED_IF.search(masked)
     if m is None or NEGATION.search(masked, 0, m.end()) or masked.rstrip().endswith("?"):
         return
-    from dipld.extract import events as ev
+    from dipld.extract import arguments, events
 
-    actors = ev._resolve(analysis, doc, m.group("s"))
+    actors = arguments.resolve_phrase(analysis, doc, m.group("s"))
     own = {a.key for a in actors}
-    recipients = [e for e in ev._resolve(analysis, doc, m.group("r")) if e.key not in own]
+    recipients = [
+        e for e in arguments.resolve_phrase(analysis, doc, m.group("r")) if e.key not in own
+    ]
     if not actors or not recipients:
         return
-    when = ev._event_date(analysis, doc, actors)
+    when = events.event_date(analysis, doc, actors)
     doc.add(
         FactClass.EVENT, event_args("THREATEN", "1312", actors, recipients, when), analysis, 0.7
     )
@@ -250,16 +256,18 @@ def asked_to_act(analysis: Analysis, doc: Doc) -> None:
         for fact in doc.facts
     ):
         return  # told already by the event table
-    from dipld.extract import events as ev
+    from dipld.extract import arguments, events
 
-    actors = ev._resolve(analysis, doc, m.group("s"))
+    actors = arguments.resolve_phrase(analysis, doc, m.group("s"))
     own = {a.key for a in actors}
-    recipients = [e for e in ev._resolve(analysis, doc, m.group("r")) if e.key not in own]
+    recipients = [
+        e for e in arguments.resolve_phrase(analysis, doc, m.group("r")) if e.key not in own
+    ]
     if not actors or not recipients:
         return
     if m.group("other") and not _two_states(doc, actors, recipients):
         return
-    when = ev._event_date(analysis, doc, actors)
+    when = events.event_date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args("REQUEST", "100", actors, recipients, when), analysis, 0.7)
 
 
@@ -318,12 +326,11 @@ def requests_by_noun(analysis: Analysis, doc: Doc) -> None:
         return
     if analysis.negated or analysis.hypothetical or "§" not in analysis.masked:
         return
-    from dipld.extract import acts
-    from dipld.extract import events as ev
+    from dipld.extract import acts, arguments, events
 
     masked = analysis.masked
     subject = _SUBJECT.match(masked)
-    subjects = ev._resolve(analysis, doc, subject.group("s")) if subject else []
+    subjects = arguments.resolve_phrase(analysis, doc, subject.group("s")) if subject else []
     told = [
         f for f in acts.told_here(analysis, doc) if f.cls is FactClass.EVENT and f.get("eventType")
     ]
@@ -340,9 +347,15 @@ def requests_by_noun(analysis: Analysis, doc: Doc) -> None:
         maker = m.group("m") or m.group("m2") or m.group("m3")
         if m.group("m2") and m.group("pre") is None:
             continue  # "Russia demands that ...": a verb, the event table's
-        makers = ev._resolve(analysis, doc, maker)
+        makers = arguments.resolve_phrase(analysis, doc, maker)
         slot = m.group("r") or m.group("r2") or m.group("r3")
-        asked = ev._resolve(analysis, doc, slot) if slot else subjects if m.group("it") else []
+        asked = (
+            arguments.resolve_phrase(analysis, doc, slot)
+            if slot
+            else subjects
+            if m.group("it")
+            else []
+        )
         found.append((makers, asked, m.group("pre")))
     for m in _AT_REQUEST_OF.finditer(masked):
         if (
@@ -350,18 +363,18 @@ def requests_by_noun(analysis: Analysis, doc: Doc) -> None:
             and subject.end() <= m.start()
             and not _REFUSAL.search(masked, 0, m.start())
         ):
-            found.append((ev._resolve(analysis, doc, m.group("m")), subjects, None))
+            found.append((arguments.resolve_phrase(analysis, doc, m.group("m")), subjects, None))
     for makers, asked, pre in found:
         own = {e.key for e in makers}
         asked = [e for e in asked if e.key not in own]
         if not makers or not asked:
             continue
         if not told_by("REQUEST", makers):
-            when = ev._event_date(analysis, doc, makers)
+            when = events.event_date(analysis, doc, makers)
             args = event_args("REQUEST", "100", makers, asked, when)
             doc.add(FactClass.EVENT, args, analysis, 0.7)
         refusers = [e for e in subjects if e.key not in own]
         if pre in _REFUSED and refusers and not told_by("REJECT", refusers):
-            when = ev._event_date(analysis, doc, refusers)
+            when = events.event_date(analysis, doc, refusers)
             args = event_args("REJECT", "120", refusers, makers, when)
             doc.add(FactClass.EVENT, args, analysis, 0.7)

@@ -29,8 +29,8 @@ import re
 from collections.abc import Sequence
 
 from dipld.extract.economy import money_args
-from dipld.extract.events import past_or_news
 from dipld.extract.facts import Doc, entities_of, event_args
+from dipld.extract.meetings import past_or_news
 from dipld.extract.spans import Analysis
 from dipld.model import Entity, EntityKind, FactClass, TimeValue, Value
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dipld.extract.events import past_or_news
 from dipld.extract.facts import Doc, entities_of, event_args
+from dipld.extract.meetings import past_or_news
 from dipld.extract.patterns import ACTORS
 from dipld.extract.spans import Analysis
 from dipld.model import Concept, Entity, EntityKind, FactClass, TimeValue, Value

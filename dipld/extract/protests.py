@@ -119,7 +119,7 @@ def embassy_protests(analysis: Analysis, doc: Doc) -> None:
     if not crowd:
         return
     actors = [Entity.unlinked(crowd, EntityKind.OTHER)]
-    from dipld.extract import events as ev
+    from dipld.extract import events
 
-    when = ev._event_date(analysis, doc, actors)
+    when = events.event_date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args("PROTEST", "141", actors, [state], when), analysis, 0.7)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from dipld.extract.assistance import arms_deal
 from dipld.extract.economy import money_args
-from dipld.extract.events import _arms
 from dipld.extract.facts import Doc, entities_of, event_args, meeting_states, side_of
 from dipld.extract.spans import Analysis
 from dipld.model import Entity, EntityKind, Fact, FactClass, TimeValue, Value
@@ -243,7 +243,7 @@ def witnessed_contracts(analysis: Analysis, doc: Doc) -> None:
     when = own[0].value if len(own) == 1 else None
     if not own:
         when = doc.meeting_date_of(witnesses)
-    cameo = "062" if _arms(m.group("what")) else "061"
+    cameo = "062" if arms_deal(m.group("what")) else "061"
     args = {**event_args("COOPERATE", cameo, parties, when=when), **money_args(analysis, m["what"])}
     doc.add(FactClass.EVENT, args, analysis, 0.7)
 

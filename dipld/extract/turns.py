@@ -258,7 +258,7 @@ _PLEASED_TO = re.compile(
 )
 _PAST_OF = {"meet": "met", "speak": "spoke", "sign": "signed"}
 # "My meeting with X today ...": the speaker's, as "X's meeting with ..." is X's
-# (not "my visit to Fiji": events._MY_VISIT reads it so)
+# (not "my visit to Fiji": meetings._MY_VISIT reads it so)
 _MY_SLOT = re.compile(r"§[PS]\d+§(?=\s+(?:[a-z]+\s+)?(?:meeting|talks|call|conversation)\b)")
 
 

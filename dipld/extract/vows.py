@@ -9,7 +9,7 @@ a THREATEN (130) of the vow's subject against that party.
 
 Not a vow: a hedged or negated one ("Moscow would not respond", "if Russia reserves ..."), one
 the sentence told already (with its party named, or an accusation in the same sentence:
-:func:`dipld.extract.events.vowed_responses`), nor one whose side accused two parties before
+:func:`dipld.extract.hostilities.vowed_responses`), nor one whose side accused two parties before
 (the party it answers is then not told).
 """
 
@@ -72,9 +72,9 @@ def context_vows(analysis: Analysis, doc: Doc) -> None:
         for fact in doc.facts
     ):
         return  # told already, or the sentence's own accusation answers (vowed_responses)
-    from dipld.extract import events as ev
+    from dipld.extract import arguments, events
 
-    actors = ev._resolve(analysis, doc, m.group("s"))
+    actors = arguments.resolve_phrase(analysis, doc, m.group("s"))
     if not actors:
         return
     own = _side(doc, actors)
@@ -97,5 +97,5 @@ def context_vows(analysis: Analysis, doc: Doc) -> None:
             recipients = targets
     if len(aimed) != 1:
         return  # none told, or more than one party: whom the vow answers is not said
-    when = ev._event_date(analysis, doc, actors)
+    when = events.event_date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args("THREATEN", "130", actors, recipients, when), analysis, 0.7)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from dipld.extract import events
+from dipld.extract import events, meetings, triggers
 from dipld.extract.spans import _WORD
 
 # closures, alerts and refusals (session 11); tests/extract/test_s11_ev2.py blanks their words
@@ -104,7 +104,7 @@ NEEDING = [
 @pytest.mark.parametrize("phrase", NEEDING)
 def test_every_phrase_a_trigger_reads_passes_its_precheck(phrase: str) -> None:
     words = frozenset(_WORD.findall(phrase.lower()))
-    matching = [t for t in events.TRIGGERS if t.needs is not None and t.pattern.search(phrase)]
+    matching = [t for t in triggers.TRIGGERS if t.needs is not None and t.pattern.search(phrase)]
     assert matching, f"no trigger with a list of needed words reads {phrase!r}"
     runs = events._triggers_for(words, phrase)
     for trigger in matching:
@@ -116,11 +116,11 @@ def test_every_phrase_a_trigger_reads_passes_its_precheck(phrase: str) -> None:
 
 def test_the_triggers_run_in_the_table_order() -> None:
     words = frozenset().union(
-        *(t.words or () for t in events.TRIGGERS), *(t.needs or () for t in events.TRIGGERS)
+        *(t.words or () for t in triggers.TRIGGERS), *(t.needs or () for t in triggers.TRIGGERS)
     )
-    assert events._triggers_for(words, "§M0§") == list(events.TRIGGERS)
+    assert events._triggers_for(words, "§M0§") == list(triggers.TRIGGERS)
     assert events._triggers_for(frozenset({"was"}), "§S0§ was hit") == [
-        t for t in events.TRIGGERS if t.words and "was" in t.words and t.needs is None
+        t for t in triggers.TRIGGERS if t.words and "was" in t.words and t.needs is None
     ]
 
 
@@ -140,30 +140,30 @@ def test_the_triggers_run_in_the_table_order() -> None:
     ],
 )
 def test_every_phrase_called_off_reads_passes_its_precheck(phrase: str) -> None:
-    assert events._CALLED_OFF.search(phrase), f"the pattern no longer reads {phrase!r}"
+    assert meetings._CALLED_OFF.search(phrase), f"the pattern no longer reads {phrase!r}"
     words = frozenset(_WORD.findall(phrase.lower()))
-    assert events._called_off(words, phrase), f"the pre-check skips {phrase!r}: add a word"
+    assert meetings._called_off(words, phrase), f"the pre-check skips {phrase!r}: add a word"
 
 
 @pytest.mark.parametrize(
     ("regex", "phrase"),
     [
-        (events._DISCUSSED, "§P0§ and §P1§ discussed"),
-        (events._DISCUSSED, "They also reviewed"),
-        (events._DISCUSSED, "The two sides exchanged views"),
-        (events._DISCUSSED, "The leaders talked about"),
-        (events._AND_MET, "§P0§ called on §P1§ and held talks with §P2§"),
-        (events._AND_MET, "§P0§ met with §P1§ and met §P2§"),
-        (events._AND_MET, "§P0§ received §P1§ and also met §P2§"),
-        (events._AND_MET, "§P0§ was received by §P1§ and held a meeting with §P2§"),
+        (meetings._DISCUSSED, "§P0§ and §P1§ discussed"),
+        (meetings._DISCUSSED, "They also reviewed"),
+        (meetings._DISCUSSED, "The two sides exchanged views"),
+        (meetings._DISCUSSED, "The leaders talked about"),
+        (meetings._AND_MET, "§P0§ called on §P1§ and held talks with §P2§"),
+        (meetings._AND_MET, "§P0§ met with §P1§ and met §P2§"),
+        (meetings._AND_MET, "§P0§ received §P1§ and also met §P2§"),
+        (meetings._AND_MET, "§P0§ was received by §P1§ and held a meeting with §P2§"),
     ],
 )
 def test_every_phrase_a_meeting_pattern_reads_passes_its_precheck(
     regex: re.Pattern[str], phrase: str
 ) -> None:
     assert regex.search(phrase), f"the pattern no longer reads {phrase!r}"
-    if regex is events._DISCUSSED:
-        assert events._may_discuss(phrase), f"the pre-check skips {phrase!r}: add a verb"
+    if regex is meetings._DISCUSSED:
+        assert meetings._may_discuss(phrase), f"the pre-check skips {phrase!r}: add a verb"
     else:
         words = frozenset(_WORD.findall(phrase.lower()))
-        assert not events._K_AND_MET.isdisjoint(words), f"the pre-check skips {phrase!r}"
+        assert not meetings._K_AND_MET.isdisjoint(words), f"the pre-check skips {phrase!r}"

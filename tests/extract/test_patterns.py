@@ -1721,7 +1721,7 @@ def test_the_two_heads_of_state_hold_that_office() -> None:
 
 def test_every_trigger_lists_the_words_it_starts_with() -> None:
     # a trigger whose first words are listed wrong never runs ("recogni" is no word)
-    from dipld.extract.events import TRIGGERS
+    from dipld.extract.triggers import TRIGGERS
 
     for trigger in TRIGGERS:
         assert trigger.words is None or all(w.isalpha() for w in trigger.words)

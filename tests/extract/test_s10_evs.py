@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from dipld.extract import events, statements
+from dipld.extract import meetings, statements, triggers
 from dipld.extract.patterns import OTHER_TIME, first_words
 from dipld.extract.spans import Analysis
 from dipld.extract.text import Sentence
@@ -35,9 +35,9 @@ def _without_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(_LOOKAHEAD.sub(r"\\b", pattern.pattern), pattern.flags)
 
 
-@pytest.mark.parametrize("trigger", events.TRIGGERS, ids=lambda t: t.pattern.pattern[6:40])
+@pytest.mark.parametrize("trigger", triggers.TRIGGERS, ids=lambda t: t.pattern.pattern[6:40])
 def test_a_triggers_lookahead_is_the_first_letters_of_its_words(
-    trigger: events.Trigger,
+    trigger: triggers.Trigger,
 ) -> None:
     m = _LOOKAHEAD.match(trigger.pattern.pattern)
     assert m is not None and trigger.words is not None
@@ -48,7 +48,7 @@ def test_a_triggers_lookahead_is_the_first_letters_of_its_words(
 
 @pytest.mark.parametrize("phrase", PHRASES)
 def test_the_triggers_find_the_same_matches_without_their_lookahead(phrase: str) -> None:
-    for trigger in events.TRIGGERS:
+    for trigger in triggers.TRIGGERS:
         plain = _without_lookahead(trigger.pattern)
         assert [m.span() for m in trigger.pattern.finditer(phrase)] == [
             m.span() for m in plain.finditer(phrase)
@@ -114,8 +114,8 @@ def _leading_group(pattern: str) -> str:
 @pytest.mark.parametrize(
     "regex",
     [
-        events._PHONE,
-        events._BETWEEN,
+        meetings._PHONE,
+        meetings._BETWEEN,
         statements._DOCUMENT,
         statements._NOT,
         statements._SIGNING_NOMINAL,

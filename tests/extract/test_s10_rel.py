@@ -12,7 +12,7 @@ from re import _parser  # type: ignore[attr-defined]
 import pytest
 
 from dipld import temporal
-from dipld.extract import amounts, economy, relations
+from dipld.extract import amounts, economy, memberships, partnerships, treaties
 
 DIGIT, LETTER, OTHER = "digit", "letter", "other"
 ANY = frozenset({DIGIT, LETTER, OTHER})
@@ -151,10 +151,10 @@ def test_a_code_is_found_as_the_alternation_of_the_codes_finds_it() -> None:
 def test_the_organisation_slot_is_read_past_its_first_character() -> None:
     # each look-behind of _NOT_OF ends with the slot's first character, which the patterns
     # that use it read just before it
-    for look_behind in re.findall(r"\(\?<!(.*?)\)(?=\(\?<!|$)", relations._NOT_OF):
+    for look_behind in re.findall(r"\(\?<!(.*?)\)(?=\(\?<!|$)", memberships._NOT_OF):
         assert look_behind.endswith("§"), look_behind
-    for regex in (relations._NAMED_MEMBERS, relations._MEMBERS_INCLUDING):
-        assert regex.pattern.startswith("(?P<o>§" + relations._NOT_OF), regex.pattern
+    for regex in (memberships._NAMED_MEMBERS, memberships._MEMBERS_INCLUDING):
+        assert regex.pattern.startswith("(?P<o>§" + memberships._NOT_OF), regex.pattern
 
 
 @pytest.mark.parametrize(
@@ -174,7 +174,9 @@ def test_the_organisation_slot_is_read_past_its_first_character() -> None:
     ],
 )
 def test_no_members_of_what_a_state_is_not_a_member_of(masked: str, member: bool) -> None:
-    found = relations._NAMED_MEMBERS.search(masked) or relations._MEMBERS_INCLUDING.search(masked)
+    found = memberships._NAMED_MEMBERS.search(masked) or memberships._MEMBERS_INCLUDING.search(
+        masked
+    )
     assert (found is not None) == member, masked
 
 
@@ -191,14 +193,14 @@ def test_no_members_of_what_a_state_is_not_a_member_of(masked: str, member: bool
     ],
 )
 def test_every_presidency_the_rules_read_passes_its_precheck(masked: str) -> None:
-    assert relations._PRESIDENCY.search(masked) or relations._HOLDS_PRESIDENCY.search(masked)
-    assert relations._may_name(masked, relations._PRESIDENCY_WORDS), masked
+    assert memberships._PRESIDENCY.search(masked) or memberships._HOLDS_PRESIDENCY.search(masked)
+    assert memberships.may_name(masked, memberships._PRESIDENCY_WORDS), masked
 
 
 def test_a_letter_ignorecase_reads_as_ascii_passes_the_precheck() -> None:
     masked = "§S0§ holds the §O1§ preſidency"
-    assert relations._HOLDS_PRESIDENCY.search(masked)
-    assert relations._may_name(masked, relations._PRESIDENCY_WORDS)
+    assert memberships._HOLDS_PRESIDENCY.search(masked)
+    assert memberships.may_name(masked, memberships._PRESIDENCY_WORDS)
 
 
 def _never(items: list[tuple[object, object]]) -> bool:
@@ -242,8 +244,8 @@ def _without(regex: re.Pattern[str], words: tuple[str, ...]) -> str:
 @pytest.mark.parametrize(
     ("regex", "words"),
     [
-        (relations._PLANNED, relations._PLANNED_WORDS),
-        (relations._PARTNERSHIP, relations._ALLIANCE_WORDS),
+        (partnerships._PLANNED, partnerships._PLANNED_WORDS),
+        (partnerships._PARTNERSHIP, partnerships._ALLIANCE_WORDS),
     ],
 )
 def test_a_partnership_pattern_cannot_match_without_its_words(
@@ -259,13 +261,13 @@ def test_a_strategic_partnership_passes_the_precheck_in_any_case() -> None:
         "a Comprehensive Partnership",
         "strategicalliance",
     ):
-        assert relations._PARTNERSHIP.search(masked)
-        assert relations._may_name(masked, relations._ALLIANCE_WORDS)
+        assert partnerships._PARTNERSHIP.search(masked)
+        assert memberships.may_name(masked, partnerships._ALLIANCE_WORDS)
 
 
 def test_a_candidacy_cannot_be_read_without_its_words() -> None:
-    impossible = _without(relations._CANDIDATE, relations._CANDIDATE_WORDS)
-    assert _never(list(_parser.parse(impossible, relations._CANDIDATE.flags))), impossible
+    impossible = _without(memberships._CANDIDATE, memberships._CANDIDATE_WORDS)
+    assert _never(list(_parser.parse(impossible, memberships._CANDIDATE.flags))), impossible
 
 
 @pytest.mark.parametrize(
@@ -287,25 +289,25 @@ def test_a_candidacy_cannot_be_read_without_its_words() -> None:
     ],
 )
 def test_every_candidacy_passes_its_precheck(masked: str) -> None:
-    assert relations._CANDIDATE.search(masked), masked
-    assert relations._may_name(masked, relations._CANDIDATE_WORDS), masked
+    assert memberships._CANDIDATE.search(masked), masked
+    assert memberships.may_name(masked, memberships._CANDIDATE_WORDS), masked
 
 
 def test_no_parties_to_a_treaty_without_its_verbs() -> None:
-    impossible = _without(relations._PARTIES_TO, relations._PARTIES_TO_VERBS)
-    assert _never(list(_parser.parse(impossible, relations._PARTIES_TO.flags))), impossible
-    for i, verb in enumerate(relations._PARTIES_TO_VERBS):  # (and each verb is one of them)
-        fewer = relations._PARTIES_TO_VERBS[:i] + relations._PARTIES_TO_VERBS[i + 1 :]
-        possible = _without(relations._PARTIES_TO, fewer)
-        assert not _never(list(_parser.parse(possible, relations._PARTIES_TO.flags))), verb
+    impossible = _without(treaties._PARTIES_TO, treaties._PARTIES_TO_VERBS)
+    assert _never(list(_parser.parse(impossible, treaties._PARTIES_TO.flags))), impossible
+    for i, verb in enumerate(treaties._PARTIES_TO_VERBS):  # (and each verb is one of them)
+        fewer = treaties._PARTIES_TO_VERBS[:i] + treaties._PARTIES_TO_VERBS[i + 1 :]
+        possible = _without(treaties._PARTIES_TO, fewer)
+        assert not _never(list(_parser.parse(possible, treaties._PARTIES_TO.flags))), verb
 
 
 def test_every_organisation_comprising_members_passes_its_hint() -> None:
-    pattern = relations._ORG_COMPRISES.pattern
+    pattern = memberships._ORG_COMPRISES.pattern
     # every match has one of the organisation's slots ...
     blanked = pattern.replace("(?P<o>§[OS]\\d+§)", "(?!)").replace("(?P<o2>§[OS]\\d+§)", "(?!)")
     assert blanked != pattern
-    assert _never(list(_parser.parse(blanked, relations._ORG_COMPRISES.flags))), blanked
+    assert _never(list(_parser.parse(blanked, memberships._ORG_COMPRISES.flags))), blanked
     # ... which the pattern reads, as the hint does, before one of the hint's verbs
     assert (
         "(?P<o>§[OS]\\d+§)\\s+(?:now\\s+|currently\\s+|also\\s+)?"
@@ -336,5 +338,5 @@ def test_every_organisation_comprising_members_passes_its_hint() -> None:
     ],
 )
 def test_an_organisation_comprising_members_passes_its_hint(masked: str) -> None:
-    assert relations._ORG_COMPRISES.search(masked), masked
-    assert relations._COMPRISES_HINT.search(masked), masked
+    assert memberships._ORG_COMPRISES.search(masked), masked
+    assert memberships._COMPRISES_HINT.search(masked), masked

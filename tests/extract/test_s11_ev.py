@@ -9,7 +9,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from dipld.extract import events
+from dipld.extract import meetings
 from dipld.extract.spans import _WORD
 from dipld.model import Entity, Fact, TimeValue
 from dipld.temporal import find_dates
@@ -303,19 +303,19 @@ def test_no_request_without_a_named_recipient(text: str) -> None:
     ],
 )
 def test_every_visit_to_a_town_passes_its_gates(masked: str) -> None:
-    m = events._VISIT_TOWN.search(masked)
-    assert m is not None and events._VISIT_HOST.match(masked, m.end()), masked
+    m = meetings._VISIT_TOWN.search(masked)
+    assert m is not None and meetings._VISIT_HOST.match(masked, m.end()), masked
     words = frozenset(_WORD.findall(masked.lower()))
-    assert not events._K_VISIT_TOWN.isdisjoint(words), masked
-    assert not events._K_VISIT_TOWN_WHY.isdisjoint(words), masked
+    assert not meetings._K_VISIT_TOWN.isdisjoint(words), masked
+    assert not meetings._K_VISIT_TOWN_WHY.isdisjoint(words), masked
 
 
 def test_no_visit_to_a_town_without_its_gate_words() -> None:
-    for regex in (events._VISIT_TOWN, events._VISIT_HOST):
+    for regex in (meetings._VISIT_TOWN, meetings._VISIT_HOST):
         assert not _never(list(_parser.parse(regex.pattern, regex.flags)))
     verbs = ("visited", "arrived", "travel(?:l)?ed", "(?:was|is)")
-    blanked = _without(events._VISIT_TOWN, verbs)
-    assert _never(list(_parser.parse(blanked, events._VISIT_TOWN.flags))), blanked
+    blanked = _without(meetings._VISIT_TOWN, verbs)
+    assert _never(list(_parser.parse(blanked, meetings._VISIT_TOWN.flags))), blanked
     why = ("talks", "meet", "met", "consultations", "[Ss]ummit", "[Dd]ialogue", "received")
-    blanked = _without(events._VISIT_HOST, why)
-    assert _never(list(_parser.parse(blanked, events._VISIT_HOST.flags))), blanked
+    blanked = _without(meetings._VISIT_HOST, why)
+    assert _never(list(_parser.parse(blanked, meetings._VISIT_HOST.flags))), blanked

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from dipld.extract import events
+from dipld.extract import triggers
 from dipld.model import Entity, Fact, TimeValue
 from tests.extract.test_event_prechecks import CLOSURES_ALERTS_REFUSALS
 from tests.extract.test_patterns import facts
@@ -427,7 +427,7 @@ def test_no_dated_visit_without_the_one_met(text: str) -> None:
 def test_the_new_triggers_cannot_match_without_their_needed_words(
     first: str, needed: tuple[str, ...]
 ) -> None:
-    for trigger in events.TRIGGERS:
+    for trigger in triggers.TRIGGERS:
         if trigger.needs is None or first not in (trigger.words or ()):
             continue
         if not {w.replace("?", "").replace("[sz]", "s") for w in needed} & trigger.needs:

@@ -12,7 +12,8 @@ from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from dipld.extract import mentions, relations
+from dipld.extract import memberships as memberships_rules
+from dipld.extract import mentions
 from dipld.extract.spans import Code
 from dipld.extract.text import Sentence
 from dipld.kb.index import load_index
@@ -267,7 +268,7 @@ def test_every_list_start_has_a_word_of_its_gate() -> None:
 
 def test_as_members_runs_only_where_its_words_are() -> None:
     """``_AS_ORG_MEMBERS`` runs only on sentences with "member", "lly" or "llies"."""
-    pattern = relations._AS_ORG_MEMBERS.pattern
+    pattern = memberships_rules._AS_ORG_MEMBERS.pattern
     # ("[Aa]llies": "As NATO Allies, ..."; its gate looks for "llies" and "lly")
     for spelled in (
         r"member\s+states?",
@@ -278,12 +279,12 @@ def test_as_members_runs_only_where_its_words_are() -> None:
     ):
         assert spelled in pattern, spelled
         pattern = pattern.replace(spelled, "(?!)")
-    assert _never(list(_parser.parse(pattern, relations._AS_ORG_MEMBERS.flags))), pattern
+    assert _never(list(_parser.parse(pattern, memberships_rules._AS_ORG_MEMBERS.flags))), pattern
 
 
 def test_as_members_starts_as_its_plain_form() -> None:
     """Its first letter apart (scanned for), the pattern matches as with a leading ``\\b``."""
-    fast = relations._AS_ORG_MEMBERS
+    fast = memberships_rules._AS_ORG_MEMBERS
     plain = re.compile(r"\b[Aa]s" + fast.pattern.removeprefix(r"[Aa](?<!\w.)s"))
     assert plain.pattern != fast.pattern
     samples = [

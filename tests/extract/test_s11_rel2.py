@@ -11,6 +11,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
+from dipld.extract import memberships as memberships_rules
 from dipld.extract import relations
 from dipld.model import Entity, Fact
 from tests.extract.test_patterns import facts, find
@@ -305,21 +306,21 @@ def test_a_name_before_a_head_noun(text: str, expected: set[tuple[str, str]]) ->
 
 def test_joining_patterns_run_only_where_their_words_are() -> None:
     """Each pattern is tried only on sentences with the words it cannot match without."""
-    pattern = relations._CONGRATULATED_ON_JOINING.pattern
+    pattern = memberships_rules._CONGRATULATED_ON_JOINING.pattern
     blanked = pattern.replace("(?:congratulat|welcom|hail|prais|thank)", "(?!)")
     assert blanked != pattern
     assert _never(list(_parser.parse(blanked, 0))), blanked
-    pattern = relations._SINCE_JOINING.pattern
+    pattern = memberships_rules._SINCE_JOINING.pattern
     blanked = pattern.replace("joining", "(?!)").replace("becoming", "(?!)")
     assert _never(list(_parser.parse(blanked, 0))), blanked
-    for regex in (relations._CONGRATULATED_ON_JOINING, relations._SINCE_JOINING):
+    for regex in (memberships_rules._CONGRATULATED_ON_JOINING, memberships_rules._SINCE_JOINING):
         assert re.search(r"joining", regex.pattern)
-    assert "joining" in relations._MEMBER_WORDS
+    assert "joining" in memberships_rules._MEMBER_WORDS
 
 
 def test_not_yet_looks_ahead_for_its_first_letters() -> None:
     """``_NOT_YET`` looks ahead for the first letters of its words: each word is one of them."""
-    pattern = relations._NOT_YET.pattern
+    pattern = memberships_rules._NOT_YET.pattern
     letters = re.search(r"\(\?=\[(\w+)\]\)", pattern)
     assert letters is not None
     body = pattern[letters.end() :].removeprefix("(?:").split(")\\b")[0]

@@ -580,11 +580,11 @@ def test_a_habit_of_joint_drills_is_no_act() -> None:
     ],
 )
 def test_every_new_trigger_phrase_passes_its_precheck(phrase: str) -> None:
-    from dipld.extract import events
+    from dipld.extract import events, triggers
     from dipld.extract.spans import _WORD
 
     words = frozenset(_WORD.findall(phrase.lower()))
-    matching = [t for t in events.TRIGGERS if t.pattern.search(phrase)]
+    matching = [t for t in triggers.TRIGGERS if t.pattern.search(phrase)]
     assert matching, phrase
     runs = events._triggers_for(words, phrase)
     assert all(t in runs for t in matching), phrase

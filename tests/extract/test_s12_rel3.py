@@ -11,7 +11,8 @@ from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from dipld.extract import mentions, relations
+from dipld.extract import memberships as memberships_rules
+from dipld.extract import mentions, partnerships
 from dipld.model import Entity, Fact
 from tests.extract.test_patterns import facts
 from tests.extract.test_s10_rel import _never
@@ -525,19 +526,19 @@ def test_the_acronym_before_member_needs_the_word_member() -> None:
 
 
 def test_possessive_membership_needs_its_gate_word() -> None:
-    blanked = relations._POSSESSIVE_MEMBERSHIP.pattern.replace("membership", "(?!)")
-    assert _never(list(_parser.parse(blanked, relations._POSSESSIVE_MEMBERSHIP.flags)))
+    blanked = memberships_rules._POSSESSIVE_MEMBERSHIP.pattern.replace("membership", "(?!)")
+    assert _never(list(_parser.parse(blanked, memberships_rules._POSSESSIVE_MEMBERSHIP.flags)))
 
 
 def test_has_partnership_with_needs_with_and_a_partnership_word() -> None:
-    regex = relations._HAS_PARTNERSHIP_WITH
+    regex = partnerships._HAS_PARTNERSHIP_WITH
     for word in ("with", "partnerships?|alliance"):
         blanked = regex.pattern.replace(word, "(?!)")
         assert _never(list(_parser.parse(blanked, regex.flags))), word
 
 
 def test_the_partnership_words_cover_the_new_pattern() -> None:
-    assert {"partnership", "partnerships", "alliance"} <= relations._PARTNERSHIP_WORDS
+    assert {"partnership", "partnerships", "alliance"} <= partnerships._PARTNERSHIP_WORDS
     assert isinstance(Entity, type)
 
 

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from dipld.extract import economy, events
+from dipld.extract import economy, events, triggers
 from dipld.extract.spans import _WORD
 from dipld.model import Entity, Fact
 from tests.extract.test_patterns import facts, find, keys
@@ -413,7 +413,7 @@ def test_new_permission_phrases_pass_their_prechecks(regex: re.Pattern[str], phr
 )
 def test_new_event_phrases_pass_their_prechecks(phrase: str) -> None:
     words = frozenset(_WORD.findall(phrase.lower()))
-    matching = [t for t in events.TRIGGERS if t.needs is not None and t.pattern.search(phrase)]
+    matching = [t for t in triggers.TRIGGERS if t.needs is not None and t.pattern.search(phrase)]
     assert matching, phrase
     runs = events._triggers_for(words, phrase)
     assert all(trigger in runs for trigger in matching), phrase

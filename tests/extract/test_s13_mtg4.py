@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from dipld.extract import events
+from dipld.extract import meetings as meetings_rules
 from dipld.extract.offices import find_titles
 from dipld.extract.spans import _WORD
 from dipld.model import Entity, Fact
@@ -107,9 +107,17 @@ def test_no_summit_meeting_from_one_to_come_or_its_setting(text: str) -> None:
 @pytest.mark.parametrize(
     ("regex", "keys", "phrase"),
     [
-        (events._TALKS_BEFORE, events._K_TALKS_BEFORE, "after four days of talks in §C0§"),
-        (events._TALKS_BEFORE, events._K_TALKS_BEFORE, "after negotiations in §C0§"),
-        (events._DAYS_OF_BEFORE, events._K_TALKS_BEFORE, "after four days of "),
+        (
+            meetings_rules._TALKS_BEFORE,
+            meetings_rules._K_TALKS_BEFORE,
+            "after four days of talks in §C0§",
+        ),
+        (
+            meetings_rules._TALKS_BEFORE,
+            meetings_rules._K_TALKS_BEFORE,
+            "after negotiations in §C0§",
+        ),
+        (meetings_rules._DAYS_OF_BEFORE, meetings_rules._K_TALKS_BEFORE, "after four days of "),
     ],
 )
 def test_every_phrase_a_new_meeting_pattern_reads_passes_its_precheck(

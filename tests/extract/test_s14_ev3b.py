@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from dipld.extract import events, extract, statements
+from dipld.extract import blame, events, extract, statements, triggers
 from dipld.extract.spans import _WORD
 from dipld.kb.index import load_index
 from dipld.model import Article, Fact
@@ -365,7 +365,7 @@ def test_opec_plus_is_not_opec() -> None:
 )
 def test_every_suspension_passes_its_precheck(phrase: str) -> None:
     words = frozenset(_WORD.findall(phrase.lower()))
-    matching = [t for t in events.TRIGGERS if t.cameo == "127" and t.pattern.search(phrase)]
+    matching = [t for t in triggers.TRIGGERS if t.cameo == "127" and t.pattern.search(phrase)]
     assert matching
     assert all(t in events._triggers_for(words, phrase) for t in matching)
 
@@ -382,8 +382,8 @@ def test_every_suspension_passes_its_precheck(phrase: str) -> None:
     ],
 )
 def test_every_breach_told_passes_its_precheck(phrase: str) -> None:
-    assert events._TOLD_BREACH.search(phrase)
-    assert not events._VIOLATION_WORDS.isdisjoint(_WORD.findall(phrase.lower()))
+    assert blame._TOLD_BREACH.search(phrase)
+    assert not blame._VIOLATION_WORDS.isdisjoint(_WORD.findall(phrase.lower()))
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from dipld.extract import economy, extract, relations
+from dipld.extract import economy, extract, memberships
 from dipld.kb.index import load_index
 from dipld.model import Article, Entity, Fact
 from tests.extract.test_patterns import date_values, facts_of
@@ -460,14 +460,14 @@ def test_agreement_purpose_phrases_pass_their_prechecks(phrase: str) -> None:
 @pytest.mark.parametrize(
     ("regex", "phrase"),
     [
-        (relations._HOLDS_PRESIDENCY, "The §O0§ summit held in §C1§ under §S2§'s presidency"),
-        (relations._HOLDS_PRESIDENCY, "the §O0§ meeting under the §D1§ Chairmanship"),
-        (relations._PRESIDENCY_PASSED_TO, "The Chairmanship of §O0§ passed to §S1§"),
-        (relations._PRESIDENCY_PASSED_TO, "The §O0§ presidency was handed over to §S1§"),
-        (relations._PERSON_CHAIRS_ORGAN, "§P0§ presides over the Assembly of the §O1§."),
+        (memberships._HOLDS_PRESIDENCY, "The §O0§ summit held in §C1§ under §S2§'s presidency"),
+        (memberships._HOLDS_PRESIDENCY, "the §O0§ meeting under the §D1§ Chairmanship"),
+        (memberships._PRESIDENCY_PASSED_TO, "The Chairmanship of §O0§ passed to §S1§"),
+        (memberships._PRESIDENCY_PASSED_TO, "The §O0§ presidency was handed over to §S1§"),
+        (memberships._PERSON_CHAIRS_ORGAN, "§P0§ presides over the Assembly of the §O1§."),
     ],
 )
 def test_presidency_phrases_pass_their_prechecks(regex: re.Pattern[str], phrase: str) -> None:
     assert regex.search(phrase), phrase
     assert "hair" in phrase or "resid" in phrase, phrase
-    assert relations._MEMBER_WORDS.intersection(re.findall(r"[a-z]+", phrase.lower())), phrase
+    assert memberships._MEMBER_WORDS.intersection(re.findall(r"[a-z]+", phrase.lower())), phrase

@@ -17,7 +17,7 @@ import re
 
 import pytest
 
-from dipld.extract import economy, extract, relations
+from dipld.extract import economy, extract, memberships, treaties
 from dipld.kb.index import load_index
 from dipld.model import Article, Fact
 from tests.extract.test_patterns import date_values, facts_of, labels
@@ -310,21 +310,25 @@ def test_hosting_phrases_pass_their_prechecks(regex: re.Pattern[str], phrase: st
     ("regex", "phrase", "hints"),
     [
         (
-            relations._WITH_ITS_FELLOW,
+            memberships._WITH_ITS_FELLOW,
             "§S0§, together with its §O1§ partners,",
-            relations._MEMBER_WORDS,
+            memberships._MEMBER_WORDS,
         ),
-        (relations._WITH_ITS_FELLOW, "§S0§ and its fellow §O1§ members", relations._MEMBER_WORDS),
         (
-            relations._WHICH_AND_MEMBER,
+            memberships._WITH_ITS_FELLOW,
+            "§S0§ and its fellow §O1§ members",
+            memberships._MEMBER_WORDS,
+        ),
+        (
+            memberships._WHICH_AND_MEMBER,
             "§S0§, which borders §S1§ and is a §O2§ member,",
-            relations._MEMBER_WORDS,
+            memberships._MEMBER_WORDS,
         ),
-        (relations._SIGNED, "§P0§ and §P1§ signed documents on trade", relations._TREATY_HINTS),
+        (treaties._SIGNED, "§P0§ and §P1§ signed documents on trade", treaties._TREATY_HINTS),
         (
-            relations._SIGNED_THAT,
+            treaties._SIGNED_THAT,
             "the accord that §S0§ and §S1§ signed in 2020",
-            relations._TREATY_HINTS,
+            treaties._TREATY_HINTS,
         ),
     ],
 )

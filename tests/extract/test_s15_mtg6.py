@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from dipld.extract import events
+from dipld.extract import meetings
 from dipld.model import Fact
 from tests.extract.test_patterns import cameo, date_values, facts, facts_of, keys, one_with
 
@@ -237,19 +237,19 @@ def test_the_leaders_of_states_named_are_not_those_who_met_before() -> None:
 @pytest.mark.parametrize(
     ("regex", "keys", "phrase"),
     [
-        (events._AND_HOSTED, events._K_AND_HOSTED, "§P0§ visited §C1§ and hosted §P2§"),
-        (events._AND_HOSTED, events._K_AND_HOSTED, "§P0§ flew home and then received §P2§"),
-        (events._BODY_MET, events._K_BLOC_MET, "The §O0§ held an emergency session"),
-        (events._BODY_MET, events._K_BLOC_MET, "The §O0§ Council met"),
-        (events._BODY_MET, events._K_BLOC_MET, "The §O0§ convened"),
+        (meetings._AND_HOSTED, meetings._K_AND_HOSTED, "§P0§ visited §C1§ and hosted §P2§"),
+        (meetings._AND_HOSTED, meetings._K_AND_HOSTED, "§P0§ flew home and then received §P2§"),
+        (meetings._BODY_MET, meetings._K_BLOC_MET, "The §O0§ held an emergency session"),
+        (meetings._BODY_MET, meetings._K_BLOC_MET, "The §O0§ Council met"),
+        (meetings._BODY_MET, meetings._K_BLOC_MET, "The §O0§ convened"),
         (
-            events._BODY_MET,
-            events._K_BLOC_MET,
+            meetings._BODY_MET,
+            meetings._K_BLOC_MET,
             "The Permanent Council of the §O0§ opened a session",
         ),
-        (events._AT_HEADQUARTERS, frozenset({"headquarters"}), "met at the §O0§ headquarters"),
+        (meetings._AT_HEADQUARTERS, frozenset({"headquarters"}), "met at the §O0§ headquarters"),
         (
-            events._AT_HEADQUARTERS,
+            meetings._AT_HEADQUARTERS,
             frozenset({"headquarters"}),
             "a meeting at the league's headquarters",
         ),
@@ -261,6 +261,6 @@ def test_every_phrase_a_new_pattern_reads_passes_its_precheck(
     assert regex.search(phrase), f"the pattern no longer reads {phrase!r}"
     words = frozenset(re.findall(r"[a-z]+", phrase.lower()))
     assert not keys.isdisjoint(words), f"the pre-check skips {phrase!r}"
-    assert not events._MEETING_WORDS.isdisjoint(words), f"the meeting gate skips {phrase!r}"
-    if regex is events._AND_HOSTED:
+    assert not meetings._MEETING_WORDS.isdisjoint(words), f"the meeting gate skips {phrase!r}"
+    if regex is meetings._AND_HOSTED:
         assert "and" in words

@@ -17,7 +17,7 @@ import re
 
 import pytest
 
-from dipld.extract import events
+from dipld.extract import meetings
 from dipld.extract.spans import _WORD
 from dipld.model import Fact, Status
 from tests.extract.test_patterns import cameo, date_values, facts, facts_of, keys, labels
@@ -244,35 +244,39 @@ def test_talks_in_two_months_are_two_meetings() -> None:
 @pytest.mark.parametrize(
     ("regex", "gate", "phrase"),
     [
-        (events._MEDIATOR, events._K_MEDIATOR, "held talks under §D0§ mediation"),
-        (events._MEDIATOR, events._K_MEDIATOR, "under the joint facilitation of §S0§"),
-        (events._MEDIATOR, events._K_MEDIATOR, "under the auspices of the §O0§"),
-        (events._MEDIATOR, events._K_MEDIATOR, "through the good offices of §S0§"),
-        (events._MEDIATOR, events._K_MEDIATOR, "under §S0§'s mediation"),
-        (events._MEDIATOR, events._K_MEDIATOR, "talks in §C0§ were hosted by §S1§"),
-        (events._MEDIATOR, events._K_MEDIATOR, "talks, co-hosted by §S1§"),
-        (events._MEDIATOR, events._K_MEDIATOR, "negotiations convened by §S1§"),
-        (events._MEDIATOR, events._K_MEDIATOR, "a round of talks brokered by §S1§"),
-        (events._MEDIATOR, events._K_MEDIATOR, "with §S0§ acting as mediator"),
-        (events._MEDIATOR, events._K_MEDIATOR, "with §S0§ as facilitators"),
-        (events._MEDIATOR, events._K_MEDIATOR, "with §S0§ as host"),
-        (events._MEDIATOR, events._K_MEDIATOR, "with §S0§ and §S1§ as hosts"),
-        (events._MEDIATOR, events._K_MEDIATOR, "§S0§ facilitated talks"),
-        (events._MEDIATOR, events._K_MEDIATOR, "§P0§, who mediated between"),
-        (events._TALKS_BY, events._K_TALKS_BY, "talks hosted by §P0§"),
-        (events._TALKS_BY, events._K_TALKS_BY, "negotiations in §C0§ co-hosted by §S1§"),
-        (events._TALKS_BY, events._K_TALKS_BY, "the talks were mediated by §S0§"),
-        (events._TALKS_BY, events._K_TALKS_BY, "talks brokered by §S0§"),
-        (events._TALKS_BY, events._K_TALKS_BY, "talks facilitated by §S0§"),
-        (events._RECALLED_SUMMIT, events._K_RECALLED_SUMMIT, "recalled the summit of §P0§"),
-        (events._RECALLED_SUMMIT, events._K_RECALLED_SUMMIT, "recalling the meeting of §P0§"),
-        (events._RECALLED_SUMMIT, events._K_RECALLED_SUMMIT, "commemorated the talks of §P0§"),
-        (events._RECALLED_SUMMIT, events._K_RECALLED_SUMMIT, "commemorating the summit of §P0§"),
-        (events._RECALLED_SUMMIT, events._K_RECALLED_SUMMIT, "since the summit of §P0§"),
-        (events._NO_OUTCOME, events._K_NO_OUTCOME, ", ended without an agreement"),
-        (events._NO_OUTCOME, events._K_NO_OUTCOME, " but failed to produce a deal"),
-        (events._NO_OUTCOME, events._K_NO_OUTCOME, " and did not manage to reach a deal"),
-        (events._NO_OUTCOME, events._K_NO_OUTCOME, " yielded no breakthrough"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "held talks under §D0§ mediation"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "under the joint facilitation of §S0§"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "under the auspices of the §O0§"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "through the good offices of §S0§"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "under §S0§'s mediation"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "talks in §C0§ were hosted by §S1§"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "talks, co-hosted by §S1§"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "negotiations convened by §S1§"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "a round of talks brokered by §S1§"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "with §S0§ acting as mediator"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "with §S0§ as facilitators"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "with §S0§ as host"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "with §S0§ and §S1§ as hosts"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "§S0§ facilitated talks"),
+        (meetings._MEDIATOR, meetings._K_MEDIATOR, "§P0§, who mediated between"),
+        (meetings._TALKS_BY, meetings._K_TALKS_BY, "talks hosted by §P0§"),
+        (meetings._TALKS_BY, meetings._K_TALKS_BY, "negotiations in §C0§ co-hosted by §S1§"),
+        (meetings._TALKS_BY, meetings._K_TALKS_BY, "the talks were mediated by §S0§"),
+        (meetings._TALKS_BY, meetings._K_TALKS_BY, "talks brokered by §S0§"),
+        (meetings._TALKS_BY, meetings._K_TALKS_BY, "talks facilitated by §S0§"),
+        (meetings._RECALLED_SUMMIT, meetings._K_RECALLED_SUMMIT, "recalled the summit of §P0§"),
+        (meetings._RECALLED_SUMMIT, meetings._K_RECALLED_SUMMIT, "recalling the meeting of §P0§"),
+        (meetings._RECALLED_SUMMIT, meetings._K_RECALLED_SUMMIT, "commemorated the talks of §P0§"),
+        (
+            meetings._RECALLED_SUMMIT,
+            meetings._K_RECALLED_SUMMIT,
+            "commemorating the summit of §P0§",
+        ),
+        (meetings._RECALLED_SUMMIT, meetings._K_RECALLED_SUMMIT, "since the summit of §P0§"),
+        (meetings._NO_OUTCOME, meetings._K_NO_OUTCOME, ", ended without an agreement"),
+        (meetings._NO_OUTCOME, meetings._K_NO_OUTCOME, " but failed to produce a deal"),
+        (meetings._NO_OUTCOME, meetings._K_NO_OUTCOME, " and did not manage to reach a deal"),
+        (meetings._NO_OUTCOME, meetings._K_NO_OUTCOME, " yielded no breakthrough"),
     ],
 )
 def test_every_phrase_a_mediation_pattern_reads_passes_its_gate(

@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from dipld.extract import events
+from dipld.extract import events, triggers
 from dipld.extract.spans import _WORD
 from tests.extract.test_patterns import date_values, facts, keys
 
@@ -251,7 +251,7 @@ NEEDING = [
 @pytest.mark.parametrize("phrase", NEEDING)
 def test_every_phrase_a_new_trigger_reads_passes_its_precheck(phrase: str) -> None:
     words = frozenset(_WORD.findall(phrase.lower()))
-    matching = [t for t in events.TRIGGERS if t.needs is not None and t.pattern.search(phrase)]
+    matching = [t for t in triggers.TRIGGERS if t.needs is not None and t.pattern.search(phrase)]
     assert matching, f"no trigger with a list of needed words reads {phrase!r}"
     runs = events._triggers_for(words, phrase)
     for trigger in matching:

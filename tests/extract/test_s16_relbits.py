@@ -23,7 +23,7 @@ import re
 
 import pytest
 
-from dipld.extract import extract, relations
+from dipld.extract import extract, memberships, relations
 from dipld.extract.spans import words_of
 from dipld.kb.index import load_index
 from dipld.model import Article, Entity, Fact
@@ -309,13 +309,13 @@ GATED = [
         ],
     ),
     (
-        relations._PAIR_OF_MEMBERS,
+        memberships._PAIR_OF_MEMBERS,
         ("two §", "oth §"),
         "any",
         ["The two §O0§ allies", "Both §O0§ countries", "the two §S0§ member states"],
     ),
     (
-        relations._WHOSE_COUNTRIES,
+        memberships._WHOSE_COUNTRIES,
         ("whose",),
         "all",
         [

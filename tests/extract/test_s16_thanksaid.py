@@ -242,9 +242,9 @@ def test_no_aid_from_these_thanks(text: str) -> None:
 )
 def test_every_thanked_help_match_has_a_gate_word(masked: str) -> None:
     # (the rule runs only on sentences with one of these words and " for ")
-    from dipld.extract.events import _THANKED_FOR, _THANKED_FOR_DOING, _THANKED_FOR_WORDS
+    from dipld.extract.assistance import THANKED_FOR, THANKED_FOR_DOING, THANKED_FOR_WORDS
 
-    m = _THANKED_FOR.search(masked) or _THANKED_FOR_DOING.search(masked)
+    m = THANKED_FOR.search(masked) or THANKED_FOR_DOING.search(masked)
     assert m is not None, masked
-    assert set(m.group(0).lower().split()) & _THANKED_FOR_WORDS, m.group(0)
+    assert set(m.group(0).lower().split()) & THANKED_FOR_WORDS, m.group(0)
     assert " for " in m.group(0)

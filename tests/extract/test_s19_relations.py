@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from re import _parser  # type: ignore[attr-defined]
 
-from dipld.extract import relations
+from dipld.extract import memberships, treaties
 from tests.extract.test_patterns import facts, keys
 from tests.extract.test_s10_rel import _never
 
@@ -249,12 +249,12 @@ def test_the_new_patterns_cannot_match_without_their_gate_words() -> None:
     """Each gate's words blanked out of the pattern, it can match nothing (checked on phrases
     that match with them)."""
     cases = (
-        (relations._SINCE_TREATY, ("since",)),
-        (relations._SINCE_TREATY, ("signed", "concluded", "reached")),
-        (relations._FIRST_SIGNED, ("signed", "concluded")),
-        (relations._FIRST_SIGNED, ("first", "originally", "initially")),
-        (relations._ONE_OF_MEMBERS, ("member",)),
-        (relations._MEMBER_STATES_LISTED, ("member",)),
+        (treaties._SINCE_TREATY, ("since",)),
+        (treaties._SINCE_TREATY, ("signed", "concluded", "reached")),
+        (treaties._FIRST_SIGNED, ("signed", "concluded")),
+        (treaties._FIRST_SIGNED, ("first", "originally", "initially")),
+        (memberships._ONE_OF_MEMBERS, ("member",)),
+        (memberships._MEMBER_STATES_LISTED, ("member",)),
     )
     for regex, words in cases:
         pattern = regex.pattern

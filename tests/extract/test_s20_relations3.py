@@ -158,7 +158,7 @@ def test_no_border_of_a_negation_a_third_party_or_each_own(text: str) -> None:
 
 def test_the_gates_are_implied_by_the_patterns() -> None:
     """Each word gate of the new patterns: with its word blanked out, no match is left."""
-    from dipld.extract import amounts, relations
+    from dipld.extract import amounts, relations, treaties
 
     assert amounts._PERCENT_WORD.search("about one percent, twenty-five per cent")
     assert not amounts._PERCENT_WORD.search("about one per___, twenty-five per ___")
@@ -169,6 +169,6 @@ def test_the_gates_are_implied_by_the_patterns() -> None:
     assert relations._THEIR_BORDER.search(their)
     assert not relations._THEIR_BORDER.search(their.replace("their", "the_r"))
     signed = "§S0§ and §S1§ signed a strategic partnership on defence."
-    assert relations._SIGNED.search(signed)
-    assert relations._hinted(frozenset(signed.lower().replace(".", "").split()))
-    assert not relations._SIGNED.search(signed.replace("partnership", "partner_hip"))
+    assert treaties._SIGNED.search(signed)
+    assert treaties._hinted(frozenset(signed.lower().replace(".", "").split()))
+    assert not treaties._SIGNED.search(signed.replace("partnership", "partner_hip"))

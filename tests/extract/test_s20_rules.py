@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from dipld.extract import economy, events, relations, statements
+from dipld.extract import economy, events, partnerships, statements, triggers
 from dipld.extract.facts import merge
 from dipld.model import Entity, EntityKind, Evidence, Fact, FactClass, Status
 
@@ -60,13 +60,13 @@ def test_permission_patterns_tried_are_the_same() -> None:
 # ---- events._triggers_for: the triggers' needs read from one tuple ------------------------------
 
 
-def _old_triggers_for(words: frozenset[str], masked: str) -> list[events.Trigger]:
+def _old_triggers_for(words: frozenset[str], masked: str) -> list[triggers.Trigger]:
     places = set(events._UNLISTED)
     for word in words & events._FIRST_WORDS:
         places.update(events._BY_FIRST_WORD[word])
     return [
         trigger
-        for trigger in map(events.TRIGGERS.__getitem__, sorted(places))
+        for trigger in map(triggers.TRIGGERS.__getitem__, sorted(places))
         if trigger.needs is None
         or not trigger.needs.isdisjoint(words)
         or (trigger.needs_marks and any(mark in masked for mark in trigger.needs_marks))
@@ -76,8 +76,8 @@ def _old_triggers_for(words: frozenset[str], masked: str) -> list[events.Trigger
 def test_triggers_for_is_the_old_selection() -> None:
     rng = random.Random(20)
     first = sorted(events._FIRST_WORDS)
-    needed = sorted({w for t in events.TRIGGERS if t.needs for w in t.needs})
-    marks = [*sorted({m for t in events.TRIGGERS for m in t.needs_marks}), "§S0§", ""]
+    needed = sorted({w for t in triggers.TRIGGERS if t.needs for w in t.needs})
+    marks = [*sorted({m for t in triggers.TRIGGERS for m in t.needs_marks}), "§S0§", ""]
     for _ in range(3000):
         words = frozenset(
             rng.sample(first, rng.randint(0, 4)) + rng.sample(needed, rng.randint(0, 3))
@@ -87,12 +87,12 @@ def test_triggers_for_is_the_old_selection() -> None:
     assert events._triggers_for(frozenset(), "") == _old_triggers_for(frozenset(), "")
 
 
-# ---- relations.partnerships: a quoted organisation looked for only with "§O" --------------------
+# ---- partnerships.partnerships: a quoted organisation looked for only with "§O" ------------------
 
 
 def test_quoted_org_marks_all_have_the_org_mark() -> None:
     # ("§O" not in the text: none of the marks can be)
-    assert all("§O" in mark for mark in relations._QUOTED_ORG)
+    assert all("§O" in mark for mark in partnerships._QUOTED_ORG)
 
 
 # ---- statements._clause: each rule called only with the words it tests first -------------------

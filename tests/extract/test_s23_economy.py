@@ -189,7 +189,7 @@ def test_rupee_of_the_reporter(text: str, want: set[str]) -> None:
     assert _currency(text) == want
 
 
-# --- 2-6. positives ---------------------------------------------------------------------------------
+# --- 2-6. positives -------------------------------------------------------------------------------
 POSITIVES = [
     # 3. a share after the figure
     pytest.param(
@@ -477,7 +477,7 @@ def test_positive(text: str, cls: str, roles: dict[str, set[str] | str]) -> None
     assert _has(text, cls, **roles)
 
 
-# --- negatives: none of these gives a fact of the class --------------------------------------------
+# --- negatives: none of these gives a fact of the class -------------------------------------------
 NEGATIVES = [
     # 2. a change by a sum
     pytest.param(

@@ -27,7 +27,7 @@ Wrong facts:
    still act for their state. A group firing "a missile" or "a drone" (not only "missiles") is
    read as one too. A movement so named ("Yemen's Houthi movement accused ...", "Lebanon's Amal
    movement condemned ...") is one too, and "the movement said it had fired ..." is the
-   movement's own act, not its state's (``events._actor_before``: an unknown organisation after
+   movement's own act, not its state's (``events.actor_before``: an unknown organisation after
    the possessive is the one "it" stands for).
 2. A threat read as a promise: "Iran's supreme leader vowed that Israel would be punished",
    "Russia promised a response to Moldova", "promised an appropriate response", "Israel vowed that

@@ -5,7 +5,7 @@ Found in a spent blind set, written again here in other words: Oman's foreign mi
 "the Sultanate" throughout a release on the Sultan's visit to Iran, and "Trade between the Sultanate
 and Iran reached about 1.3 billion US dollars in 2022" gave no TradeFlow. Gulf, Jordanian,
 Moroccan and Bahraini releases (and wire stories after them: "the kingdom's oil exports") name
-their state so; only the acts of "the Kingdom" as an actor were read before (``events._pronoun``,
+their state so; only the acts of "the Kingdom" as an actor were read before (``events.pronoun_entities``,
 from a "Kingdom of X" the article writes). Mention finding now reads "the Kingdom", "the
 Sultanate", "the Principality" and "the Grand Duchy" (any case but the last two) as the one state
 named so far, by itself or as an office's state ("King Abdullah II"), whose official name in the

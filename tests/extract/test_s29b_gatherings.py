@@ -29,7 +29,7 @@ Misses of general structures:
 3. "received the prime ministers of Belgium and the Netherlands", "hosted a meeting with the
    ambassadors of Germany, France and Italy", "held a trilateral meeting with the presidents of
    Lithuania and Latvia": prime ministers, presidents and ambassadors are officials named by
-   their states (``events._COLLECTIVE``).
+   their states (``events.COLLECTIVE``).
 4. "hosted a meeting of South American leaders in Santiago on Tuesday, including Lula and
    Petro": those singled out of the group are the guests (``_HOSTED_MEETING``'s ``inc``).
 5. "held bilateral meetings with several ASEAN leaders, including Marcos" (an organisation

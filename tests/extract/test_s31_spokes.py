@@ -24,7 +24,7 @@ Fixed (each with paraphrases below, positives and negatives):
 1. An unnamed spokesperson of a state is its voice before a verb that needs its subject right
    before it: "The Kremlin spokesman warned Estonia ...", "North Korea's foreign ministry
    spokesperson warned South Korea of grave consequences" (THREATEN 130 by the state;
-   ``events._ADJACENT``), and "Serbian presidential spokeswoman accused Kosovo ..." (a demonym
+   ``events.ADJACENT``), and "Serbian presidential spokeswoman accused Kosovo ..." (a demonym
    before an unnamed spokesperson is the state, ``mentions._ACTOR_GROUP``; not when a name
    follows: "Serbian presidential spokeswoman Suzana Vasiljevic" is the person's act).
 2. "Maria Zakharova, the Russian Foreign Ministry spokeswoman, denounced ..." gave Zakharova and

@@ -6,10 +6,10 @@ Fixed (each with paraphrases below, positives and negatives):
 
 1. "the X group, of which Brazil is a founding member": a head noun and an "of"-phrase between
    the organisation and ", of which" ("the SCO grouping of Eurasian states, of which ...",
-   ``relations._OF_WHICH_MEMBER``); an acronym the KB lacks before "group"/"grouping" and ",
+   ``memberships._OF_WHICH_MEMBER``); an acronym the KB lacks before "group"/"grouping" and ",
    of which" is an unlinked organisation (``mentions._ACRONYM_ORG``, group ``g``).
 2. "As fellow members of A and B, the two countries ...": the last organisation of a list that
-   does not end the match is no clause of its own (``relations.memberships``: the list's end,
+   does not end the match is no clause of its own (``memberships.memberships``: the list's end,
    not the match's, is tested with ``_NEW_CLAUSE``).
 3. A state called a fellow member ("..., which he described as a key partner and a fellow
    member of the OIC", "X called Y a brotherly nation and a fellow member of ...", "said Y was a
@@ -69,7 +69,7 @@ from re import _parser  # type: ignore[attr-defined]
 
 import pytest
 
-from dipld.extract import mentions, relations
+from dipld.extract import memberships, mentions, partnerships, relations
 from tests.extract.test_patterns import facts, keys
 from tests.extract.test_s10_rel import _never
 
@@ -578,10 +578,10 @@ def test_relations_in_passing_not(cls: str, text: str, parties: set[str]) -> Non
 
 # the word gates before the new patterns: each pattern cannot match without its gate's word
 GATES = [
-    pytest.param(relations._FELLOW_MEMBER_CALLED, ("fellow",), id="fellow-called"),
-    pytest.param(relations._ADMISSION_OF, ("admission",), id="admission-of"),
-    pytest.param(relations._ADMISSION_OF, ("members?",), id="admission-of-member"),
-    pytest.param(relations._WHICH_WILL_AFTER, ("which",), id="which-will"),
+    pytest.param(memberships._FELLOW_MEMBER_CALLED, ("fellow",), id="fellow-called"),
+    pytest.param(memberships._ADMISSION_OF, ("admission",), id="admission-of"),
+    pytest.param(memberships._ADMISSION_OF, ("members?",), id="admission-of-member"),
+    pytest.param(partnerships._WHICH_WILL_AFTER, ("which",), id="which-will"),
     pytest.param(relations._EXCHANGED_AMBASSADORS, ("ambassadors",), id="ambassadors"),
     pytest.param(
         relations._EXCHANGED_AMBASSADORS,
@@ -589,7 +589,7 @@ GATES = [
         id="ambassador-verbs",
     ),
     pytest.param(
-        relations._ITS_ROLE_AS_CHAIR,
+        memberships._ITS_ROLE_AS_CHAIR,
         ("[Cc]hair(?:man|person)?|[Pp]residen(?:t|cy)", "[Cc]hair(?:man|manship|person)?|"),
         id="its-role-chair-words",
     ),

@@ -21,7 +21,7 @@ import datetime as dt
 
 import pytest
 
-from dipld.extract import events
+from dipld.extract import meetings
 from dipld.extract.spans import _WORD
 from dipld.model import Status
 from tests.extract.test_patterns import facts, keys
@@ -110,8 +110,8 @@ def test_no_call_from_what_was_said_elsewhere(body: str) -> None:
     + ["§P0§ stressed to §P1§", "§P0§ raised §S2§’s concerns directly with §P1§"],
 )
 def test_the_call_words_guard_their_pattern(phrase: str) -> None:
-    assert events._CALL_SAID_TO.search(phrase), phrase
-    assert not events._K_CALL_SAID_TO.isdisjoint(_WORD.findall(phrase.lower())), phrase
+    assert meetings._CALL_SAID_TO.search(phrase), phrase
+    assert not meetings._K_CALL_SAID_TO.isdisjoint(_WORD.findall(phrase.lower())), phrase
 
 
 @pytest.mark.parametrize(
