@@ -4527,7 +4527,10 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
             if trigger.passive:
                 on = m.group("on") if "on" in trigger.pattern.groupindex else None
                 recipients = parties_named(analysis, _ON_TARGET.search(on or tail[:120]))
-                if event_type in {"ASSAULT", "REQUEST"}:
+                if event_type == "ACCUSE":
+                    # "Rwanda, accused by Kinshasa of ...": the subject is the one accused
+                    recipients = subject
+                elif event_type in {"ASSAULT", "REQUEST"}:
                     recipients = recipients or subject  # the subject is the one attacked
                     # (or asked)
             if (

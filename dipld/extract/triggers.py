@@ -185,6 +185,27 @@ _JUDGEMENT = (
     # ("an affront to our collective conscience", "a direct attack on Poland": session 35b)
     r"affront\s+to|insult\s+to|attack\s+on|assault\s+on))\b"
 )
+# "what he called", "what it described as", "what they termed": a speaker's own word, the
+# speaker the pronoun after "what" (session 40b)
+_WHAT_SPEAKER_CALLED = "|".join(
+    rf"(?<=\bwhat\s{pronoun}\s)(?:called|calls|described\s+as|describes\s+as|termed|terms|"
+    r"branded\s+as|labell?ed\s+as|characteri[sz]ed\s+as)"
+    # ("what §P1§ called": "he" masked as the person it stands for)
+    for pronoun in ("he", "she", "it", "they", r"§P\d§", r"§P\d\d§")
+)
+# the act so called: another party's (its slot, with or without "'s", or its demonym before the
+# word), named by a word of wrongdoing
+_CALLED_WRONG = (
+    r"(?:(?:the|an?)\s+)?[\"“]?(?:§[SO]\d+§['’]s?\s+|§D\d+§\s+)(?:[\w\"“”-]+\s+){0,3}?"
+    r"(?:aggression|war\s+of\s+aggression|provocations?|interference|meddling|blackmail|"
+    r"occupation|(?:war\s+)?crimes|genocide|atrocities|massacres?|(?:state\s+)?terrorism|"
+    r"piracy|theft|lies|propaganda|hostile\s+(?:acts|actions|policy|policies)|aggressive\s+"
+    r"(?:acts|actions|policy|policies|behaviou?r)|violations?|hegemon(?:y|ism)|bullying|"
+    r"intimidation|coercion|expansionism|colonialism|imperialism|hypocrisy|sabotage|"
+    r"disinformation|"
+    r"(?:illegal|unlawful)\s+(?:[\w-]+\s+)?(?:acts|actions|measures|sanctions|occupation|"
+    r"annexation|blockade|seizure|detention))\b"
+)
 _JUDGEMENT_WORDS = (
     "considered shortsighted sighted irresponsible unfortunate unacceptable provocative "
     "dangerous destabilising destabilizing reckless illegal unlawful illegitimate "
@@ -1442,6 +1463,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         in_object=True,
         adjacent=True,
     ),
+    # "welcomed the end of what he called Israel's aggression", "condemned what it described
+    # as Russian blackmail": the speaker's own word of blame for another party's act, told in a
+    # "what ... called" clause (session 40b; not "what he called China's constructive role")
+    _t(
+        rf"(?:{_WHAT_SPEAKER_CALLED})(?=\s+{_CALLED_WRONG})",
+        "ACCUSE",
+        "111",
+        needs="what",
+        needs_recipient=True,
+        in_object=True,
+    ),
     # "The Kremlin said that Finland's accession was an encroachment on Russia's security",
     # "said the expulsions were an unfriendly step": the same judgement told as a clause (not
     # "would be", "was not": a hypothetical or a denial)
@@ -1528,7 +1560,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         needs="confronted",
         needs_recipient=True,
     ),
-    _t(r"accused(?!\s+of\b)|accuses(?!\s+of\b)", "ACCUSE", "112", needs_recipient=True),
+    # (not "Rwanda, accused by Kinshasa of ...": the passive participle below)
+    _t(
+        r"(?<!§,\s)accused(?!\s+of\b)|(?<=§,\s)accused(?!\s+(?:of|by)\b)|accuses(?!\s+of\b)",
+        "ACCUSE",
+        "112",
+        needs_recipient=True,
+    ),
+    # "Rwanda, accused by Kinshasa of backing the M23 rebels, denies ...": a passive participle
+    # after its subject, the one accused; the accuser follows "by" (session 40b; it was read
+    # the other way round before)
+    _t(r"(?<=§,\s)accused(?=\s+by\s)", "ACCUSE", "112", needs="accused", passive=True),
     # "Pakistani officials held the TTP responsible for the suicide bombing": blame laid on a
     # named party (session 33, security)
     _t(
