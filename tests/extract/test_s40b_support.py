@@ -115,3 +115,78 @@ NOT_ADOPTED = [
 def test_no_resolution_adopted(text: str) -> None:
     got = [g for g in typed_events(text, DAY) if g[0] == "SUPPORT" and g[3] == "057"]
     assert not got, got
+
+
+# A head of state's or minister's style of address before the subject ("His Excellency", "Her
+# Excellency") is part of the person's mention, as a royal style was (session 40b): the
+# subject's praise, thanks or congratulations are read as without it.
+STYLED = [
+    (
+        "His Excellency President Abdel Fattah el-Sisi thanked Emir Tamim bin Hamad Al Thani "
+        "for the warm welcome.",
+        "Q307871",
+        "Q1855372",
+    ),
+    (
+        "His Excellency President Abdel Fattah el-Sisi praised Emir Tamim bin Hamad Al Thani "
+        "for his leadership.",
+        "Q307871",
+        "Q1855372",
+    ),
+    (
+        "His Excellency President Cyril Ramaphosa congratulated President William Ruto on his "
+        "election.",
+        "Q1148669",
+        "Q195725",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), STYLED)
+def test_styled_subject(text: str, actor: str, recipient: str) -> None:
+    got = typed_events(text, DAY)
+    assert ("SUPPORT", {actor}, {recipient}, "051") in got, got
+
+
+NOT_STYLED = [
+    "His Excellency President Abdel Fattah el-Sisi did not thank Emir Tamim bin Hamad Al Thani.",
+    "His Excellency President Cyril Ramaphosa will congratulate President William Ruto next week.",
+    "His Excellency thanked the delegations for their work.",
+    "Emir Tamim bin Hamad Al Thani received His Excellency President Abdel Fattah el-Sisi in Doha.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STYLED)
+def test_styled_no_support(text: str) -> None:
+    got = [g for g in typed_events(text, DAY) if g[0] == "SUPPORT"]
+    assert not got, got
+
+
+# Readings the styled subjects brought to light (session 40b): a guest welcomed on a visit is
+# received, not praised; a chair held "until the next meeting, to be hosted by X" is a term of
+# office, no promise to the next host.
+RECEIVED_OR_HELD = [
+    "Emir Tamim bin Hamad Al Thani welcomed President Abdel Fattah el-Sisi and his "
+    "accompanying delegation on his first visit to Qatar.",
+    "Emir Tamim bin Hamad Al Thani welcomed President Abdel Fattah el-Sisi on his official "
+    "visit to Doha.",
+    "President Paul Kagame took over the chair from Prime Minister Boris Johnson, and will "
+    "hold it until the next meeting, to be hosted by Samoa in 2024.",
+    "President William Ruto will keep the chairmanship until the next summit, to be hosted by "
+    "Ghana.",
+]
+
+
+@pytest.mark.parametrize("text", RECEIVED_OR_HELD)
+def test_received_or_held(text: str) -> None:
+    got = [g for g in typed_events(text, DAY) if g[0] in {"SUPPORT", "AGREE"}]
+    assert not got, got
+
+
+def test_welcome_of_a_decision_still_praise() -> None:
+    got = typed_events(
+        "Emir Tamim bin Hamad Al Thani welcomed President Abdel Fattah el-Sisi's decision to "
+        "release the prisoners.",
+        DAY,
+    )
+    assert ("SUPPORT", {"Q1855372"}, {"Q307871"}, "051") in got, got
