@@ -497,6 +497,7 @@ def rules() -> tuple[Rule, ...]:
         partnerships,
         protests,
         relations,
+        resolutions,
         signings,
         statements,
         tariffs,
@@ -565,6 +566,7 @@ def rules() -> tuple[Rule, ...]:
         bodies_rules.member_acts,
         bodies_rules.applications,
         bodies_rules.summit_adoptions,
+        resolutions.resolution_adoptions,  # (session 40b: after the clause rules' signings)
         measures.parallel_measures,
         blame.reported_violations,
         blame.accused_in_relative,

@@ -668,9 +668,13 @@ def _named_leaders(mentions: list[Mention], text: str, base: int) -> list[Mentio
 
 
 # a royal style before a person's mention: "met His Majesty the King of Bahrain", "His
-# Majesty King Abdullah II", "Her Royal Highness the Princess Royal"
+# Majesty King Abdullah II", "Her Royal Highness the Princess Royal"; and the style of a head of
+# state or minister: "His Excellency the Egyptian President thanked ...", "H.E. Moussa Faki
+# Mahamat congratulated ..." (session 40b, support: the rules read "§P0§ thanked", not "His
+# Excellency §P0§ thanked")
 _ROYAL_STYLE_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Majesty|Majesties|Highness)|"
+    r"(?:His|Her|Their)\s+Excellenc(?:y|ies)|H\.\s?E\.|"
     # (the styles abbreviated: "HM the King", "HRH the Crown Prince and Prime Minister")
     r"HM|HRH|HH|H\.M\.|H\.R\.H\.|H\.H\.)\s+(?:the\s+)?"
     r"(?:Crown\s+Prince(?:ss)?\s+and\s+(?:the\s+)?)?$"
@@ -1056,7 +1060,13 @@ class MentionFinder:
             mentions = _listed_orgs(mentions, text, base, self.kb)
         mentions = [self._metonym(m, text, base) if m.code is Code.CITY else m for m in mentions]
         mentions = _named_leaders(mentions, text, base)
-        if "Majest" in text or "Highness" in text or _ROYAL_ABBREVIATION.search(text):
+        if (
+            "Majest" in text
+            or "Highness" in text
+            or "Excellenc" in text
+            or "H.E" in text
+            or _ROYAL_ABBREVIATION.search(text)
+        ):
             mentions = _royal_styles(mentions, text, base)
         if "his " in text or "her " in text or "their " in text or "my " in text or "My " in text:
             # (and "my counterpart, Prime Minister X" in a first-person release)

@@ -2836,6 +2836,14 @@ _HELP_PROCESS = re.compile(
 )
 
 
+# an office or chair held for a term: "will hold it until the next meeting, to be hosted by
+# Samoa", "will keep the presidency until June": a tenure, no promise to anyone (session 40b)
+_HELD_UNTIL = re.compile(
+    r"\s*(?:will|would)\s+(?:hold|keep|retain)\s+(?:it|(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:chair\w*|presidency|role|post|office|seat))\s+until\b"
+)
+
+
 def _commitment(
     analysis: Analysis,
     doc: Doc,
@@ -2869,7 +2877,7 @@ def _commitment(
         # refrain is a promise (the "not" blanked, its own length kept for the offsets)
         rest = rest[: refrain.start("not")] + "   " + rest[refrain.end("not") :]
     m = _AGREE_VERBS.match(rest)
-    if not m:
+    if not m or _HELD_UNTIL.match(rest):
         return False
     verb = m.group("v").lower().split()[0]
     tail = rest[m.end() :]
@@ -4177,7 +4185,12 @@ _WELCOMED_TO = re.compile(
     # ("President X of the Republic of Guatemala")
     r"(?:\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Principality)\s+of\s+)?"
     r"§[SD]\d+§(?:\s+\([^()]{1,40}\))?)?"
+    # ("welcomed X and his accompanying delegation ...": session 40b)
+    r"(?:\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegations?)?"
     r"\s+(?:to|at|in|with\s+(?:an?\s+)?(?:[\w-]+\s+)?ceremony|"
+    # "welcomed X on his first visit to Qatar": a reception, no praise (session 40b)
+    r"on\s+(?:his|her|their)\s+(?:(?:first|official|state|working|maiden|inaugural)\s+)*"
+    r"(?:[Vv]isit|trip)|"
     # "welcomed X with full military honours", "... on his arrival": a reception, no praise
     r"with\s+(?:full\s+)?(?:military|state|official)\s+honou?rs|"
     r"(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival|"
