@@ -488,6 +488,7 @@ def rules() -> tuple[Rule, ...]:
         blame,
         cooperation,
         economy,
+        envoys,
         events,
         force,
         history,
@@ -519,6 +520,7 @@ def rules() -> tuple[Rule, ...]:
         memberships.respective_dates,
         relations.borders,
         relations.diplomatic_relations,
+        envoys.accredited_envoys,  # (session 40b: after the relations told in words)
         treaties.treaties,
         partnerships.partnerships,
         economy.trade,
