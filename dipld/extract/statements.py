@@ -1,10 +1,7 @@
-"""What readouts and joint statements say the parties commit to (AGREE) and whom they back,
-praise or sign with (SUPPORT).
-
-The subject of the sentence is its actor: the leading group of mentions after introductory
-phrases ("During the meeting, the two leaders ...", "Today, the United States and Mexico ..."),
-a pronoun resolved by coreference, or "we" in a joint statement (its issuers). A one-sided
-commitment in a joint statement ("India will ...") has the other issuers as recipients.
+"""Statements: AGREE and SUPPORT events stated by the subject of a sentence and of each later
+clause (agreed, pledged, praised, welcomed, invited, signed ...), and the readings the modules
+of courtesies, adoptions and decisions share (:mod:`.courtesies`, :mod:`.adoptions`,
+:mod:`.decisions`).
 """
 
 from __future__ import annotations
@@ -35,7 +32,6 @@ from dipld.extract.patterns import (
     HYPOTHETICAL,
     POSSESSIVE,
     RECOGNISED_FOR,
-    SIGNED_IN_PRESENCE,
     STATE_BODY,
     dates_object_event,
     dates_participle_object,
@@ -60,7 +56,7 @@ from dipld.model import (
 )
 
 
-def _verbs(pattern: str) -> frozenset[str]:
+def leading_words(pattern: str) -> frozenset[str]:
     """The words a match of ``pattern`` starts with (lower case). Where each stands between
     spaces in a match, a sentence without any of :attr:`Analysis.words` needs no search."""
     words = first_words(pattern)
@@ -69,7 +65,7 @@ def _verbs(pattern: str) -> frozenset[str]:
 
 
 # "NATO allies agreed ...", "the G7 leaders pledged ...": an organisation's members act as it
-_SUBJECT = re.compile(
+SIGNING_SUBJECT = re.compile(
     # "The presidents of Uzbekistan and Tajikistan signed ...": the states
     # ("Foreign ministers of Russia and China signed ...": at the start of the sentence)
     # ("The 30 NATO Allies signed ...", "All 27 EU member states agreed ...": a count)
@@ -134,7 +130,7 @@ _STATING_VERB = (
 _AGREE_OR_SUPPORT = re.compile(
     rf"\s+(?:also\s+|further\s+|again\s+)?{_PERFECT_PRAISE}(?:{_STATING_VERB})\b"
 )
-_STATING_WORDS = _verbs(_STATING_VERB)
+_STATING_WORDS = leading_words(_STATING_VERB)
 _SAYING_VERB = (
     r"said|stated|noted|declared|announced|stressed|emphasi[sz]ed|underlined|confirmed|"
     r"pointed\s+out|added|"
@@ -163,7 +159,7 @@ _ASSURED_GUEST = (
     r"that\s+(?=(?:the\s+)?§[SOG]\d+§(?!['’]))"
 )
 # the states' bodies a reported clause may open with: "the energy ministries of the three
-# countries", "the governments of Serbia and Hungary" (_SUBJECT reads them)
+# countries", "the governments of Serbia and Hungary" (SIGNING_SUBJECT reads them)
 _BODIES_OF = (
     r"(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:ministries|ministers|commissions|governments|"
     r"delegations|presidents|leaders|officials|representatives)\s+of\s+(?:the\s+)?§"
@@ -196,7 +192,9 @@ _SAID_THAT = re.compile(
     rf"{_STANCE})))"
 )
 # (each between spaces in a match)
-_SAYING_WORDS = _verbs(_SAYING_VERB) | _verbs(_REAFFIRMING_VERB) | _verbs(_TOLD)
+_SAYING_WORDS = (
+    leading_words(_SAYING_VERB) | leading_words(_REAFFIRMING_VERB) | leading_words(_TOLD)
+)
 _LEADING_ADVERBS = (
     r"(?:(?:also|further|jointly|today|again|once\s+again|each|both|together|all|later|"
     r"eventually|finally|subsequently|then|in\s+turn|"
@@ -529,7 +527,7 @@ _INVITE = re.compile(
     rf"{_WANT_TO}"
     rf"(?:{_INVITE_VERB})\s+(?:all\s+)?(?:the\s+)?(?P<r>{ACTORS})"
 )
-_INVITE_WORDS = _verbs(_INVITE_VERB)  # (each between spaces in a match)
+_INVITE_WORDS = leading_words(_INVITE_VERB)  # (each between spaces in a match)
 # "invited his counterparts to hold the next meeting in Baku", "invited the other leaders to":
 # the others who took part in the meeting or signing the article reports (not "invited
 # reporters", "invited bids")
@@ -640,14 +638,14 @@ _AND_PRAISE = re.compile(rf"(?:,\s+|\s+)and\s+{_LEADING_ADVERBS}{_WANT_TO}{_PRAI
 # (every match of the praise patterns has one of these verbs between spaces; a clause is a piece
 # of the masked sentence, but for a leading "would" made "will", so it is one of the sentence's
 # words)
-_PRAISE_WORDS = _verbs(_PRAISE_VERB)
+_PRAISE_WORDS = leading_words(_PRAISE_VERB)
 assert "will" not in _PRAISE_WORDS
 # "welcomed the conclusion of an agreement": approval of an outcome, with no recipient
 _OUTCOME_VERB = (
     r"(?:praised|commended|applauded|lauded|hailed|welcomed|endorsed|praises|commends|applauds|"
     r"welcomes|endorses)"
 )
-assert _verbs(_OUTCOME_VERB) <= _PRAISE_WORDS
+assert leading_words(_OUTCOME_VERB) <= _PRAISE_WORDS
 _PRAISE_OUTCOME = re.compile(
     rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+"
     r"(?:the|today['’]s|yesterday['’]s)\s+(?:\w+\s+)?(?P<n>conclusion|signing|adoption|"
@@ -696,46 +694,46 @@ _SIGNED_BY = re.compile(
 # one party a welcomed document was adopted or ratified by: "the adoption of Resolution 2728 by
 # the Security Council", "the ratification of the protocol by Hungary" (not "a resolution
 # drafted by France", "the treaty negotiated by ...": who wrote it)
-_NOT_AUTHOR = (
+NOT_AUTHOR = (
     r"(?<!drafted)(?<!proposed)(?<!submitted)(?<!sponsored)(?<!tabled)(?<!negotiated)"
     r"(?<!brokered)(?<!mediated)(?<!prepared)(?<!initiated)(?<!authored)(?<!put\sforward)"
 )
 _DONE_BY_ONE = re.compile(
-    rf"^\s+of\s+[^.;§]{{1,100}}?{_NOT_AUTHOR}"
+    rf"^\s+of\s+[^.;§]{{1,100}}?{NOT_AUTHOR}"
     r"\s+by\s+(?:the\s+)?(?P<a>§[SOG]\d+§)(?=\s*[.,;]|\s*$|\s+(?:on|in|at)\b)|"
     # "today's adoption by the UN Security Council of Resolution 2699"
     r"^\s+(?:today\s+|yesterday\s+)?by\s+(?:the\s+)?(?P<a2>§[SOG]\d+§)\s+of\s"
 )
-_ONE_SLOT = re.compile(r"§[SOPG]\d+§")
+ONE_SLOT = re.compile(r"§[SOPG]\d+§")
 # the maker of a welcomed act named after it: "the release of the prisoners by Belarus", "the
 # ceasefire announced by Israel and Hamas"
 _DONE_BY = re.compile(
     # ("the release of a Japanese journalist by ...": a demonym, a person or a city in the object)
-    rf"(?:\s+(?:of|on|for)\s+(?:[^.;§]|§[DPC]\d+§){{1,100}}?|\s+[a-z]+ed)?{_NOT_AUTHOR}\s+by\s+"
+    rf"(?:\s+(?:of|on|for)\s+(?:[^.;§]|§[DPC]\d+§){{1,100}}?|\s+[a-z]+ed)?{NOT_AUTHOR}\s+by\s+"
     r"(?:the\s+)?(?P<a>§[SOG]\d+§(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SOG]\d+§){0,5})"
     # "by Myanmar's military government": the state's own organ
     r"(?:['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:government|authorities|junta|military|army|forces|"
     r"regime|leadership|administration))?"
     r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|last|this|earlier)\b)"
 )
-_DEMONYM_NAME = re.compile(r"§D\d+§(?:\s+[A-Z][\w'’-]*)+")  # "Sudanese Armed Forces"
+DEMONYM_NAME = re.compile(r"§D\d+§(?:\s+[A-Z][\w'’-]*)+")  # "Sudanese Armed Forces"
 
 
-def _signers(analysis: Analysis, text: str) -> list[Entity]:
+def document_signers(analysis: Analysis, text: str) -> list[Entity]:
     """The two parties a welcomed document was signed by, as the text names them, or the one
     it was adopted or ratified by."""
     m = _SIGNED_BY.match(text)
     if m is None:
         one = _DONE_BY_ONE.match(text)
-        return [] if one is None else _actors(analysis, one.group("a") or one.group("a2"))
+        return [] if one is None else actors_in(analysis, one.group("a") or one.group("a2"))
     found: list[Entity] = []
     for name in (m.group("a"), m.group("b")):
-        if _ONE_SLOT.fullmatch(name):
-            found.extend(e for e in entities_of(analysis, name) if e.kind in _ACTOR_KINDS)
-        elif "§" in name and not _DEMONYM_NAME.fullmatch(name):
+        if ONE_SLOT.fullmatch(name):
+            found.extend(e for e in entities_of(analysis, name) if e.kind in ACTOR_KINDS)
+        elif "§" in name and not DEMONYM_NAME.fullmatch(name):
             return []  # ("§S0§ Foo": not one party the text names)
         else:
-            plain = _SLOT.sub(lambda s: analysis.mention(s.group(0)).text, name)
+            plain = SLOT.sub(lambda s: analysis.mention(s.group(0)).text, name)
             found.append(Entity.unlinked(plain, EntityKind.ORGANIZATION))
     return found
 
@@ -816,35 +814,13 @@ _SIGN_VERB = (
 _SIGN = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:{_SIGN_VERB})\s+(?P<what>[^.;]*)"
 )
-_SIGN_WORDS = _verbs(_SIGN_VERB)  # (each between spaces in a match)
-_DOCUMENT = re.compile(
+_SIGN_WORDS = leading_words(_SIGN_VERB)  # (each between spaces in a match)
+DOCUMENT = re.compile(
     r"\b(?=[acdilmprst])(?:agreements?|arrangements?|treat(?:y|ies)|memorand(?:ums?|a)|MOUs?|MoUs?|"
     r"declarations?|statements?|protocols?|accords?|conventions?|documents?|laws?|charters?|programmes?|"
     r"programs?|contracts?|deals?|roadmaps?|plans?|directives?|resolutions?|instruments?|concepts?|"
     # ("ratified the Rome Statute", session 25)
     r"pacts?|statutes?)\b",
-    re.IGNORECASE,
-)
-_SIGNING_NOMINAL = re.compile(
-    r"\b(?=[acdefmpst])(?:(?:ended|concluded|culminated|finished|closed)\s+with\s+the\s+"
-    r"signing\s+of|"
-    r"summari[sz]ed\s+in\s+(?:a\s+number\s+of\s+)?signed\s+documents|"
-    # "A number of intergovernmental documents were also signed, including ...", "Agreements on
-    # energy and transport have also been signed"
-    r"(?:documents|agreements|memorand\w+|treaties|mous)(?:\s+of\s+understanding)?"
-    r"(?:\s+(?:on|in)\s+[a-z\s-]{3,60}?)?"
-    r"\s+(?:were|have(?:\s+also)?\s+been)\s+(?:also\s+|then\s+|subsequently\s+)?"
-    # ("In the presence of the two leaders, four agreements were exchanged": session 37)
-    r"(?:signed|exchanged)|"
-    r"among\s+the\s+documents\s+signed\s+were|"
-    # "Following the talks, a joint statement was signed" (not "... was signed by X", nor "the
-    # treaty was signed in 2001": the talks' outcome only)
-    r"(?:following|after|during)\s+the\s+(?:talks|meeting|negotiations|visit),\s+"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|agreement|memorandum|treaty|"
-    r"protocol|package\s+of\s+documents|number\s+of\s+documents)\s+(?:was|has\s+been)\s+signed"
-    r"(?!\s+by\b)|"
-    r"(?:statement|declaration|agreement|memorandum|treaty|protocol)\s+(?:was|has\s+been)\s+signed"
-    r"\s+(?:following|after|during|at\s+the\s+end\s+of)\s+the\s+(?:talks|meeting|negotiations))\b",
     re.IGNORECASE,
 )
 # an economic act or field ("expand bilateral trade", "invest $1.5 billion", "economic
@@ -1038,7 +1014,7 @@ _CAMEO_AGREE: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
-_ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
+ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
 # an application told by its applicant: "Bolivia applied to join BRICS", "Egypt has formally
 # submitted its application for membership"
 _APPLIED = re.compile(
@@ -1056,7 +1032,7 @@ def _applicants(analysis: Analysis, doc: Doc) -> list[Entity]:
             continue
         m = _APPLIED.search(before.masked)
         if m is not None:
-            return [e for e in entities_of(before, m.group("g")) if e.kind in _ACTOR_KINDS]
+            return [e for e in entities_of(before, m.group("g")) if e.kind in ACTOR_KINDS]
     return []
 
 
@@ -1065,15 +1041,15 @@ def _subject(analysis: Analysis, at: int) -> tuple[list[Entity], int]:
     past an apposition ("Japan, the world's third-largest economy, pledged ..."), and with the
     actors coordinated after it ("Belarus, a close ally of Russia, and Kazakhstan signed")."""
     masked = analysis.masked
-    m = _SUBJECT.match(masked, at)
+    m = SIGNING_SUBJECT.match(masked, at)
     if not m:
         return [], -1
-    actors, end = _actors(analysis, m.group("s")), m.end()
+    actors, end = actors_in(analysis, m.group("s")), m.end()
     if masked.startswith(",", end) and (aside := _APPOSITION.match(masked, end)) is not None:
         end = aside.end()
         more = _AND_SUBJECT.match(masked, end)
         if more is not None:
-            actors += _actors(analysis, more.group("s"))
+            actors += actors_in(analysis, more.group("s"))
             end = more.end()
     return actors, end
 
@@ -1269,7 +1245,9 @@ _VENUE_BEFORE = re.compile(
 )
 
 
-def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str]) -> list[Entity]:
+def commitment_recipient(
+    analysis: Analysis, text: str, actors: list[Entity], own: set[str]
+) -> list[Entity]:
     """The first party named in the object of the commitment ("to the defense of the
     Philippines", "our partnership with ASEAN"), other than the actor or its own state."""
     skip = {a.key for a in actors} | own
@@ -1305,7 +1283,7 @@ def _recipient(analysis: Analysis, text: str, actors: list[Entity], own: set[str
         found = [
             e
             for e in entities_of(analysis, m.group("g"))
-            if e.key not in skip and e.kind in _ACTOR_KINDS
+            if e.key not in skip and e.kind in ACTOR_KINDS
         ]
         if found:
             return found
@@ -1359,7 +1337,7 @@ _DISARM = re.compile(
 )
 
 
-def _cameo(text: str) -> str:
+def agree_cameo(text: str) -> str:
     head = text[:200]
     if (examples := _EXAMPLES.search(head)) is not None:
         head = head[: examples.start()]
@@ -1417,7 +1395,7 @@ _MIXED_SUPPORT = re.compile(
 )
 
 
-def _date(
+def statement_date(
     analysis: Analysis, doc: Doc, actors: list[Entity], *, deed: bool = False, since: int = 0
 ) -> TimeValue | None:
     """The date of the act: for an act of saying, the day it was said first ("On Monday, ...
@@ -1511,7 +1489,7 @@ _LATER_ACT = r"(?:agreed|decided|promised)\s+to|(?:pledged|committed|vowed)\b|of
 # ("has not joined the sanctions and has offered to mediate ...": the perfect of the news; session
 # 35)
 _AND_COMMITTED = re.compile(rf",?\s+and\s+(?:(?:has|have)\s+)?(?:also\s+)?(?P<v>{_LATER_ACT})")
-_LATER_ACT_WORDS = _verbs(_LATER_ACT)
+_LATER_ACT_WORDS = leading_words(_LATER_ACT)
 assert "will" not in _LATER_ACT_WORDS
 _PROMISED_ACT = re.compile(
     r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed|plans?|planned|intends?|committed|"
@@ -1571,7 +1549,7 @@ def _occasion_parties(
     Sudanese counterpart, Ali Al-Sadig, during which the two ministers agreed ..."), not those
     of an earlier meeting the mentions took them for; the actors as read when the sentence
     names fewer than two of their kind or names them all, or the subject is a name."""
-    if _ONE_SLOT.fullmatch(subject) is None or not analysis.mention(subject).text[:1].islower():
+    if ONE_SLOT.fullmatch(subject) is None or not analysis.mention(subject).text[:1].islower():
         return actors
     kinds = {a.kind for a in actors}
     named = [e for e in entities_of(analysis, before) if e.kind in kinds]
@@ -1658,8 +1636,8 @@ def _signed_here(doc: Doc, analysis: Analysis) -> Fact | None:
     return None
 
 
-def _actors(analysis: Analysis, slots: str) -> list[Entity]:
-    return [e for e in entities_of(analysis, slots) if e.kind in _ACTOR_KINDS]
+def actors_in(analysis: Analysis, slots: str) -> list[Entity]:
+    return [e for e in entities_of(analysis, slots) if e.kind in ACTOR_KINDS]
 
 
 def statements(analysis: Analysis, doc: Doc) -> None:
@@ -1686,8 +1664,8 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     for c in later:
         if c.group(0).startswith(",") and serial_list_before(masked[: c.start()]):
             continue  # "Belarus, Russia, and Kazakhstan signed ...": one subject
-        m = _SUBJECT.match(masked, c.end())
-        actors = _actors(analysis, m.group("s")) if m else []
+        m = SIGNING_SUBJECT.match(masked, c.end())
+        actors = actors_in(analysis, m.group("s")) if m else []
         if m and actors and _OCCASION_CLAUSE.match(masked, c.start()):
             actors = _occasion_parties(analysis, masked[: c.start()], m.group("s"), actors)
         if m and actors and _AGREE_OR_SUPPORT.match(masked, m.end()):
@@ -1722,16 +1700,16 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         # Moscow would ...": a speaker the KB does not know; the party the reported clause names
         # acts
         speaker = _NAMED_SPEAKER.match(masked, subject_at)
-        inner = _SUBJECT.match(masked, speaker.end()) if speaker is not None else None
+        inner = SIGNING_SUBJECT.match(masked, speaker.end()) if speaker is not None else None
         if speaker is not None and inner is not None:
-            actors, pos = _actors(analysis, inner.group("s")), inner.end()
+            actors, pos = actors_in(analysis, inner.group("s")), inner.end()
             reported = True
             # ("A spokesman for the Chinese Foreign Ministry said the United States was ready
             # to ...": another side's act, not the speaker's word; session 25)
             for_state = [
                 state_body(doc, e) or e
-                for slot in _SLOT.findall(masked, speaker.start(), inner.start())
-                for e in _actors(analysis, slot)
+                for slot in SLOT.findall(masked, speaker.start(), inner.start())
+                for e in actors_in(analysis, slot)
             ]
             if len(for_state) == 1 and _other_side(doc, for_state, actors):
                 actors = []
@@ -1794,7 +1772,7 @@ def statements(analysis: Analysis, doc: Doc) -> None:
             None
             if masked.startswith((", when", ", where"), begin)
             or _OCCASION_CLAUSE.match(masked, begin)
-            else _SLOT.search(masked, begin)
+            else SLOT.search(masked, begin)
         )
         since = analysis.mention(slot.group(0)).begin - analysis.sentence.begin if slot else 0
         named = _named(analysis, masked[begin:start]) if reads_named else True
@@ -1821,7 +1799,7 @@ def _thanked_who_offered(analysis: Analysis, doc: Doc, thankers: list[Entity]) -
     m = _THANKED_WHO_OFFERED.search(analysis.masked)
     if m is None or analysis.negated or analysis.hypothetical:
         return
-    actors = _actors(analysis, m.group("s"))
+    actors = actors_in(analysis, m.group("s"))
     if not actors or {a.key for a in actors} & {t.key for t in thankers}:
         return
     _commitment(
@@ -1851,7 +1829,7 @@ def _said_who_praised(analysis: Analysis, doc: Doc) -> None:
     m = _SAID_WHO.search(masked)
     if m is None:
         return
-    actors = _actors(analysis, m.group("s"))
+    actors = actors_in(analysis, m.group("s"))
     if actors:
         _clause(analysis, doc, actors, _before_clause_end(masked[m.end() :]))
 
@@ -1879,8 +1857,8 @@ def _unresolved_speaker(
     speaker = _UNRESOLVED_SPEAKER.match(analysis.masked, at)
     if speaker is None or not (sides := meeting_states(doc)):
         return actors, pos, reported
-    inner = _SUBJECT.match(analysis.masked, speaker.end())
-    found = _actors(analysis, inner.group("s")) if inner is not None else []
+    inner = SIGNING_SUBJECT.match(analysis.masked, speaker.end())
+    found = actors_in(analysis, inner.group("s")) if inner is not None else []
     keys = {s.key for s in sides}
     if not found or not all((side_of(doc, a) or a).key in keys for a in found):
         return actors, pos, reported
@@ -1913,13 +1891,13 @@ _REQUEST_ASIDE = re.compile(
 
 
 _WE_AGREED = re.compile(r"\s+(?:have\s+|had\s+)?(?:also\s+|already\s+|just\s+)?agreed\b")
-_SLOT = re.compile(r"§[A-Z]\d+§")
+SLOT = re.compile(r"§[A-Z]\d+§")
 
 
 def _we_who_met(analysis: Analysis, doc: Doc, subject: str, actors: list[Entity]) -> list[Entity]:
     """The two sides of the talks reported, when the subject is "we" and stands for one of them
     (a speaker's turn, a party's own readout); else the actors as they were."""
-    slots = _SLOT.findall(subject)
+    slots = SLOT.findall(subject)
     if len(slots) != 1 or analysis.mention(slots[0]).text.strip().lower() != "we":
         return actors
     sides: dict[str, Entity] = {}
@@ -2130,7 +2108,7 @@ def _clause(
         added
         and "which" in words
         and (under := _UNDER_WHICH.search(rest)) is not None
-        and (party := _actors(analysis, under.group("s")))
+        and (party := actors_in(analysis, under.group("s")))
     ):
         signing = _signed_here(doc, analysis)
         day = signing.one("date") if signing else None
@@ -2160,7 +2138,7 @@ def _clause(
         partners = [
             e
             for e in entities_of(analysis, partner.group("g"))
-            if e.kind in _ACTOR_KINDS and e.key not in {a.key for a in actors}
+            if e.kind in ACTOR_KINDS and e.key not in {a.key for a in actors}
         ]
         if partners:
             rest = rest[: partner.start("w")] + rest[partner.end("w") :]
@@ -2236,7 +2214,7 @@ _AND_SECOND = re.compile(
     r"although|though)\b|,\s+and\s+(?:the\s+)?§)[^.;:])*?(?:,\s+|\s+)and\s+"
     rf"(?:also\s+|further\s+|again\s+)?(?P<v>(?:{_SECOND_VERB})\b)"
 )
-_SECOND_WORDS = _verbs(_SECOND_VERB)
+_SECOND_WORDS = leading_words(_SECOND_VERB)
 _SAYING_START = re.compile(rf"^\s+(?:also\s+)?(?:{_SAYING_VERB}|{_REAFFIRMING_VERB})\b")
 _TOLD_VERBS = frozenset({"told", "informed", "assured"})
 
@@ -2276,8 +2254,8 @@ def _second_predicate(
         # (a second that-clause of what the subject said: only after a verb of saying)
         if not reported and _SAYING_START.match(rest) is None:
             return False
-        inner = _SUBJECT.match(rest, m.end() + 1)
-        found = _actors(analysis, inner.group("s")) if inner is not None else []
+        inner = SIGNING_SUBJECT.match(rest, m.end() + 1)
+        found = actors_in(analysis, inner.group("s")) if inner is not None else []
         if inner is None or not found or _not_speakers_side(doc, speakers, found, named):
             return False
         actors, more = found, _WOULD.sub(" will", rest[_past_aside(rest, inner.end()) :])
@@ -2340,7 +2318,7 @@ _UNNAMED = frozenset({"the", "he", "she", "it", "they", "we", "his", "her", "thi
 def _named(analysis: Analysis, subject: str) -> bool:
     """Whether the subject's first mention names its party ("Blinken", "Russia") rather than
     a pronoun or a description coreference resolved ("He", "The minister")."""
-    slot = _SLOT.search(subject)
+    slot = SLOT.search(subject)
     if slot is None or subject[: slot.start()].strip().lower() in _UNNAMED:
         return False  # ("The §P0§ added ...": "The minister")
     words = analysis.mention(slot.group(0)).text.split()
@@ -2366,7 +2344,7 @@ def _reported(
     if said and said.group("told"):
         # "Scholz told Zelenskiy that Germany would deliver ...": to the one told, when the
         # promise names no one
-        told = [e for e in entities_of(analysis, said.group("told")) if e.kind in _ACTOR_KINDS]
+        told = [e for e in entities_of(analysis, said.group("told")) if e.kind in ACTOR_KINDS]
     if said and said.group("it"):
         # "Australia assured Papua New Guinea that it would ...": a state's own promise to the
         # one told (not a person's: "it" is no person)
@@ -2375,10 +2353,10 @@ def _reported(
         rest = _WOULD.sub(" will", rest[said.end() + 2 :])
     elif said:
         # "Mr Putin said that Russia was ready for ...": the reported clause has its own subject
-        inner = _SUBJECT.match(rest, said.end())
+        inner = SIGNING_SUBJECT.match(rest, said.end())
         if inner:
             speakers = actors
-            actors = [e for e in entities_of(analysis, inner.group("s")) if e.kind in _ACTOR_KINDS]
+            actors = [e for e in entities_of(analysis, inner.group("s")) if e.kind in ACTOR_KINDS]
             if actors and _not_speakers_side(doc, speakers, actors, named):
                 return None
             rest = rest[_past_aside(rest, inner.end()) :]
@@ -2484,13 +2462,13 @@ _ANNOUNCING = r"announced|declared|stated|confirmed|said"
 _AND_ANNOUNCED = re.compile(
     rf",?\s+and\s+(?:also\s+|jointly\s+|further\s+)?(?:{_ANNOUNCING})\s+that\s+(?=(?:the\s+)?§)"
 )
-_ANNOUNCING_WORDS = _verbs(_ANNOUNCING)
+_ANNOUNCING_WORDS = leading_words(_ANNOUNCING)
 
 
 def _announced_that(analysis: Analysis, doc: Doc, rest: str) -> None:
     for m in _AND_ANNOUNCED.finditer(rest):
-        inner = _SUBJECT.match(rest, m.end())
-        actors = _actors(analysis, inner.group("s")) if inner else []
+        inner = SIGNING_SUBJECT.match(rest, m.end())
+        actors = actors_in(analysis, inner.group("s")) if inner else []
         if inner is not None and len(actors) >= 2:
             # (a joint promise: one party's "and confirmed that the UK will provide ..." would
             # leave the one it is made to unknown)
@@ -2509,7 +2487,7 @@ _READY_WORDS = frozenset({"ready", "prepared", "willing"})
 
 def _talk_partners(analysis: Analysis, talks: re.Match[str]) -> list[Entity]:
     """Who the subject of "held talks with X ... and agreed/signed ..." met."""
-    return [e for e in entities_of(analysis, talks.group("with") or "") if e.kind in _ACTOR_KINDS]
+    return [e for e in entities_of(analysis, talks.group("with") or "") if e.kind in ACTOR_KINDS]
 
 
 _NOT = re.compile(r"\b(?=n)(?:not|never|no\s+longer|n['’]t)\b", re.IGNORECASE)
@@ -3005,7 +2983,7 @@ def _commitment(
     ):
         return False  # "would help Havana if asked": a hypothetical (ANNOTATION.md §7)
     own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
-    named = _recipient(analysis, tail, actors, own) if len(actors) == 1 else []
+    named = commitment_recipient(analysis, tail, actors, own) if len(actors) == 1 else []
     if _AID_TO.match(tail) and any(e.is_linked and e.kind is not EntityKind.PERSON for e in named):
         # "The Republic of Korea will provide $2.3 billion ... to Ukraine": the one named, not the
         # statement's other issuers
@@ -3046,7 +3024,7 @@ def _commitment(
         recipients = [
             e
             for e in entities_of(analysis, partner.group("g"))
-            if e.kind in _ACTOR_KINDS and e.key not in {a.key for a in actors} | own
+            if e.kind in ACTOR_KINDS and e.key not in {a.key for a in actors} | own
         ]
     pairs = [
         g
@@ -3056,7 +3034,7 @@ def _commitment(
     if len(actors) == 1 and pairs:
         recipients = _third_parties(doc, actors, entities_of(analysis, pairs[0]))
     presented = m.group("v").lower().split()[-1] in _PRESENTING_VERBS
-    code = "039" if presented else _cameo(tail)
+    code = "039" if presented else agree_cameo(tail)
     if "staff-level" in m.group("v"):
         # "Ghana and the IMF reached a staff-level agreement on a $3 billion programme": terms
         # agreed with the lender (030); the aid is the board's approval (session 32, pledges)
@@ -3066,7 +3044,7 @@ def _commitment(
         # promised together goes to the party its object names (session 28)
         recipients = [
             e
-            for e in _recipient(analysis, tail, actors, own)
+            for e in commitment_recipient(analysis, tail, actors, own)
             if e.kind is EntityKind.STATE
             and e.is_linked
             and any(_SENT_TO.search(tail, 0, at) for at in _slots_of(analysis, tail, e))
@@ -3097,7 +3075,7 @@ def _commitment(
     if m.group("informed") is not None:
         # ("informed President Ruto of his intention to ...": the one told, when the intent
         # names no one)
-        told = [*told, *_actors(analysis, m.group("informed"))]
+        told = [*told, *actors_in(analysis, m.group("informed"))]
     if told and recipients and all(r.kind is EntityKind.STATE and not r.qid for r in recipients):
         # "assured President Tshisekedi that Kenya would support peace in eastern Congo": a
         # state the KB cannot tell apart (the two Congos) gives way to the one told (session 26)
@@ -3140,10 +3118,10 @@ def _commitment(
     own_clause = _OWN_CLAUSE_END.search(tail)
     args.update(money_args(analysis, tail[: own_clause.start()] if own_clause else tail))
     when = document[1] if document is not None else None
-    when = when or _date(analysis, doc, actors, since=since)
+    when = when or statement_date(analysis, doc, actors, since=since)
     if when is None and re.match(r"(?:have\s+|has\s+)?concluded\s", m.group("v")):
         # "concluded negotiations for a trade agreement on Tuesday": the day they ended, not
-        # the negotiations' own date (which _date leaves to the talks)
+        # the negotiations' own date (which statement_date leaves to the talks)
         when = next(
             (d.value for d in analysis.dates if d.end_value is None and not d.planned), None
         )
@@ -3305,7 +3283,7 @@ def _slots_of(analysis: Analysis, text: str, entity: Entity) -> list[int]:
     """Where in ``text`` the slots naming ``entity`` begin."""
     return [
         m.start()
-        for m in _SLOT.finditer(text)
+        for m in SLOT.finditer(text)
         if any(e.key == entity.key for e in entities_of(analysis, m.group(0)))
     ]
 
@@ -3376,12 +3354,12 @@ def _refrain(
         # names no one it is made to)
         owner = _SPARED_OWNER.match(_CLAUSE_END.split(tail)[0])
         recipients = [
-            r for r in (_actors(analysis, owner.group("g")) if owner else []) if r.key not in keys
+            r for r in (actors_in(analysis, owner.group("g")) if owner else []) if r.key not in keys
         ] or [r for r in _counterparts(doc, actors[0], tail) if r.key not in keys]
     if not recipients:
         return False
     args = event_args("AGREE", "030", actors, recipients)
-    when = _date(analysis, doc, actors, since=since)
+    when = statement_date(analysis, doc, actors, since=since)
     if when is None and under and (told_in := _document_told(doc, actors, own)):
         when = next((d for d in told_in.get("date") if isinstance(d, TimeValue)), None)
     if when is not None:
@@ -3547,7 +3525,7 @@ def _invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -
         return False
     if not recipients:
         return False
-    args = event_args("AGREE", "036", actors, recipients, _date(analysis, doc, actors))
+    args = event_args("AGREE", "036", actors, recipients, statement_date(analysis, doc, actors))
     doc.add(FactClass.EVENT, args, analysis, 0.8)
     return True
 
@@ -3592,15 +3570,9 @@ _INVITATION_TO_VISIT = re.compile(
     r"(?:(?:pay|make)\s+(?:an?\s+)?(?:official\s+|state\s+|working\s+|return\s+)?visit\s+to|"
     r"visit)\s+(?:the\s+)?(?P<g>§[SC]\d+§)"
 )
-# "Prime Minister Modi was invited by President Putin to visit Moscow": the one who invites acts
-_INVITED_BY = re.compile(
-    # (a title after the name may leave its comma: "§P0§, was invited by ...")
-    rf"(?P<r>{ACTORS})(?:,\s+[^,;]{{1,60}},|,)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    rf"(?:\w+ly\s+)?invited\s+by\s+(?:the\s+)?(?P<a>{ACTORS})"
-)
 
 
-def _visited_state(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
+def visited_state(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
     """The state a slot names: itself, or the state whose capital the city is."""
     mention = analysis.mention(slot)
     entity = mention.entity
@@ -3612,498 +3584,6 @@ def _visited_state(analysis: Analysis, doc: Doc, slot: str) -> list[Entity]:
         state = doc.kb.capital_of(entity.qid)
         return [entity_of(state)] if state is not None else []
     return []
-
-
-# "At the invitation of the Emir of Qatar, President Erdogan paid a visit to Doha": the host
-# invited the guest, the subject of the main clause
-_AT_INVITATION_OF = re.compile(
-    rf"(?:^|,\s+)(?:[Aa]t|[Uu]pon|[Oo]n)\s+(?:the\s+)?(?:kind\s+|personal\s+|official\s+)?"
-    rf"invitation\s+(?:of|from)\s+(?:the\s+)?(?P<a>{ACTORS}),\s+(?P<r>{ACTORS})"
-    r"(?:,\s+[^,;]{1,60},)?\s+(?:\w+ly\s+)?(?:paid|made|arrived|visited|travell?ed|came|went|"
-    r"was\s+on|is\s+on|is\s+paying|was\s+paying|has\s+arrived|held|met)\b"
-)
-# "Sheikh Hasina paid a State Visit to India ... at the invitation of Prime Minister Modi", "Kim
-# Jong-un arrived in Russia on an official visit at the invitation of the President of Russia":
-# the same, the guest the subject, the host after the visit
-_VISITED_AT_INVITATION = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<r>{ACTORS}),?(?:\s+[^,;]{{1,60}},)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?"
-    r"(?:paid|pays|made|makes|arrived|arrives|visited|visits|travell?ed|came|went|(?:was|is)\s+on|"
-    r"(?:is|was)\s+paying|began|begins|started|starts)\b[^;§]{0,120}?(?:§[CSL]\d+§[^;§]{0,80}?)?"
-    r"\s+(?:at|upon|on)\s+the\s+(?:kind\s+|personal\s+|official\s+)?invitation\s+(?:of|from)\s+"
-    rf"(?:the\s+)?(?P<a>{ACTORS})"
-)
-# an invitation an envoy passes on: "conveyed the invitation of Prime Minister X for President Y to
-# visit Japan", "delivered an invitation from X to Y to attend the summit" (session 37)
-_CONVEYED_INVITATION = re.compile(
-    r"\b(?:conveyed|conveys|delivered|delivers|passed\s+on|handed\s+over|transmitted|extended)\s+"
-    r"(?:the|an?)\s+(?:official\s+|personal\s+|formal\s+)?invitation\s+(?:of|from)\s+(?:the\s+)?"
-    rf"(?P<a>{ACTORS})\s+(?:for|to)\s+(?:the\s+)?(?P<r>{ACTORS})\s+to\s+(?:visit|attend|pay|"
-    r"come|make|take\s+part)\b"
-)
-# "The invitation was accepted (with gratitude).": told after the invitation itself
-_INVITATION_ACCEPTED = re.compile(
-    r"^(?:[A-Z][\w ]{0,20},\s+)?[Tt]he\s+invitation\s+(?:was|has\s+been)\s+(?:\w+ly\s+)?"
-    r"accepted\b(?!\s+by\b)"
-)
-# "thanked X for the hospitality and invited him to visit Astana": a second act of the subject
-_AND_INVITED = re.compile(
-    # ("spoke by phone with Prime Minister Netanyahu and invited him to meet")
-    # (no "^": matched from where the sentence's intro ends, "On Monday, ")
-    rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+)?"
-    r"(?:[a-z]+ed|spoke|met|held|sent|wrote|gave|took)\b[^;]*?"
-    rf"(?:,\s+|\s+)and\s+(?:also\s+)?invited\s+(?:(?P<r>{ACTORS})|(?P<pro>him|her|them))\s+to\b"
-)
-
-
-def _invitation_told(analysis: Analysis, doc: Doc) -> None:
-    """The invitation constructions without "invited by"."""
-    masked = analysis.masked
-    if "invitation" in analysis.words:
-        m = _AT_INVITATION_OF.search(masked) or _VISITED_AT_INVITATION.match(
-            masked, intro_end(masked)
-        )
-        if m is not None:
-            inviters = _actors(analysis, m.group("a"))
-            keys = {a.key for a in inviters}
-            guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
-            if inviters and guests:
-                # (told after the visit, the day is the visit's, not the invitation's)
-                told_after = m.re is _VISITED_AT_INVITATION
-                when = None if told_after else _date(analysis, doc, guests)
-                args = event_args("AGREE", "036", inviters, guests, when)
-                doc.add(FactClass.EVENT, args, analysis, 0.75)
-        elif "accepted" in analysis.words and _INVITATION_ACCEPTED.match(masked):
-            _accepted_after(analysis, doc)
-        elif (m := _CONVEYED_INVITATION.search(masked)) is not None:
-            # "Kamikawa conveyed the invitation of Prime Minister Kishida for President Marcos
-            # to visit Japan": the sender invites the guest, the envoy only carries it
-            inviters = _actors(analysis, m.group("a"))
-            keys = {a.key for a in inviters}
-            guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
-            if inviters and guests:
-                # (the day of the meeting the envoy had with the guest)
-                when = _date(analysis, doc, guests)
-                args = event_args("AGREE", "036", inviters, guests, when)
-                doc.add(FactClass.EVENT, args, analysis, 0.75)
-    if "invited" in analysis.words and " and " in masked:
-        if (m := _AND_INVITED.match(masked, intro_end(masked))) is None:
-            return
-        actors = _actors(analysis, m.group("s"))
-        keys = {a.key for a in actors}
-        if m.group("r"):
-            guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
-        else:
-            # "him": the one person the first verb names
-            named = [
-                e
-                for slot in _SLOT.findall(masked, m.end("s"), m.start("pro"))
-                for e in entities_of(analysis, slot)
-                if e.kind is EntityKind.PERSON and e.key not in keys
-            ]
-            guests = named if len({e.key for e in named}) == 1 else []
-        if actors and guests:
-            when = _date(analysis, doc, actors)
-            doc.add(
-                FactClass.EVENT, event_args("AGREE", "036", actors, guests, when), analysis, 0.75
-            )
-
-
-def _accepted_after(analysis: Analysis, doc: Doc) -> None:
-    """AGREE (036) by the guest of an invitation the sentence before told."""
-    previous = doc.previous
-    if previous is None:
-        return
-    for fact in reversed(doc.facts):
-        if (
-            fact.cls is FactClass.EVENT
-            and "036" in fact.get("cameoCode")
-            and any(e.begin == previous.sentence.begin for e in fact.evidence)
-        ):
-            guests, hosts = fact.entities("recipient"), fact.entities("actor")
-            if guests and hosts:
-                when = _date(analysis, doc, list(guests))
-                args = event_args("AGREE", "036", guests, hosts, when)
-                doc.add(FactClass.EVENT, args, analysis, 0.7)
-            return
-
-
-# "Assimi Goïta confirmed that he would attend", after the invitation: the guest agrees
-_WILL_ATTEND = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+|has\s+|had\s+)?"
-    r"(?:confirmed|confirms|said|says|announced|announces)\s+(?:that\s+)?(?:he|she|they|it|"
-    r"(?P<pro>§P\d+§))\s+"
-    r"(?:would|will)\s+(?:personally\s+)?(?:attend|take\s+part|participate|come)\b"
-)
-_WILL_ATTEND_WORDS = frozenset({"attend", "part", "participate", "come"})
-
-
-def confirmed_attendance(analysis: Analysis, doc: Doc) -> None:
-    """AGREE (030) by a guest who says they will attend, to the one whose invitation of them
-    the sentence before told."""
-    if _WILL_ATTEND_WORDS.isdisjoint(analysis.words) or analysis.negated:
-        return
-    m = _WILL_ATTEND.match(analysis.masked, intro_end(analysis.masked))
-    previous = doc.previous
-    if m is None or previous is None:
-        return
-    guests = _actors(analysis, m.group("s"))
-    keys = {e.key for e in guests}
-    if m.group("pro") and {e.key for e in entities_of(analysis, m.group("pro"))} != keys:
-        return  # "Putin said Tokayev would attend": another's attendance
-    for fact in reversed(doc.facts):
-        if (
-            fact.cls is FactClass.EVENT
-            and "036" in fact.get("cameoCode")
-            and any(e.begin == previous.sentence.begin for e in fact.evidence)
-            and keys
-            and keys <= {e.key for e in fact.entities("recipient")}
-        ):
-            hosts = list(fact.entities("actor"))
-            when = _date(analysis, doc, guests)
-            doc.add(FactClass.EVENT, event_args("AGREE", "030", guests, hosts, when), analysis, 0.7)
-            return
-
-
-# "Widodo confirmed that the President of Russia had been invited to the G20 summit", "Kazakhstan
-# said Xi has been invited to the SCO summit in Astana": the speaker's side invited the guest
-_CONFIRMING_VERB = r"said|says|confirmed|confirms|announced|announces|stated|revealed|disclosed"
-_CONFIRMING_WORDS = _verbs(_CONFIRMING_VERB) | {"told"}
-_INVITED_CONFIRMED = re.compile(
-    rf"(?P<s>{ACTORS})(?:,\s+[^,;]{{1,60}},)?\s+(?:also\s+|has\s+|have\s+|had\s+)?"
-    rf"(?:{_CONFIRMING_VERB})\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:the\s+)?"
-    rf"(?P<r>{ACTORS}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{ACTORS})*)(?:,\s+[^,;]{{1,60}},)?\s+"
-    r"(?:was|were|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:also\s+|formally\s+|officially\s+)?"
-    r"invited\s+to\s+(?P<to>[^.;]{0,100})"
-)
-_BY = re.compile(r"\bby\b")
-# "Xi Jinping has been invited to the SCO summit in Astana, Kazakhstan's foreign ministry said":
-# the speaker after the clause
-_INVITED_THEN_CONFIRMED = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<r>{ACTORS}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{ACTORS})*)\s+"
-    r"(?:was|were|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:formally\s+|officially\s+)?"
-    r"invited\s+to\s+(?P<to>[^.;]{0,100}?),\s+(?:the\s+)?"
-    rf"(?P<s>{ACTORS})(?:['’]s\s+(?:[Ff]oreign\s+)?(?:[Mm]inistry|[Oo]ffice|[Gg]overnment|"
-    r"[Pp]residency|[Ss]pokes(?:man|woman|person)))?\s+"
-    rf"(?:{_CONFIRMING_VERB}|told\s+reporters)\b(?:\s+on\s+[A-Z][a-z]+)?\.?$"
-)
-# the place of the meeting invited to ("to the SCO summit in Astana")
-_INVITED_TO_PLACE = re.compile(r"^(?:(?!\bby\b)[^,])*?\bin\s+(?:the\s+)?(?P<g>§[SC]\d+§)")
-
-
-def _invited_confirmed(analysis: Analysis, doc: Doc) -> None:
-    """AGREE (036) to the guests invited to a meeting, by the state holding it where the text
-    names its place, else by the side that tells of it (an organisation: itself)."""
-    masked = analysis.masked
-    told_after = _INVITED_THEN_CONFIRMED.match(masked, intro_end(masked))
-    for m in [*_INVITED_CONFIRMED.finditer(masked), *([told_after] if told_after else [])]:
-        if _BY.search(m.group("to")):
-            continue  # "had been invited to the summit by Putin": the inviter named (above)
-        actors = [side_of(doc, e) or e for e in _actors(analysis, m.group("s"))]
-        place = _INVITED_TO_PLACE.match(m.group("to"))
-        hosts = _visited_state(analysis, doc, place.group("g")) if place is not None else []
-        if hosts and all(a.kind is not EntityKind.ORGANIZATION for a in actors):
-            actors = hosts  # the state holding the summit, whoever tells of it
-        keys = {a.key for a in actors}
-        guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
-        if len(actors) == 1 and guests:
-            when = _date(analysis, doc, actors)
-            args = event_args("AGREE", "036", actors, guests, when)
-            doc.add(FactClass.EVENT, args, analysis, 0.7)
-
-
-def passive_invitation(analysis: Analysis, doc: Doc) -> None:
-    """AGREE (036) by the one who invited a guest named first ("X was invited by Y to ..."),
-    or named after "At the invitation of"; by the guest of "The invitation was accepted"."""
-    if analysis.negated or analysis.hypothetical:
-        return
-    if not {"invitation", "invited"}.isdisjoint(analysis.words):
-        _invitation_told(analysis, doc)
-    if "invited" in analysis.words and not _CONFIRMING_WORDS.isdisjoint(analysis.words):
-        _invited_confirmed(analysis, doc)
-    if "invited" not in analysis.words or " by " not in analysis.masked:
-        return  # (every match has both)
-    for m in _INVITED_BY.finditer(analysis.masked):
-        inviters = _actors(analysis, m.group("a"))
-        keys = {a.key for a in inviters}
-        guests = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
-        if inviters and guests:
-            when = _date(analysis, doc, inviters)
-            doc.add(
-                FactClass.EVENT, event_args("AGREE", "036", inviters, guests, when), analysis, 0.8
-            )
-
-
-# congratulations told from the side of the one congratulated: "Macron received congratulations
-# from Scholz on his re-election", "Raisi received a message of congratulations from Assad",
-# "Pashinyan received a congratulatory telephone call from Putin", "received congratulatory
-# messages from the leaders of Vietnam and Laos" (SUPPORT 051 of the sender; session 30, support)
-_CONGRATULATIONS_FROM = re.compile(
-    rf"(?P<r>{ACTORS})(?:\s+[A-Z][\w-]*){{0,3}}(?:,\s+[^,;§]{{1,60}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:(?:also|later|already)\s+)?(?:received|receives|receive)\s+(?:a\s+|an\s+|the\s+)?"
-    r"(?:(?:warm|sincere|heartfelt|many|numerous|several)\s+)?"
-    r"(?:congratulations|felicitations|congratulatory\s+(?:(?:tele)?phone\s+|video\s+)?"
-    r"(?:messages?|letters?|telegrams?|cables?|notes?|calls?)|(?:messages?|letters?|telegrams?|"
-    r"cables?|notes?)\s+of\s+(?:warm\s+|sincere\s+|heartfelt\s+)?(?:congratulations?|felicitations?))"
-    r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?\s+from\s+(?:the\s+|his\s+|her\s+)?"
-    r"(?:(?:leaders|heads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?)?(?:§D\d+§\s+)?"
-    rf"(?P<a>{ACTORS}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:§D\d+§\s+)?{ACTORS}){{0,8}})"
-)
-
-
-def received_congratulations(analysis: Analysis, doc: Doc) -> None:
-    """SUPPORT (051) of those a congratulation was received from, to the one who received it."""
-    if analysis.negated or analysis.hypothetical or "from" not in analysis.words:
-        return
-    if _CONGRATULATION_WORDS.isdisjoint(analysis.words):
-        return
-    for m in _CONGRATULATIONS_FROM.finditer(analysis.masked):
-        senders = _actors(analysis, m.group("a"))
-        keys = {a.key for a in senders}
-        congratulated = [e for e in _actors(analysis, m.group("r")) if e.key not in keys]
-        if not senders or not congratulated:
-            continue
-        when = _date(analysis, doc, senders)
-        doc.add(
-            FactClass.EVENT,
-            event_args("SUPPORT", "051", senders, congratulated, when),
-            analysis,
-            0.8,
-        )
-
-
-_CONGRATULATION_WORDS = frozenset({"congratulations", "congratulatory", "felicitations"})
-
-
-# congratulations an envoy passes on: "Emhoff conveyed President Biden's congratulations", "X,
-# who conveyed a congratulatory message from President Xi", "delivered a personal letter from
-# Prime Minister Kishida congratulating him on his inauguration" (SUPPORT 051 of the sender, to
-# the one named after "to" or "congratulating", else to the envoy's host; session 36, backing)
-_CONVEYED_CONGRATULATIONS = re.compile(
-    r"(?P<x>§P\d+§)(?:,\s+[^,;§]{1,60},)?(?:,\s+who)?\s+(?:(?:also|then|later|first)\s+)?"
-    r"(?:conveyed|delivered|relayed|passed\s+on|transmitted|handed\s+over|brought|read\s+out)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:(?:personal|warm|sincere|heartfelt|written|special)\s+)?(?:"
-    r"(?P<a>§[PSO]\d+§)['’]s?\s+(?:(?:warm|sincere|heartfelt|personal)\s+)?(?:congratulations|"
-    r"felicitations|congratulatory\s+(?:message|letter|note|greetings)|"
-    r"(?:message|letter|note)\s+of\s+congratulations?)|"
-    r"(?:congratulations|felicitations|congratulatory\s+(?:message|letter|note|cable|telegram)|"
-    r"(?:message|letter|note)\s+of\s+congratulations?)\s+(?:of|from)\s+(?P<a2>§[PSO]\d+§)|"
-    r"(?:letter|message|note)\s+from\s+(?P<a3>§[PSO]\d+§)\s+congratulating\s+(?:him|her|"
-    r"(?P<r>§[PS]\d+§)))"
-    r"(?:\s+to\s+(?:the\s+)?(?P<r2>§[PS]\d+§))?"
-)
-# the host the envoy was received by in the same sentence: "Yoon later met Chinese Vice President
-# Wang Qishan, who conveyed ..."
-_ENVOY_HOST = re.compile(
-    r"(?P<h>§[PS]\d+§)\s+(?:(?:first|then|later|also)\s+)?(?:met(?:\s+with)?|received|hosted|"
-    r"welcomed)\s+(?:the\s+)?$"
-)
-_CONVEYING_WORDS = frozenset(
-    {"conveyed", "delivered", "relayed", "passed", "transmitted", "handed", "brought", "read"}
-)
-
-
-def conveyed_congratulations(analysis: Analysis, doc: Doc) -> None:
-    """SUPPORT (051) of the one whose congratulations an envoy conveyed, to the one they were
-    addressed to: named, or else the one other participant of the envoy's meeting."""
-    if analysis.negated or analysis.hypothetical or _CONVEYING_WORDS.isdisjoint(analysis.words):
-        return
-    if _CONGRATULATION_WORDS.isdisjoint(analysis.words) and "congratulating" not in analysis.words:
-        return
-    for m in _CONVEYED_CONGRATULATIONS.finditer(analysis.masked):
-        envoys = _actors(analysis, m.group("x"))
-        senders = _actors(analysis, m.group("a") or m.group("a2") or m.group("a3"))
-        keys = {e.key for e in envoys} | {e.key for e in senders}
-        named = m.group("r") or m.group("r2")
-        meeting = doc.meeting
-        if (
-            meeting is None
-            or not envoys
-            or envoys[0].key not in {p.key for p in meeting.entities("participant")}
-        ):
-            meeting = None  # (not the envoy's: no host to address, no day to inherit)
-        host = _ENVOY_HOST.search(analysis.masked, 0, m.start("x"))
-        if named:
-            congratulated = [e for e in _actors(analysis, named) if e.key not in keys]
-        elif host is not None:
-            congratulated = [e for e in _actors(analysis, host.group("h")) if e.key not in keys]
-        elif meeting is not None:
-            congratulated = [p for p in meeting.entities("participant") if p.key not in keys]
-        else:
-            congratulated = []
-        if not senders or len(congratulated) != 1:
-            continue
-        # (a readout's act inherits the day of the meeting it reports: ANNOTATION.md §3)
-        when = _date(analysis, doc, senders) or (
-            day
-            if meeting is not None and isinstance(day := meeting.one("date"), TimeValue)
-            else None
-        )
-        doc.add(
-            FactClass.EVENT,
-            event_args("SUPPORT", "051", senders, congratulated, when),
-            analysis,
-            0.75,
-        )
-
-
-# the states (or organisations) that put a candidate forward: "by Portugal", "by the Government
-# of Portugal", "by France and Germany"
-_SPONSORS = (
-    r"by\s+(?:the\s+)?(?:(?:[Gg]overnments?|[Aa]uthorities)\s+of\s+(?:the\s+)?)?"
-    r"(?P<a>§[SO]\d+§(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?§[SO]\d+§){0,8})(?!['’])"
-)
-_PUT_FORWARD = (
-    r"(?:(?:formally|officially|jointly|first|originally|also)\s+)?(?:put\s+forward|proposed|"
-    r"nominated|submitted|sponsored|backed|endorsed|supported)"
-)
-# a candidacy put forward by its sponsors: "Guterres's candidacy was put forward by Portugal",
-# "the candidacy of X was backed by the African Union", "X was nominated by Kenya for a second
-# term", "..., having been put forward by the Government of Portugal in February" (the sentence's
-# subject); SUPPORT 051 of the sponsors to the candidate (session 36, backing)
-_CANDIDACY_BY = re.compile(
-    r"(?:(?P<c>§[PS]\d+§)['’]s?\s+(?:[\w-]+\s+)?(?:candidacy|candidature|nomination|bid)|"
-    r"(?:the\s+)?(?:candidacy|candidature|nomination)\s+of\s+(?P<c2>§P\d+§)|"
-    # ("elected X, whose candidacy was endorsed by the African Union")
-    r"(?P<c4>§[PS]\d+§),\s+whose\s+(?:candidacy|candidature|nomination|bid)|"
-    r"(?P<c3>§P\d+§)(?:,\s+[^,;§]{1,60},)?)"
-    r"(?:,\s+which)?\s+(?:was|were|had\s+been|has\s+been)\s+"
-    + _PUT_FORWARD
-    + r"(?:\s+as\s+(?:a|the|its|their)\s+candidate)?\s+"
-    + _SPONSORS
-)
-_HAVING_BEEN = re.compile(
-    r",\s+having\s+been\s+"
-    + _PUT_FORWARD
-    + r"(?:\s+as\s+(?:a|the|its|their)\s+candidate)?\s+"
-    + _SPONSORS
-)
-# what tells a nomination is a candidacy (not an appointment: "nominated by Biden as ambassador")
-_CANDIDACY_WORDS = frozenset(
-    {"candidate", "candidacy", "candidature", "bid", "election", "re-election", "term", "race"}
-)
-
-
-def candidacies_backed(analysis: Analysis, doc: Doc) -> None:
-    """SUPPORT (051) of the states or organisations a candidacy was put forward or backed by, to
-    the candidate."""
-    words = analysis.words
-    if analysis.negated or analysis.hypothetical or "by" not in words:
-        return
-    if _CANDIDACY_WORDS.isdisjoint(words):
-        return
-    masked = analysis.masked
-    found = [
-        (m, m.group("c") or m.group("c2") or m.group("c3") or m.group("c4"))
-        for m in _CANDIDACY_BY.finditer(masked)
-    ]
-    if "having" in words and (having := _HAVING_BEEN.search(masked)) is not None:
-        subject = _SUBJECT.match(masked, intro_end(masked))
-        if subject is not None:
-            found.append((having, subject.group("s")))
-    for m, slots in found:
-        sponsors = [e for e in _actors(analysis, m.group("a")) if e.kind is not EntityKind.PERSON]
-        keys = {e.key for e in sponsors}
-        candidates = [e for e in _actors(analysis, slots) if e.key not in keys]
-        if len(candidates) != 1 or not sponsors:
-            continue
-        when = _date(analysis, doc, sponsors)
-        doc.add(
-            FactClass.EVENT,
-            event_args("SUPPORT", "051", sponsors, candidates, when),
-            analysis,
-            0.75,
-        )
-
-
-# a measure a group agreed, told in a passive aside: "The ban, agreed by the four governments
-# earlier this month, applies at ..." (AGREE 030 by the group, dated by the aside; session 28)
-_AGREED_BY = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:ban|measures?|plan|deal|decision|restrictions?|"
-    r"sanctions|package|proposal|initiative|roadmap|arrangement|quota|cap|embargo),\s+"
-    r"(?:(?:which|that)\s+(?:was|were)\s+)?(?:jointly\s+)?agreed\s+(?:(?:on|upon)\s+)?by\s+"
-    rf"(?:the\s+)?(?P<g>{ACTORS}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{ACTORS})*)"
-    # (a date after the parties is cut from the masked text with its comma)
-    r"(?P<when>[^,;]{0,40}?)(?:,|(?=\s+(?:applies|apply|takes|take|comes|come|enters|enter|"
-    r"expires|runs|run|will|is|are|was|were|has|have|had)\b))"
-)
-# where the aside of the parties ends in the sentence's text: a comma not before a party's name
-_ASIDE_END = re.compile(r",\s+(?!and\b|[A-Z]|the\s+[A-Z])")
-
-
-def agreed_by_group(analysis: Analysis, doc: Doc) -> None:
-    """AGREE (030) by the parties a measure was agreed by, told in an aside after its noun."""
-    if analysis.negated or analysis.hypothetical or "agreed" not in analysis.words:
-        return
-    m = _AGREED_BY.search(analysis.masked)
-    if m is None or " not " in m.group(0):
-        return
-    actors = _actors(analysis, m.group("g"))
-    if len(actors) < 2:
-        return  # (a state's own measure agreed by one: left to the active readings)
-    keys = {a.key for a in actors}
-    if any(
-        f.cls is FactClass.EVENT
-        and "AGREE" in {str(t) for t in f.get("eventType")}
-        and {e.key for e in f.entities("actor")} == keys
-        for f in doc.facts
-    ):
-        return  # "... agreed to close their borders. The measure, agreed by the three states
-        # on Friday, ...": the same act told again
-    text, begin = analysis.sentence.text, analysis.sentence.begin
-    start = text.find(" agreed ")
-    end = _ASIDE_END.search(text, start)
-    when = next(
-        (
-            d.value
-            for d in analysis.dates
-            if d.end_value is None
-            and start < d.begin - begin < (end.start() if end is not None else len(text))
-        ),
-        None,
-    )
-    doc.add(FactClass.EVENT, event_args("AGREE", "030", actors, [], when), analysis, 0.7)
-
-
-# "The Emir extended an invitation to President Tebboune to visit Doha, and the President
-# accepted it": the guest named by his title alone (session 28, plans)
-_TITLE_ACCEPTED = re.compile(
-    r",?\s+and\s+the\s+(?P<t>President|Prime\s+Minister|Premier|Chancellor|Emir|Amir|King|"
-    r"Crown\s+Prince|Sultan|Foreign\s+Minister|Minister|Secretary)\s+(?:has\s+|had\s+)?"
-    r"(?:(?:\w+ly|also|immediately)\s+)?accepted(?:\s+it|\s+(?:the|his|her|this)\s+invitation)?(?:\s+(?:with\s+(?:gratitude|pleasure|"
-    r"thanks)|gladly|immediately))?\s*(?:[.;]|$)"
-)
-
-
-def accepted_by_title(analysis: Analysis, doc: Doc) -> None:
-    """AGREE (036) by the guest of an invitation this sentence tells, who accepts it named by
-    the title he was named with ("President Tebboune ..., and the President accepted it"): one
-    guest, one person so titled in the sentence."""
-    if analysis.negated or analysis.hypothetical or "accepted" not in analysis.words:
-        return
-    m = _TITLE_ACCEPTED.search(analysis.masked)
-    if m is None:
-        return
-    title = re.compile(rf"\b{m.group('t')}\b")
-    text = analysis.sentence.text
-    before = text[: max(0, text.rfind(" and the " + m.group("t").split()[0]))]
-    if len(title.findall(before)) != 1:
-        return  # "President Xi invited President Lula ..., and the President accepted": which?
-    for fact in reversed(doc.facts):
-        if not any(e.begin == analysis.sentence.begin for e in fact.evidence):
-            break
-        guests = fact.entities("recipient")
-        if (
-            fact.cls is FactClass.EVENT
-            and "036" in fact.get("cameoCode")
-            and fact.entities("actor")
-            and len(guests) == 1
-            and guests[0].kind is EntityKind.PERSON
-            and guests[0].label.split()[-1] in before
-        ):
-            when = _date(analysis, doc, list(guests))
-            args = event_args("AGREE", "036", list(guests), fact.entities("actor"), when)
-            doc.add(FactClass.EVENT, args, analysis, 0.7)
-            return
 
 
 def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
@@ -4124,7 +3604,7 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
             if e.key not in {a.key for a in actors}
         ]
         if hosts:
-            when = _date(analysis, doc, actors)
+            when = statement_date(analysis, doc, actors)
             doc.add(FactClass.EVENT, event_args("AGREE", "036", actors, hosts, when), analysis, 0.7)
             # the invitation accepted, the inviter's own act (ANNOTATION.md §5: one event per
             # act; its day not told)
@@ -4132,12 +3612,12 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
             return True
     keys = {a.key for a in actors}
     visit = _INVITATION_TO_VISIT.match(rest)
-    hosts = _visited_state(analysis, doc, visit.group("g")) if visit is not None else []
+    hosts = visited_state(analysis, doc, visit.group("g")) if visit is not None else []
     own = keys | {s.key for a in actors if (s := state_of(doc, a)) is not None}
     if hosts and not {h.key for h in hosts} & own:
         # "Xi Jinping accepted an invitation to visit Russia": a promise to the state visited
         # (the inviter unnamed)
-        when = _date(analysis, doc, actors)
+        when = statement_date(analysis, doc, actors)
         doc.add(FactClass.EVENT, event_args("AGREE", "036", actors, hosts, when), analysis, 0.7)
         return True
     for fact in reversed(doc.facts):
@@ -4146,7 +3626,7 @@ def _accepted_invitation(analysis: Analysis, doc: Doc, rest: str, actors: list[E
             and "036" in fact.get("cameoCode")
             and keys <= {e.key for e in fact.entities("recipient")}
         ):
-            when = _date(analysis, doc, actors)
+            when = statement_date(analysis, doc, actors)
             args = event_args("AGREE", "036", actors, fact.entities("actor"), when)
             doc.add(FactClass.EVENT, args, analysis, 0.7)
             return True
@@ -4171,7 +3651,7 @@ def _accepted_just_told(analysis: Analysis, doc: Doc, actors: list[Entity]) -> b
             and fact.entities("actor")
             and keys <= {e.key for e in fact.entities("recipient")}
         ):
-            when = _date(analysis, doc, actors)
+            when = statement_date(analysis, doc, actors)
             args = event_args("AGREE", "036", actors, fact.entities("actor"), when)
             doc.add(FactClass.EVENT, args, analysis, 0.7)
             return True
@@ -4258,12 +3738,12 @@ def _commitment_welcomed(analysis: Analysis, doc: Doc, rest: str, actors: list[E
         return
     keys = {a.key for a in actors}
     who = m.group("p") or m.group("q") or m.group("r")
-    parties = [e for e in _actors(analysis, who) if e.key not in keys]
+    parties = [e for e in actors_in(analysis, who) if e.key not in keys]
     if not parties:
         return
     own = {s.key for a in parties if (s := state_of(doc, a)) is not None}
     what = m.group("what") or m.group("act")
-    named = _recipient(analysis, what, parties, own) if len(parties) == 1 else []
+    named = commitment_recipient(analysis, what, parties, own) if len(parties) == 1 else []
     honoured = _HONOURED.search(analysis.masked) if "expect" in analysis.masked else None
     if honoured is not None and _NOT_BEFORE.search(analysis.masked, 0, honoured.start()):
         honoured = None  # ("does not expect this commitment to be honoured")
@@ -4272,9 +3752,9 @@ def _commitment_welcomed(analysis: Analysis, doc: Doc, rest: str, actors: list[E
         # "India has taken note of the commitment by Nepal to ..., and expects this commitment to
         # be honoured": a promise owed to the one who holds the other to it (session 30)
         named = named or [e for e in noting if e.key not in own]
-    args = event_args("AGREE", _cameo(what), parties, named)
+    args = event_args("AGREE", agree_cameo(what), parties, named)
     args.update(money_args(analysis, _before_clause_end(what)))
-    when = _date(analysis, doc, parties)
+    when = statement_date(analysis, doc, parties)
     if (
         when is not None
         and not m.group("p")
@@ -4344,7 +3824,7 @@ def _also_thanked(analysis: Analysis, doc: Doc, rest: str, end: int, actors: lis
     keys = {a.key for a in actors}
     for more in _ALSO_THANKED.finditer(rest, end):
         others = [e for e in entities_of(analysis, more.group("r")) if e.key not in keys]
-        others = [e for e in others if e.kind in _ACTOR_KINDS]
+        others = [e for e in others if e.kind in ACTOR_KINDS]
         if others:
             _praised(analysis, doc, actors, others)
 
@@ -4505,11 +3985,11 @@ def _praise(
     ):
         # "welcomed the arrangement that Manila and Beijing reached": the two praised
         own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
-        recipients = [e for e in _actors(analysis, made.group("p")) if e.key not in own]
+        recipients = [e for e in actors_in(analysis, made.group("p")) if e.key not in own]
     if outcome is not None and (noun in _SIGNINGS or reached):
         # "welcomed the signing ... of the Agreement on a Short-Term Ceasefire by the Sudanese
         # Armed Forces and the Rapid Support Forces": the signers are praised
-        signers = _signers(analysis, rest[outcome.end() :])
+        signers = document_signers(analysis, rest[outcome.end() :])
         own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
         if any(e.key in own for e in signers):
             return False  # "The leaders welcomed the signing of a memorandum between the United
@@ -4521,7 +4001,7 @@ def _praise(
         done = _DONE_BY.match(rest, outcome.end())
         if done is not None:
             keys = {a.key for a in actors}
-            recipients = [e for e in _actors(analysis, done.group("a")) if e.key not in keys]
+            recipients = [e for e in actors_in(analysis, done.group("a")) if e.key not in keys]
     if m is None and not recipients and (welcomed := _WELCOMED_ACT.match(rest)) is not None:
         # "Turkey, Romania and Bulgaria signed a memorandum ... Ukraine welcomed the
         # memorandum": the ones whose act was told before (none when it is the actor's own)
@@ -4581,11 +4061,11 @@ def _praise(
             # "The parliament of North Macedonia endorsed the compromise proposal on 16 July":
             # an outcome accepted, the endorser's agreement (AGREE 030, as the gold writes it)
             args = event_args("AGREE", "030", [state_body(doc, a) or a for a in actors], [])
-            if (when := _date(analysis, doc, actors)) is not None:
+            if (when := statement_date(analysis, doc, actors)) is not None:
                 args["date"] = [when]
             doc.add(FactClass.EVENT, args, analysis, 0.7)
             first = True
-    elif first and not recipients and _background(_date(analysis, doc, actors), doc.date):
+    elif first and not recipients and _background(statement_date(analysis, doc, actors), doc.date):
         # "commended the historic signing of the Abraham Accords in September 2020": praise of a
         # dated past outcome no one is named for is a comment on background (ANNOTATION.md §5)
         first = False
@@ -4621,7 +4101,7 @@ def _welcomed_delegation(analysis: Analysis, slots: str) -> bool:
     text, base = analysis.sentence.text, analysis.sentence.begin
     return any(
         _DELEGATION.match(text, analysis.mention(slot).end - base) is not None
-        for slot in _SLOT.findall(slots)
+        for slot in SLOT.findall(slots)
     )
 
 
@@ -4777,7 +4257,7 @@ def _praised(
     if not actors:
         return
     args = event_args("SUPPORT", code, actors, recipients)
-    when = _date(analysis, doc, actors, since=since)
+    when = statement_date(analysis, doc, actors, since=since)
     if when is not None:
         args["date"] = [when]
     doc.add(FactClass.EVENT, args, analysis, 0.75)
@@ -4812,11 +4292,11 @@ def _support_for(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) 
         recipients = [e for e in entities_of(analysis, named) if e.key not in own]
         if recipients and (by := _PUT_FORWARD_BY.match(text, m.end("r"))) is not None:
             # the one who proposed it, not the initiative
-            recipients = [e for e in _actors(analysis, by.group("by")) if e.key not in own]
+            recipients = [e for e in actors_in(analysis, by.group("by")) if e.key not in own]
         if not recipients or _NOT.search(text, 0, m.start("r")):
             continue  # (nor "did not express support for Ukraine's bid")
         third_party = _THIRD_PARTY.search(m.group("rest"))
-        when = _date(analysis, doc, actors)
+        when = statement_date(analysis, doc, actors)
         args = event_args("SUPPORT", "052" if third_party else "051", actors, recipients, when)
         doc.add(FactClass.EVENT, args, analysis, 0.75)
         added = True
@@ -4829,7 +4309,7 @@ _BACKED_VERB = (
     r"supports|supported|support|backs|backed|back|endorses|endorsed|endorse|welcomes|welcomed|"
     r"welcome|approved|approves|applauded|applauds|hailed|hails"
 )
-_BACKED_WORDS = _verbs(_BACKED_VERB)
+_BACKED_WORDS = leading_words(_BACKED_VERB)
 _BACKED_DECISION = re.compile(
     rf"^\s+{_LEADING_ADVERBS}(?:(?:has|have)\s+)?(?:{_BACKED_VERB})\s+the\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:decisions?|measures|steps|sanctions|resolution|decree|stance|position)\s+"
@@ -4846,13 +4326,11 @@ def _backed_decision(analysis: Analysis, doc: Doc, text: str, actors: list[Entit
         return False
     own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
     recipients = [
-        e
-        for e in entities_of(analysis, m.group("r"))
-        if e.kind in _ACTOR_KINDS and e.key not in own
+        e for e in entities_of(analysis, m.group("r")) if e.kind in ACTOR_KINDS and e.key not in own
     ]
     if not recipients:
         return False
-    when = _date(analysis, doc, actors)
+    when = statement_date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args("SUPPORT", "051", actors, recipients, when), analysis, 0.75)
     return True
 
@@ -4878,7 +4356,7 @@ _BACKING_NOUN = re.compile(
     r"(?:(?:(?!(?:concerns?|worries|alarm|about|over|at|against|opposition|no)\s)[\w§'’]+\s+){0,3})"
     r"support\s+(?:for|of|to)\s+(?P<obj>[^.;]*)"
 )
-_BACKING_WORDS = _verbs(_BACKING_VERB) | {"support"}
+_BACKING_WORDS = leading_words(_BACKING_VERB) | {"support"}
 # the owner in the object: the first mention, possessive ("Moldova's efforts"), after a noun of
 # what it has or does ("the accession of Moldova and Ukraine", "the claims of Serbia"), or the
 # agent of its initiative ("led by the African Union", "proposed by President Joko Widodo")
@@ -4925,18 +4403,18 @@ def _backed_owner(analysis: Analysis, doc: Doc, text: str, actors: list[Entity])
         return False
     obj = m.group("obj")
     own = _OWNER.match(obj)
-    if own is None or _SLOT.search(own.group("pre")) or _NOT_BACKED.search(own.group("pre")):
+    if own is None or SLOT.search(own.group("pre")) or _NOT_BACKED.search(own.group("pre")):
         return False  # (the first mention is the owner, and what is before it no hostile act)
     slots = own.group("poss") or own.group("of") or own.group("by") or own.group("dem")
     if own.group("poss") and _HOSTILE_OWNED.match(obj, own.end("poss")):
         return False
     keys = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
-    owners = _demonym_state(analysis, slots) if own.group("dem") else _actors(analysis, slots)
+    owners = _demonym_state(analysis, slots) if own.group("dem") else actors_in(analysis, slots)
     recipients = [e for e in owners if e.key not in keys]
     if not recipients:
         return False
     code = "052" if _THIRD_PARTY.search(obj, 0, own.end() + 40) else "051"
-    when = _date(analysis, doc, actors)
+    when = statement_date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args("SUPPORT", code, actors, recipients, when), analysis, 0.75)
     return True
 
@@ -4992,7 +4470,7 @@ def _stood_with(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -
     named = (
         _demonym_state(analysis, slot)
         if slot.startswith("§D")
-        else [e for e in entities_of(analysis, slot) if e.kind in _ACTOR_KINDS]
+        else [e for e in entities_of(analysis, slot) if e.kind in ACTOR_KINDS]
     )
     recipients = [e for e in named if e.key not in own]
     if not recipients:
@@ -5001,7 +4479,7 @@ def _stood_with(analysis: Analysis, doc: Doc, text: str, actors: list[Entity]) -
         event_type, code = "AGREE", "030"
     else:
         event_type, code = "SUPPORT", "052" if m is not None and "with" in m.group(0) else "051"
-    when = _date(analysis, doc, actors)
+    when = statement_date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args(event_type, code, actors, recipients, when), analysis, 0.75)
     return True
 
@@ -5023,7 +4501,7 @@ def _support_people(analysis: Analysis, doc: Doc, text: str, actors: list[Entity
     recipients = [e for e in states if e.is_linked and e.key not in own]
     if not recipients:
         return False
-    when = _date(analysis, doc, actors)
+    when = statement_date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args("SUPPORT", "051", actors, recipients, when), analysis, 0.75)
     return True
 
@@ -5076,11 +4554,11 @@ def _company_signing(analysis: Analysis, doc: Doc, at: int) -> None:
     ]
     watched = _PRESENCE.search(analysis.masked, 0, m.start())
     witnesses = entities_of(analysis, watched.group("g")) if watched is not None else []
-    when = _date(analysis, doc, witnesses)
+    when = statement_date(analysis, doc, witnesses)
     doc.add(FactClass.EVENT, event_args("SUPPORT", "057", firms, when=when), analysis, 0.7)
 
 
-_OWN_BID = re.compile(
+OWN_BID = re.compile(
     r"\s*(?:the\s+)?§[SD]\d+§['’]s?\s+(?:[\w-]+\s+)?(?:bid|application|accession|membership|candidacy)"
 )
 
@@ -5132,7 +4610,7 @@ _SECOND_SIGNER = re.compile(
 def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> bool:
     m = None if _SIGN_WORDS.isdisjoint(analysis.words) else _SIGN.match(rest)
     if not m or not (
-        _DOCUMENT.search(m.group("what")[:120])
+        DOCUMENT.search(m.group("what")[:120])
         or _INITIATIVE.match(m.group("what"))
         or (m.group(0).lstrip().startswith("signed") and _PARTNERSHIP_SIGNED.match(m.group("what")))
         or (m.group(0).lstrip().startswith("exchanged") and _NOTES.match(m.group("what")))
@@ -5140,7 +4618,7 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
         return False
     if _TO_SIGN.search(rest[: m.start() + 20]):
         return False
-    if _OWN_BID.match(m.group("what")):
+    if OWN_BID.match(m.group("what")):
         return False  # "ratified Finland's accession protocol": backing Finland (events.py)
     # (not "deposited its instrument of accession with the United States": the depositary)
     # (nor "ratified the free trade agreement with China": the partner signed, it did not
@@ -5152,7 +4630,7 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     )
     if co_signers:
         actors = actors + [
-            e for e in entities_of(analysis, co_signers.group("g")) if e.kind in _ACTOR_KINDS
+            e for e in entities_of(analysis, co_signers.group("g")) if e.kind in ACTOR_KINDS
         ]
     at = analysis.masked.find(rest)
     if at >= 0 and (second := _SECOND_SIGNER.match(analysis.masked, at + len(rest))) is not None:
@@ -5164,7 +4642,7 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
     # ministers of the meeting's states sign at it ("In the presence of the two leaders, the
     # foreign ministers exchanged notes ...")
     states = [s for a in actors if a.kind is EntityKind.PERSON and (s := state_of(doc, a))]
-    when = _date(analysis, doc, [*actors, *states], deed=True)
+    when = statement_date(analysis, doc, [*actors, *states], deed=True)
     if "visit" in m.group("what"):
         # "signed twelve memoranda during President Raisi's visit to Muscat in May 2022": the
         # visit's date is the signing's (a year before: background, below; session 28)
@@ -5180,7 +4658,7 @@ def _signing(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) -> b
         then = _WHEN_CLAUSE_YEAR.search(analysis.masked, 0, len(analysis.masked) - len(rest))
         if then is not None and int(then.group("y")) < doc.date.year:
             when = TimeValue(int(then.group("y")))
-    if _background_signing(analysis, doc, when):
+    if background_signing(analysis, doc, when):
         # "In 2012, the two countries signed the Special Status Agreement": a background
         # signing is a treaty relation only (ANNOTATION.md §5), not news of a signing
         return True
@@ -5213,7 +4691,7 @@ def _counterparts_treaty(
 ) -> None:
     """ "signed a separate agreement with his Chinese counterpart Wang Yi on cooperation in
     space": the TreatyRelation of the two officials' states (session 20)."""
-    if not _TREATY.search(what[: co_signers.start()]):
+    if not TREATY.search(what[: co_signers.start()]):
         return
     people = list({a.key: a for a in actors}.values())
     if len(people) != 2 or any(p.kind is not EntityKind.PERSON for p in people):
@@ -5236,7 +4714,7 @@ _WITNESSED = re.compile(
     r"(?:the\s+)?(?:signing|exchange|conclusion)(?:\s+and\s+(?:the\s+)?(?:signing|exchange))?"
     r"(?:\s+ceremony)?\s+of\s+(?P<what>[^.;]*)"
 )
-_WITNESS_WORDS = _verbs(_WITNESS_VERB)
+_WITNESS_WORDS = leading_words(_WITNESS_VERB)
 # the documents of states (not "contracts between Russian and Chinese companies")
 _STATE_DOCUMENT = re.compile(
     r"^(?:[^.;]{0,60}?\b)(?:agreements?|treat(?:y|ies)|memorand(?:ums?|a)|MOUs?|MoUs?|protocols?|"
@@ -5298,15 +4776,15 @@ def _witnessed(analysis: Analysis, doc: Doc, rest: str, actors: list[Entity]) ->
     parties = list({e.key: e for e in parties}.values())
     if len(parties) < 2 or any(e.kind is not EntityKind.STATE or not e.is_linked for e in parties):
         return False
-    when = _date(analysis, doc, actors)
-    if _TREATY.search(what):
+    when = statement_date(analysis, doc, actors)
+    if TREATY.search(what):
         # "... witnessed the signing of several documents, including a memorandum on ...": the
         # treaty binds the states that signed it, from the day of the signing
         treaty: dict[str, Sequence[Value]] = {"party": parties}
         if when is not None:
             treaty["date"] = [when]
         doc.add(FactClass.TREATY_RELATION, treaty, analysis, 0.7)
-    if _background_signing(analysis, doc, when):
+    if background_signing(analysis, doc, when):
         return True
     doc.add(FactClass.EVENT, event_args("SUPPORT", "057", parties, when=when), analysis, 0.75)
     return True
@@ -5333,7 +4811,7 @@ def _visit_date(analysis: Analysis, what: str) -> TimeValue | None:
     return found[0] if len(found) == 1 else None
 
 
-def _background_signing(analysis: Analysis, doc: Doc, when: TimeValue | None) -> bool:
+def background_signing(analysis: Analysis, doc: Doc, when: TimeValue | None) -> bool:
     """Whether a signing is background: more than a year before the article, or on a date the
     sentence writes out that ended more than a month before it ("signed a defence agreement on
     December 5, 2023, which ..." in March 2024; not "on Tuesday", nor the meeting's date)."""
@@ -5405,268 +4883,7 @@ def _years_before(when: TimeValue, today: dt.date, days: int = 365) -> bool:
     return (today - last).days > days
 
 
-# "The Federal Law was passed by the State Duma on October 7, 2016, and approved by the
-# Federation Council on October 12": each body that signed, passed or ratified the document
-_PASSED = r"signed|passed|approved|ratified|adopted|endorsed"
-# "The agreement was signed today by ...", "the signing today of the Framework Agreement by ..."
-_PASSIVE_SIGN = re.compile(
-    r"(?:(?:\b(?:was|were|has\s+been|have\s+been|had\s+been)|,?\s+and)\s+(?:\w+ly\s+)?"
-    # ("was signed on Wednesday by ...": the day written before the signers)
-    # ("was signed in Nairobi on Monday by ...": the place too; session 33)
-    rf"(?:{_PASSED})(?:\s+in\s+(?P<city0>§C\d+§))?"
-    r"(?:\s+(?P<day>today|yesterday|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?))?|"
-    r"\b(?:signing|adoption|ratification)(?:\s+(?P<day2>today|yesterday))?\s+of\s+"
-    r"(?P<what>[^.;§]{0,80}?(?:§[SD]\d+§\s*[-–]\s*§[SD]\d+§[^.;§]{0,80}?)?))"
-    # "were signed on behalf of Serbia by ...", "was signed for Japan by X and for ... by Y"
-    r"(?P<pre>,?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?§[SD]\d+§,?)?"
-    # (not "the adoption of the resolution drafted by Japan": its author)
-    rf"{_NOT_AUTHOR}\s+by\s+(?:the\s+)?"
-    # "was signed by Presidents Putin and Xi": the signatories' shared title
-    r"(?:(?:Presidents|Prime\s+Ministers|Foreign\s+Ministers|Ministers|[Ll]eaders)\s+(?=§P))?"
-    # "was approved by both chambers of the Argentine Congress": the legislature's (session 35b)
-    r"(?:both\s+(?:chambers|houses)\s+of\s+(?:the\s+)?)?"
-    # (not "signed by the two countries' companies")
-    rf"(?P<a>{ACTORS})(?!['’]s?\s+(?:[a-z]+\s+)?(?:companies|firms|businesses|banks|corporations|"
-    r"enterprises))"
-)
-
-
-_IN_CITY = re.compile(r",?\s+in\s+(?P<c>§C\d+§)")
-# "was signed by X and Y at the Tower of London on Wednesday", "at the Kremlin": a named
-# building after the signers (session 33)
-_AT_SITE = re.compile(
-    r",?\s+at\s+the\s+(?:(?P<site>(?:[A-Z][\w'’-]*\s+){1,3}of)\s+)?(?P<c>§[CL]\d+§)"
-)
-# a sentence's opening "The deal", "The agreement": the one whose signing the article told
-_THE_DOCUMENT = re.compile(
-    r"^(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?:agreement|treaty|memorandum|protocol|accord|deal|pact|"
-    # ("The agreements were signed by X and Y" after the documents were told exchanged: session
-    # 37, treaty)
-    r"document|agreements|treaties|memoranda|memorandums|protocols|accords|deals|pacts|documents)\b"
-)
-_PASSED_WORDS = _verbs(_PASSED) | {"signing", "adoption", "ratification"}  # (each between spaces)
-# a signing the sentence reports as done: "We welcome the signing today of ...", "witnessed the
-# signing of ..." (not "called for the signing of the treaty by ...")
-_SIGNING_DONE = re.compile(
-    r"\b(?:welcom\w*|hail\w*|applaud\w*|salut\w*|celebrat\w*|witness\w*|attend\w*|"
-    r"marked|after|following)\s+(?:[\w§'’-]+\s+){0,3}?$"
-)
-_TO_BE = re.compile(r"\b(?:will|would|must|should|to)\s+be\b")
-
-
-# a state's legislature after its mention ("the Hungarian parliament", "Turkey's parliament")
-_BODY_AFTER_STATE = re.compile(
-    r"(?:['’]s)?\s+(?:parliament|legislature|senate|congress|lawmakers|(?:national\s+)?assembly)\b",
-    re.IGNORECASE,
-)
-
-
-def passive_signing(analysis: Analysis, doc: Doc) -> None:
-    """SUPPORT (057) by the bodies a document "was passed by", dated by the date after each."""
-    masked = analysis.masked
-    if " by " not in masked or _PASSED_WORDS.isdisjoint(analysis.words):
-        return
-    if not _DOCUMENT.search(masked) or analysis.negated:
-        return
-    if analysis.hypothetical or _TO_BE.search(masked):
-        return
-    for m in _PASSIVE_SIGN.finditer(masked):
-        if not _DOCUMENT.search(m.group("what") or masked[: m.start()]):
-            continue
-        if m.group("what") is not None and not _SIGNING_DONE.search(masked, 0, m.start()):
-            continue
-        actors = _actors(analysis, m.group("a"))
-        if not actors:
-            continue
-        if _THE_DOCUMENT.match(masked) and _signed_before(doc, analysis, actors):
-            # "Morocco, Nigeria and ECOWAS signed a memorandum ... The memorandum was signed by
-            # the Director General of ...": the signing told again, by its signers' officials
-            # (one event per act, ANNOTATION.md §5)
-            continue
-        after = analysis.mention(_SLOT.findall(m.group("a"))[-1]).end
-        body = _BODY_AFTER_STATE.match(analysis.sentence.text, after - analysis.sentence.begin)
-        if body is not None:
-            # "was ratified by the Hungarian parliament on March 27": the date after the body
-            # the state's mention names (session 33, history)
-            after += body.end() - body.start()
-        sides, side_end, tail = signed_for(analysis, masked, m.end())
-        if m.group("pre") and len(sides) < 2:
-            # "was signed for Japan by X and for the Philippines by Y": the states, as above
-            sides, tail = signed_for_before(analysis, masked, m.start("pre"))
-            side_end = analysis.mention(_SLOT.findall(masked, 0, tail)[-1]).end if sides else 0
-        if len(sides) >= 2:
-            # "was signed by Foreign Minister X on behalf of Bhutan and by Assistant Minister Y
-            # on behalf of China": the states signed, as "Bhutan and China signed"
-            actors, after = sides, side_end
-        elif not m.group("pre") and (more := next_signer(masked, m.end())) is not None:
-            # "was signed by Thai Foreign Minister X and by Lao Deputy Prime Minister Y": both
-            others = [o for o in _actors(analysis, more) if o not in actors]
-            if others:
-                actors = [*actors, *others]
-                after = analysis.mention(_SLOT.findall(more)[-1]).end
-                tail = masked.index(more, m.end()) + len(more)
-                sides = []
-        args = event_args("SUPPORT", "057", actors)
-        city = _IN_CITY.match(masked, tail or m.end()) or _AT_SITE.match(masked, tail or m.end())
-        if city is not None:
-            # "was signed by India and Vietnam in Hanoi on Wednesday": where, and the date after it
-            where = analysis.mention(city.group("c"))
-            if where.entity is not None:
-                args["place"] = [where.entity]
-            if city.re is _AT_SITE and city.group("site"):
-                # "at the Tower of London": the building, unlinked, as "at the White House" is
-                site = f"{city.group('site')} {where.text}"
-                args["place"] = [Entity.unlinked(site, EntityKind.PLACE)]
-            after = where.end
-        elif m.group("city0") and (first := analysis.mention(m.group("city0")).entity):
-            args["place"] = [first]  # "was signed in Nairobi on Monday by ..."
-        when = next(
-            (
-                d.value
-                for d in analysis.dates
-                if d.begin >= after and d.begin - after < 12 and d.end_value is None
-            ),
-            None,
-        )
-        if when is None and (m.group("day") or m.group("day2")):
-            # "was signed today by ...", "was signed on Wednesday by ...": the day the verb is
-            # dated by
-            day = (m.group("day") or m.group("day2")).lower().removeprefix("on ")
-            when = next((d.value for d in analysis.dates if d.text.lower() == day), None)
-        if when is None and not analysis.dates and _THE_DOCUMENT.match(masked):
-            # "Iran and Saudi Arabia signed an agreement in Beijing on Friday. The deal was
-            # signed by X and Y": that signing's day, when X and Y are of its signatories
-            when = _signing_of(doc, actors)
-        if (
-            when is None
-            and m.start() > 0
-            and (named := _YEAR_OPENING.match(masked)) is not None
-            and (year := _year_named(analysis, named)) is not None
-            and doc.date is not None
-            and year.year < doc.date.year
-        ):
-            # "The 2015 agreement, under which ..., was signed by A, B and C": a treaty of an
-            # earlier year, background (ANNOTATION.md §5), a treaty relation of its signers
-            parties = [a for a in actors if a.kind is not EntityKind.PERSON]
-            if len(parties) >= 2:
-                doc.add(
-                    FactClass.TREATY_RELATION, {"party": parties, "date": [year]}, analysis, 0.75
-                )
-            continue
-        if _background_signing(analysis, doc, when):
-            continue  # "The treaty was signed by Russia and China in Moscow in 2001", "... in
-            # May" told in September: background, a treaty relation only (ANNOTATION.md §5)
-        if when is not None:
-            args["date"] = [when]
-        doc.add(FactClass.EVENT, args, analysis, 0.75)
-
-
-# "... on behalf of Bhutan", "... for Armenia" after a signer, and the next signer "and by ..."
-_SIGNED_FOR = re.compile(r",?\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<s>§[SD]\d+§)")
-_AND_BY = re.compile(rf",?\s+and\s+(?:also\s+)?by\s+(?:the\s+)?(?P<a>{ACTORS})")
-
-
-# "for Japan by X", "and on behalf of the Philippines by Y": each signer after its state
-_FOR_BEFORE_BY = re.compile(
-    rf",?\s*(?P<and>and\s+)?(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<s>§[SD]\d+§),?\s+by\s+"
-    rf"(?:the\s+)?(?P<a>{ACTORS})"
-)
-
-
-def signed_for_before(analysis: Analysis, masked: str, at: int) -> tuple[list[Entity], int]:
-    """The states a passive signing's signers signed for, each told before its signer ("was
-    signed for Japan by X and for the Philippines by Y"), and where the last signer ends in the
-    masked text; none unless two signers each have their state."""
-    states: list[Entity] = []
-    end = at
-    while (side := _FOR_BEFORE_BY.match(masked, end)) is not None:
-        if bool(side.group("and")) != bool(states):
-            break  # the first one without "and", each next one after it
-        state = analysis.mention(side.group("s")).entity
-        if state is None or state.kind is not EntityKind.STATE:
-            return [], 0
-        if state not in states:
-            states.append(state)
-        end = side.end()
-    return (states, end) if len(states) >= 2 else ([], 0)
-
-
-def next_signer(masked: str, at: int) -> str | None:
-    """The next signer of a passive signing, ", and by Y" right after ``at`` (its slots)."""
-    more = _AND_BY.match(masked, at)
-    return more.group("a") if more is not None else None
-
-
-def signed_for(analysis: Analysis, masked: str, at: int) -> tuple[list[Entity], int, int]:
-    """The states a passive signing's signers signed for ("by X on behalf of Bhutan and by Y on
-    behalf of China"), one per signer, where the last one ends (in the text, in the masked
-    text); none unless every signer told has its state."""
-    states: list[Entity] = []
-    while (side := _SIGNED_FOR.match(masked, at)) is not None:
-        state = analysis.mention(side.group("s")).entity
-        if state is None or state.kind is not EntityKind.STATE:
-            return [], 0, 0
-        if state not in states:
-            states.append(state)
-        more = _AND_BY.match(masked, side.end())
-        if more is None:
-            return states, analysis.mention(side.group("s")).end, side.end()
-        at = more.end()
-    return [], 0, 0  # no state told, or a later signer without one
-
-
-# a document named by its year at the sentence's opening: "The 2015 agreement", "The 1992 treaty"
-_YEAR_OPENING = re.compile(
-    r"(?:[A-Z][a-z]+,\s+)?[Tt]he\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:agreement|treaty|"
-    r"accord|deal|pact|protocol|memorandum|convention)\b"
-)
-
-
-def _year_named(analysis: Analysis, named: re.Match[str]) -> TimeValue | None:
-    """The year the opening names its document by, as the sentence's dates read it."""
-    at = analysis.sentence.begin + named.start("y")
-    return next(
-        (d.value for d in analysis.dates if d.begin == at and d.value.precision is Precision.YEAR),
-        None,
-    )
-
-
-def _signing_of(doc: Doc, signers: Sequence[Entity]) -> TimeValue | None:
-    """The day of the last signing (SUPPORT 057) the article told, if it was the signers' (or
-    their states')."""
-    keys = {(state_of(doc, e) or e).key if e.kind is EntityKind.PERSON else e.key for e in signers}
-    for fact in reversed(doc.facts):
-        if fact.cls is FactClass.EVENT and "057" in fact.get("cameoCode"):
-            told = {
-                (state_of(doc, e) or e).key if e.kind is EntityKind.PERSON else e.key
-                for e in fact.entities("actor")
-            }
-            day = next(iter(fact.get("date")), None)
-            return day if told == keys and isinstance(day, TimeValue) else None
-    return None
-
-
-def _signed_before(doc: Doc, analysis: Analysis, signers: Sequence[Entity]) -> bool:
-    """Whether a sentence before this one told a signing (SUPPORT 057) by every one of the
-    signers (or their states)."""
-    keys = {(state_of(doc, e) or e).key if e.kind is EntityKind.PERSON else e.key for e in signers}
-    begin = analysis.sentence.begin
-    for fact in doc.facts:
-        if fact.cls is not FactClass.EVENT or "057" not in fact.get("cameoCode"):
-            continue
-        first = fact.evidence[0]
-        if not first.in_title and first.begin >= begin:
-            continue
-        told = {
-            (state_of(doc, e) or e).key if e.kind is EntityKind.PERSON else e.key
-            for e in fact.entities("actor")
-        }
-        if keys <= told:
-            return True
-    return False
-
-
-_TREATY = re.compile(
+TREATY = re.compile(
     r"\b(?:agreements?|treat(?:y|ies)|memorand\w*|protocols?|accords?|conventions?|MoUs?|MOUs?|"
     # "witnessed the signing of an exchange of notes" (an agreement's form; session 27)
     r"exchanges?\s+of\s+notes|"
@@ -5681,393 +4898,11 @@ _TREATY = re.compile(
     re.IGNORECASE,
 )
 
-# an outcome welcomed as done, its doers named before the document: "welcomes the adoption by
-# the UN Security Council of Resolution 2728", "welcomed Hungary's ratification of the
-# protocol", "welcomed the signing of an agreement between Armenia and Azerbaijan" (the words
-# before it: _SIGNING_DONE)
-_OUTCOME_NOUN = r"(?:signing|adoption|ratification|signature|conclusion)"
-
-
-def _when_where(name: str) -> str:
-    """When and where the act was, told between its noun and "of" or "by" ("the signing
-    yesterday in Bridgetown, Barbados, of ...", "the signing in Jeddah on May 20 of ...", "the
-    Parliament's ratification last week of ...")."""
-    return (
-        rf"(?P<{name}>(?:(?:today|yesterday|last\s+(?:week|month)|this\s+week|"
-        r"earlier\s+this\s+(?:week|month)|on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
-        r"(?:,?\s+\d{4})?|in\s+(?:the\s+)?§C\d+§(?:,\s+(?:the\s+)?§S\d+§)?),?\s+){0,3})"
-    )
-
-
-# ("the signing", "today's adoption")
-_OUTCOME_DET = r"(?:the|today['’]s|yesterday['’]s)"
-# signers named after the document: "of the Agreement on a Short-Term Ceasefire by the Sudanese
-# Armed Forces and the Rapid Support Forces"
-_OUTCOME_BY = r"(?:the\s+)?§[SOGD]\d+§(?:\s+[A-Z][\w-]+){0,3}"
-_DONE_OUTCOME = re.compile(
-    rf"(?:{_OUTCOME_DET}\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+{_when_where('w1')}by\s+(?:the\s+)?"
-    rf"(?P<by>§[SOG]\d+§)\s+of\s+(?P<what>[^.;§]{{1,80}})|"
-    rf"(?:the\s+)?(?P<own>§[SOG]\d+§)['’]s?\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+{_when_where('w2')}"
-    r"of\s+(?P<what2>(?:[^.;§]|§[SDO]\d+§){1,80})|"
-    rf"the\s+(?:[\w-]+\s+)?(?:signing|conclusion)\s+{_when_where('w3')}of\s+"
-    r"(?P<what3>[^.;§]{1,80}?)\s+between\s+(?:the\s+)?(?P<a>§[SO]\d+§)\s+and\s+"
-    r"(?:(?:the\s+)?representatives\s+of\s+)?(?:the\s+)?(?P<b>§[SOP]\d+§)|"
-    rf"{_OUTCOME_DET}\s+(?:[\w-]+\s+)?{_OUTCOME_NOUN}\s+{_when_where('w4')}of\s+"
-    rf"(?P<what4>[^.;§]{{1,120}}?){_NOT_AUTHOR}\s+by\s+(?P<by2>{_OUTCOME_BY}(?:,?\s+and\s+{_OUTCOME_BY})?))"
-)
-_HOPED = re.compile(
-    r"\b(?:hopes?|hoped|hoping|looks?\s+forward|looked\s+forward|would|will|wants?|wish(?:es)?|"
-    r"expects?|expected|ready)\s+(?:to\s+)?(?:[\w-]+\s+)?(?:welcom|hail|applaud|prais|salut|celebrat)"
-)
-_OUTCOME_WORDS = frozenset({"signing", "adoption", "ratification", "signature", "conclusion"})
-
-
-def welcomed_outcomes(analysis: Analysis, doc: Doc) -> None:
-    """SUPPORT (057) by those whose signing, adoption or ratification of a document a party
-    welcomes or praises as done (ANNOTATION.md §5; the praise is SUPPORT 051 of them), dated by
-    a date right after them; not a background signing, nor one called for or to come."""
-    if _OUTCOME_WORDS.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
-        return
-    masked = analysis.masked
-    if _TO_BE.search(masked):
-        return
-    for m in _DONE_OUTCOME.finditer(masked):
-        if not _SIGNING_DONE.search(masked, 0, m.start()) or _HOPED.search(masked, 0, m.start()):
-            continue  # ("called for the signing of ...", "hopes to welcome the signing of ...")
-        what = m.group("what") or m.group("what2") or m.group("what3") or m.group("what4")
-        if not _DOCUMENT.search(what[:80]) or _OWN_BID.match(what):
-            continue  # ("welcomed Hungary's ratification of Sweden's accession protocol": backing)
-        if m.group("a"):
-            doers = _actors(analysis, m.group("a")) + _actors(analysis, m.group("b"))
-        elif m.group("by2"):
-            doers = _by_signers(analysis, m.group("by2"))
-        else:
-            doers = _actors(analysis, m.group("by") or m.group("own"))
-        doers = list({e.key: e for e in doers}.values())
-        if not doers or (m.group("a") and len(doers) < 2):
-            continue
-        after = analysis.mention(_SLOT.findall(m.group(0))[-1]).end if m.group("a") else -1
-        when = next(
-            (d.value for d in analysis.dates if 0 <= d.begin - after < 12 and d.end_value is None),
-            None,
-        )
-        ww = next((g for g in ("w1", "w2", "w3", "w4") if m.group(g)), None)
-        if when is None and m[0].startswith(("today", "yesterday")):
-            # "today's adoption by ...": that day
-            day = m[0].split("'")[0].split("’")[0].lower()
-            when = next((d.value for d in analysis.dates if d.text.lower() == day), None)
-        if when is None and ww is not None:
-            # the date told between the noun and its document ("the signing in Jeddah on May 20
-            # of ...", "ratification last week of ...")
-            when = next(
-                (d.value for d in analysis.dates if d.end_value is None and d.text in m[ww]), None
-            )
-        if _background_signing(analysis, doc, when):
-            continue
-        args = event_args("SUPPORT", "057", doers)
-        if when is not None:
-            args["date"] = [when]
-        doc.add(FactClass.EVENT, args, analysis, 0.7)
-
-
-def _by_signers(analysis: Analysis, text: str) -> list[Entity]:
-    """The signers named after "by": two as :func:`_signers` reads them, or one (a demonym's
-    name the KB lacks, "the Sudanese Armed Forces": an unlinked body)."""
-    if " and " in text:
-        return _signers(analysis, f" by {text}")
-    name = text.removeprefix("the ").strip()
-    if _DEMONYM_NAME.fullmatch(name):
-        plain = _SLOT.sub(lambda s: analysis.mention(s.group(0)).text, name)
-        return [Entity.unlinked(plain, EntityKind.ORGANIZATION)]
-    return _actors(analysis, name) if _ONE_SLOT.fullmatch(name) else []
-
-
-_NONE_SIGNED = re.compile(r"\b(?:[Nn]o|[Nn]one|[Nn]ot|[Nn]ever|[Nn]either|[Nn]or)\b")
-
-
-# "In the presence of the two leaders, a package of documents was signed, including ...": at
-# bilateral talks, the two states' signing (a council's package is its members' leaders')
-_PACKAGE_SIGNED = re.compile(
-    # ("a package of 15 intergovernmental and interdepartmental documents", session 26)
-    r"\b(?:package|set|number|series)\s+of\s+(?:[\w-]+\s+){0,4}?(?:documents|agreements)\s+"
-    r"(?:was|has(?:\s+also)?\s+been)\s+(?:also\s+|then\s+)?signed(?!\s+by\b)"
-)
-
-
-def nominal_signing(analysis: Analysis, doc: Doc) -> None:
-    """ "The talks ended with the signing of ...": the meeting's parties signed."""
-    words = analysis.words
-    if "signed" not in words and "signing" not in words and "exchanged" not in words:
-        return
-    if doc.meeting is None:
-        return
-    nominal = _SIGNING_NOMINAL
-    if (found := nominal.search(analysis.masked)) is not None and analysis.masked.startswith(
-        " by ", found.end()
-    ):
-        return  # "The agreements were signed by X and Y": its signers (passive_signing)
-    if found is None:
-        if "presence" in analysis.words and SIGNED_IN_PRESENCE.search(analysis.masked):
-            nominal = SIGNED_IN_PRESENCE
-        elif _PACKAGE_SIGNED.search(analysis.masked):
-            nominal = _PACKAGE_SIGNED
-        else:
-            return
-    if not _DOCUMENT.search(analysis.masked) or analysis.hypothetical:
-        return
-    if analysis.negated or _NONE_SIGNED.search(analysis.masked):
-        return  # "No documents were signed", "none of the agreements has been signed"
-    written = nominal.search(analysis.sentence.text)
-    until = analysis.sentence.begin + (written.end() if written else len(analysis.sentence.text))
-    if any(
-        d.value != doc.meeting_date and d.end_value is None and d.begin < until
-        for d in analysis.dates
-    ):
-        return  # "In 2019, agreements were also signed": not the talks' outcome
-    states = _states_of(doc, list(doc.meeting.entities("participant")))
-    if len(states) < 2:
-        return
-    if nominal is _PACKAGE_SIGNED and (
-        len(states) != 2 or any(e.kind is not EntityKind.STATE for e in states)
-    ):
-        return  # (a council's package: its members' leaders signed, not said which)
-    args = event_args("SUPPORT", "057", states, when=doc.meeting_date)
-    doc.add(FactClass.EVENT, args, analysis, 0.7)
-    if _TREATY.search(analysis.masked):
-        # (the talks' day is the signing's, as for the event)
-        treaty: dict[str, Sequence[Value]] = {"party": states}
-        if doc.meeting_date is not None:
-            treaty["date"] = [doc.meeting_date]
-        doc.add(FactClass.TREATY_RELATION, treaty, analysis, 0.7)
-
-
-def _states_of(doc: Doc, entities: list[Entity]) -> list[Entity]:
-    out: list[Entity] = []
-    for entity in entities:
-        if entity.kind in {EntityKind.STATE, EntityKind.ORGANIZATION}:
-            out.append(entity)
-            continue
-        # the office the article gives them, else the KB's on the article date
-        state = state_of(doc, entity)
-        if state is not None:
-            out.append(state)
-    return list({e.key: e for e in out}.values())
-
-
-# thanks for another party's decision or pledge to act: "President Biden thanked President López
-# Obrador for Mexico's decision to accept up to 30,000 migrants a month", "Poland thanked Germany
-# for its commitment to deploy Patriot batteries" (not "hoped Mexico would accept ...")
-# ("We are deeply grateful to Poland for its willingness to lead the mission", "expressed
-# gratitude to Norway for its offer to host ...", "commended Kenya for its decision to ...")
-_THANKING = (
-    r"(?:thanked|thanks|commended|praised|(?:is|are|was|were|am|remains?|remained)\s+(?:\w+\s+)?"
-    r"grateful\s+to|expressed\s+(?:\w+\s+){0,2}(?:gratitude|appreciation)\s+to)"
-)
-# a mission in a state: "of the Multinational Security Support mission in Haiti"
-_THANKED_MISSION_IN = re.compile(
-    r"\b(?:mission|operation|force|deployment)\s+(?:in|to)\s+(?:the\s+)?(?P<g>§S\d+§)"
-)
-_THANKING_WORDS = frozenset({"thanked", "thanks", "commended", "praised", "grateful", "expressed"})
-_THANKED_DECISION = re.compile(
-    rf"(?P<s>§[SPOG]\d+§)\s+(?:also\s+|warmly\s+|personally\s+|again\s+)?{_THANKING}\s+"
-    r"(?:the\s+)?(?P<t>§[SPOG]\d+§)\s+for\s+"
-    # "thanked President Ruto for Kenya's leadership of the mission and for its commitment to
-    # deploy ...": a second thing thanked for, the possessor's (session 37)
-    r"(?:(?:the\s+)?(?P<a0>§[SDOG]\d+§)['’]s?\s+(?P<first>(?:[^.;§]|§[A-Z]\d+§){1,120}?)\s+and\s+for\s+"
-    r"(?=(?:its|their)\s))?(?:(?P<its>its|their|his|her)\s+|(?:the\s+)?"
-    r"(?P<a>§[SDOG]\d+§)['’]s?\s+)(?:[\w-]+\s+)?(?P<n>decision|commitment|pledge|promise|"
-    r"willingness|readiness|offer|determination)\s+to\s+"
-    r"(?P<act>(?!be\b)[a-z]+\b[^.;]{0,160})"
-)
-
-
-def thanked_decisions(analysis: Analysis, doc: Doc) -> None:
-    """AGREE by a party thanked for its decision, commitment, pledge, offer or willingness to
-    act (ANNOTATION.md §5: a decision to act is a commitment), to the thanker's state; besides
-    the thanks (SUPPORT 051)."""
-    if _THANKING_WORDS.isdisjoint(analysis.words):
-        return
-    if analysis.negated or analysis.hypothetical:
-        return
-    m = _THANKED_DECISION.search(analysis.masked)
-    if m is None:
-        return
-    owner = m.group("a") or m.group("a0")
-    deciders = entities_of(analysis, owner or m.group("t"))
-    actors = [state_of(doc, e) or e if owner is None else e for e in deciders]
-    thanker = [state_of(doc, e) or e for e in entities_of(analysis, m.group("s"))]
-    keys = {a.key for a in actors}
-    own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
-    # to the party the act names ("for its willingness to train Ukrainian pilots"), else to
-    # the thanker's state
-    named = _recipient(analysis, m.group("act"), actors, own) if len(actors) == 1 else []
-    if not named and len(actors) == 1 and (first := m.group("first")) is not None:
-        # "for Kenya's leadership of the mission in Haiti and for its commitment to deploy 1,000
-        # police officers": the state the first thing thanked for is in (session 37)
-        mission = _THANKED_MISSION_IN.search(first)
-        named = [
-            e
-            for e in (entities_of(analysis, mission.group("g")) if mission is not None else [])
-            if e.kind is EntityKind.STATE and e.key not in {a.key for a in actors} | own
-        ]
-    # (an offer or willingness is to no one in particular: "thanked Kenya for its willingness
-    # to lead the mission")
-    decided = m.group("n") in {"decision", "commitment", "pledge", "promise"}
-    recipients = named or [e for e in thanker if e.key not in keys and decided]
-    if not actors or (decided and not recipients):
-        return
-    code = _cameo(m.group("act"))
-    # (a decided act is material cooperation unless a kind of its own is named)
-    code = "031" if code == "030" and decided else code
-    args = event_args("AGREE", code, actors, recipients)
-    args.update(money_args(analysis, m.group("act")))
-    if (when := _date(analysis, doc, actors)) is not None:
-        args["date"] = [when]
-    doc.add(FactClass.EVENT, args, analysis, 0.7)
-
 
 # what agreements.py reuses to read a commitment an agreement lays down
-SUBJECT = _SUBJECT
+SUBJECT = SIGNING_SUBJECT
 WOULD = _WOULD
 IN_PREPARATION = _IN_PREPARATION
 SIGNED_BY = _SIGNED_BY
-signers = _signers
+signers = document_signers
 commitment = _commitment
-
-
-# ---- praise told by judging a decision (session 33) ------------------------------------------
-
-# the words of praise a judgement of another's decision names it by: "historic", "a milestone",
-# "a breakthrough" (not "a historic mistake": blame)
-_PRAISE_JUDGEMENT = (
-    r"(?:an?\s+|the\s+)?(?:(?:truly|very|most|really|major|real|significant|genuine|great|big|"
-    r"important|crucial|long-awaited|welcome)\s+)*"
-    r"(?:historic(?:al)?|milestone|breakthrough|landmark|turning\s+point|game[- ]?changer|"
-    r"step\s+forward|(?:important|significant|major|big|crucial)\s+step|courageous|brave|"
-    r"bold|wise|right\s+(?:decision|move|step))"
-    r"(?!\s+(?:mistake|error|blunder|failure|betrayal|provocation|setback|blow))\b"
-)
-# "X, who called the German decision historic", "X praised the German decision as historic",
-# "X welcomed the German decision, calling it historic", "X described Finland's accession as a
-# milestone": the speaker's praise of the state whose act it is (a demonym or a possessive)
-_JUDGED_DECISION = re.compile(
-    r"(?P<who>§[PSO]\d+§)(?:,\s+who)?\s+(?:(?:also|later|then|has|had|have|on\s+\w+day)\s+)*"
-    r"(?:(?P<pv>praised|hailed|welcomed|lauded|commended|applauded|hails|praises|welcomes)|"
-    r"(?:called|described|termed|calls|describes|terms|dubbed))\s+"
-    r"(?:the\s+(?P<d>§[DS]\d+§)|(?P<s>§[SO]\d+§)['’]s?)\s+(?:[\w-]+\s+)?"
-    r"(?P<n>decision|move|step|accession|announcement|initiative|offer|proposal|vote|choice|"
-    r"commitment|pledge)\b(?:\s+to\s+[^,;.§]{1,60}?)?"
-    rf"(?P<judged>(?:,\s+calling\s+it|\s+as|\s+an?|\s+the|)\s+{_PRAISE_JUDGEMENT})?"
-)
-_K_JUDGED = frozenset(
-    "praised hailed welcomed lauded commended applauded hails praises welcomes called described "
-    "termed calls describes terms dubbed".split()
-)
-
-
-def judged_decisions(analysis: Analysis, doc: Doc) -> None:
-    """Praise of another state's decision or step told by judging it ("who called the German
-    decision historic", "praised the German decision as historic", "described Finland's
-    accession as a milestone"): SUPPORT 051 by the speaker towards the state whose act it is;
-    neutral verbs of calling only with a word of praise (ANNOTATION.md §5: praise of a named
-    actor; self-praise none)."""
-    if _K_JUDGED.isdisjoint(analysis.words) or analysis.negated or analysis.hypothetical:
-        return
-    for m in _JUDGED_DECISION.finditer(analysis.masked):
-        if not m.group("pv") and not m.group("judged"):
-            continue  # "called the Russian decision a provocation": no praise
-        actors = [e for e in entities_of(analysis, m.group("who")) if e.kind in _JUDGE_KINDS]
-        owners = [
-            e
-            for e in entities_of(analysis, m.group("d") or m.group("s"))
-            if e.kind in _JUDGE_KINDS and e.kind is not EntityKind.PERSON
-        ]
-        own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
-        owners = [e for e in owners if e.key not in own]
-        if not actors or not owners:
-            continue
-        if _already_praised(doc, analysis, actors, owners):
-            continue
-        args = event_args("SUPPORT", "051", actors, owners)
-        if (when := _date(analysis, doc, actors)) is not None:
-            args["date"] = [when]
-        doc.add(FactClass.EVENT, args, analysis, 0.7)
-
-
-_JUDGE_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
-
-
-def _already_praised(
-    doc: Doc, analysis: Analysis, actors: Sequence[Entity], owners: Sequence[Entity]
-) -> bool:
-    """Whether the sentence already gave a SUPPORT of these actors towards these owners."""
-    who, whom = {a.key for a in actors}, {o.key for o in owners}
-    for fact in reversed(doc.facts):
-        if fact.evidence[0].begin != analysis.sentence.begin:
-            break
-        if (
-            fact.cls is FactClass.EVENT
-            and str(fact.get("eventType")[0]) == "SUPPORT"
-            and {e.key for e in fact.entities("actor")} == who
-            and {e.key for e in fact.entities("recipient")} == whom
-        ):
-            return True
-    return False
-
-
-# -- session 33 (promises): a target that replaced an earlier one ------------------------------
-# "The new goal replaces a target of 2 trillion yen that then Prime Minister Shinzo Abe set in
-# 2015", "The target replaces a goal of $50 billion set in 2015": the earlier target was a
-# promise of its own (AGREE 031), by the one who set it (else by the one who set the new
-# target), to the partner of the target told just before, in its year
-_REPLACED_TARGET = re.compile(
-    r"\b(?:replaces|replaced|supersedes|superseded|(?:is\s+)?up\s+from)\s+(?:a|an|the|its|their)\s+"
-    r"(?:(?:previous|earlier|former|old|original)\s+)?(?:goal|target|pledge|commitment)\s+of\s+"
-    r"(?P<m>§M\d+§)(?:\s+(?:that|which)\s+(?:the\s+)?(?P<p>§[PSOG]\d+§)\s+(?:had\s+)?set|"
-    r"\s+set(?:\s+by\s+(?:the\s+)?(?P<q>§[PSOG]\d+§))?)?\s+in\s+(?P<y>(?:19|20)\d\d)\b"
-)
-
-
-def replaced_targets(analysis: Analysis, doc: Doc) -> None:
-    """AGREE 031 of an earlier target a sentence says the one told just before replaced (see
-    ``_REPLACED_TARGET``), dated by its year and historical."""
-    if "§M" not in analysis.masked or analysis.negated or analysis.hypothetical:
-        return
-    m = _REPLACED_TARGET.search(analysis.masked)
-    if m is None or doc.previous is None or doc.date is None:
-        return
-    year = int(m.group("y"))
-    if year >= doc.date.year:
-        return
-    new = _previous_target(doc)
-    if new is None:
-        return
-    setter = m.group("p") or m.group("q")
-    actors = (
-        [e for e in entities_of(analysis, setter) if e.kind in _ACTOR_KINDS]
-        if setter
-        else [a for a in new.get("actor") if isinstance(a, Entity)]
-    )
-    recipients = [r for r in new.get("recipient") if isinstance(r, Entity)]
-    if not actors or not recipients or {a.key for a in actors} & {r.key for r in recipients}:
-        return
-    args = event_args("AGREE", "031", actors, recipients, when=TimeValue(year))
-    args.update(money_args(analysis, m.group("m")))
-    doc.add(FactClass.EVENT, args, analysis, 0.6, Status.HISTORICAL)
-
-
-def _previous_target(doc: Doc) -> Fact | None:
-    """The AGREE 031 with a sum the sentence just before told, if it told one."""
-    previous = doc.previous
-    if previous is None:
-        return None
-    for fact in reversed(doc.facts):
-        if fact.cls is not FactClass.EVENT or not fact.evidence or fact.evidence[0].in_title:
-            continue
-        if fact.evidence[0].begin > previous.sentence.begin:
-            continue
-        if fact.evidence[0].begin < previous.sentence.begin:
-            return None
-        if "031" in fact.get("cameoCode") and fact.get("amount"):
-            return fact
-    return None

@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from dipld.extract.adoptions import next_signer, signed_for, signed_for_before
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of
 from dipld.extract.memberships import LEAD_SUBJECTS, NEGATION_CUE, SLOT_CODE, but_clause, our_states
 from dipld.extract.patterns import (
@@ -30,7 +31,6 @@ from dipld.extract.relations import (
     states_in,
 )
 from dipld.extract.spans import Analysis, hedged
-from dipld.extract.statements import next_signer, signed_for, signed_for_before
 from dipld.model import Entity, EntityKind, FactClass, Precision, TimeValue, Value
 from dipld.temporal import DateMention
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from dipld.extract import meetings, statements, triggers
+from dipld.extract import adoptions, meetings, statements, triggers
 from dipld.extract.patterns import OTHER_TIME, first_words
 from dipld.extract.spans import Analysis
 from dipld.extract.text import Sentence
@@ -116,9 +116,9 @@ def _leading_group(pattern: str) -> str:
     [
         meetings._PHONE,
         meetings._BETWEEN,
-        statements._DOCUMENT,
+        statements.DOCUMENT,
         statements._NOT,
-        statements._SIGNING_NOMINAL,
+        adoptions._SIGNING_NOMINAL,
     ],
     ids=lambda r: r.pattern[14:40],
 )

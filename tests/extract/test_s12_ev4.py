@@ -621,12 +621,12 @@ def test_the_report_frame_needs_one_of_its_words(phrase: str) -> None:
     ],
 )
 def test_the_passive_invitation_needs_its_words(phrase: str) -> None:
-    from dipld.extract import statements
+    from dipld.extract import courtesies
 
-    assert statements._INVITED_BY.search(phrase), phrase
+    assert courtesies._INVITED_BY.search(phrase), phrase
     assert "invited" in phrase and " by " in phrase
-    assert not statements._INVITED_BY.search(phrase.replace("invited", "x"))
-    assert not statements._INVITED_BY.search(phrase.replace(" by ", " x "))
+    assert not courtesies._INVITED_BY.search(phrase.replace("invited", "x"))
+    assert not courtesies._INVITED_BY.search(phrase.replace(" by ", " x "))
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from dipld.extract import statements
+from dipld.extract import adoptions
 from dipld.model import Entity, Fact
 from tests.extract.test_patterns import facts
 
@@ -367,5 +367,5 @@ def test_a_session_to_come_is_no_meeting() -> None:
 
 def test_a_nominal_signing_passes_the_passive_precheck() -> None:
     masked = "We welcome the signing today of the §S0§-§S1§ Framework Agreement by §P2§ and §P3§"
-    assert statements._PASSIVE_SIGN.search(masked)
-    assert "signing" in statements._PASSED_WORDS
+    assert adoptions._PASSIVE_SIGN.search(masked)
+    assert "signing" in adoptions._PASSED_WORDS

@@ -284,11 +284,11 @@ def test_thanks_to_no_named_party_or_denied_give_nothing() -> None:
     ],
 )
 def test_every_welcomed_outcome_match_has_a_gate_word(masked: str) -> None:
-    from dipld.extract.statements import _DONE_OUTCOME, _OUTCOME_WORDS
+    from dipld.extract.adoptions import DONE_OUTCOME, OUTCOME_WORDS
 
-    m = _DONE_OUTCOME.search(masked)
+    m = DONE_OUTCOME.search(masked)
     assert m is not None, masked
-    assert set(m.group(0).lower().split()) & _OUTCOME_WORDS, m.group(0)
+    assert set(m.group(0).lower().split()) & OUTCOME_WORDS, m.group(0)
 
 
 @pytest.mark.parametrize(
@@ -302,8 +302,8 @@ def test_every_welcomed_outcome_match_has_a_gate_word(masked: str) -> None:
     ],
 )
 def test_every_thanked_decision_match_has_a_gate_word(masked: str) -> None:
-    from dipld.extract.statements import _THANKED_DECISION, _THANKING_WORDS
+    from dipld.extract.decisions import THANKED_DECISION, THANKING_WORDS
 
-    m = _THANKED_DECISION.search(masked)
+    m = THANKED_DECISION.search(masked)
     assert m is not None, masked
-    assert set(m.group(0).lower().split()) & _THANKING_WORDS, m.group(0)
+    assert set(m.group(0).lower().split()) & THANKING_WORDS, m.group(0)

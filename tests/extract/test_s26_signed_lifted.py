@@ -7,7 +7,7 @@ Written for this session (none from a gold set).
   "Four MoUs were also signed" neither; "Several intergovernmental documents were also signed"
   gave the signing (SUPPORT 057) but no TreatyRelation. Documents of two governments
   ("intergovernmental", "interdepartmental" documents) and MoUs are now agreements
-  (``statements._TREATY``); a package of bare "documents" stays a signing only, as session 13
+  (``statements.TREATY``); a package of bare "documents" stays a signing only, as session 13
   decided for "bilateral documents" (a declaration is a document too).
 - "Russia lifted the ban on direct flights to Georgia", "Putin abolished visa requirements for
   Georgian citizens", "Kazakhstan scrapped the visa regime for citizens of the UAE" gave nothing:

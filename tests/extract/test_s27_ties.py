@@ -54,7 +54,7 @@ Fixed (each with paraphrases below, positives and negatives):
    (``economy._FIGURE_SHARE``).
 11. "Modi and Hasina witnessed the signing of seven memorandums of understanding" (or "of an
    exchange of notes"): the states' signing and TreatyRelation, as "memoranda" were
-   (``statements._STATE_DOCUMENT``, ``statements._TREATY``). Wrong (found in probes):
+   (``statements._STATE_DOCUMENT``, ``statements.TREATY``). Wrong (found in probes):
    "... seven memorandums between Indian and Bangladeshi companies", "The agreements between
    Indian and Bangladeshi firms were signed" gave the two states' TreatyRelation (contracts of
    companies named by demonyms; ``relations._AGREEMENT_BETWEEN``).

@@ -34,7 +34,7 @@ Misses of general structures:
    sectors and localities of the two countries": "between" with no parties after it stopped the
    signing; bodies "of the two countries" (or of "both countries") are now the witnesses' states
    (``statements._BETWEEN_OWN``), and "cooperation documents" are agreements
-   (``statements._TREATY``; a bare "documents" still is not).
+   (``statements.TREATY``; a bare "documents" still is not).
 4. "The two prime ministers, meeting in Canberra on the second day of the visit, witnessed ...":
    "meeting" is a participle of the asides the subject's reading drops
    (``patterns._SUBJECT_THEN_ASIDE``, a shared module: one word).
@@ -76,7 +76,7 @@ made to the signing's other parties, on the signing's day.
 A third battery of 15 sentences (``battery3.txt``, other wordings) found no wrong fact and four
 misses, fixed (10 below): "The two sides signed 14 memorandums of understanding" after a meeting
 gave the TreatyRelation but no signing ("memorandums" was no document word of
-``statements._DOCUMENT``, only "memorandum" and "memoranda"); "attended the signing ceremony of
+``statements.DOCUMENT``, only "memorandum" and "memoranda"); "attended the signing ceremony of
 six bilateral agreements" (a witness verb now, ``statements._WITNESS_VERB``); "and another with
 the EFTA states in January" (the second treaty's own date); "allowed since March to fly over".
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from dipld.extract import statements
+from dipld.extract import adoptions, statements
 from dipld.extract.spans import Analysis
 from dipld.extract.text import Sentence
 
@@ -74,7 +74,7 @@ def test_the_verb_lists_are_the_patterns_first_words() -> None:
 def test_every_later_clause_the_rule_reads_passes_its_precheck(masked: str) -> None:
     assert any(
         statements._AGREE_OR_SUPPORT.match(masked, m.end())
-        for m in re.finditer(statements._SUBJECT, masked)
+        for m in re.finditer(statements.SIGNING_SUBJECT, masked)
     ), f"the pattern no longer reads {masked!r}"
     assert not statements._STATING_WORDS.isdisjoint(_words(masked))
 
@@ -88,8 +88,8 @@ def test_every_later_clause_the_rule_reads_passes_its_precheck(masked: str) -> N
     ],
 )
 def test_every_passive_signing_the_rule_reads_passes_its_precheck(masked: str) -> None:
-    assert statements._PASSIVE_SIGN.search(masked), f"the pattern no longer reads {masked!r}"
-    assert not statements._PASSED_WORDS.isdisjoint(_words(masked))
+    assert adoptions._PASSIVE_SIGN.search(masked), f"the pattern no longer reads {masked!r}"
+    assert not adoptions._PASSED_WORDS.isdisjoint(_words(masked))
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_every_passive_signing_the_rule_reads_passes_its_precheck(masked: str) -
     ],
 )
 def test_the_cameo_code_of_each_kind_of_commitment(object_: str, code: str) -> None:
-    assert statements._cameo(object_) == code
+    assert statements.agree_cameo(object_) == code
 
 
 @pytest.mark.parametrize(
