@@ -905,7 +905,10 @@ _FRONTED = re.compile(
     r"(?:meeting|talks\s+with))|"
     # "Meeting with Xi in Beijing on Monday, Putin said ...", "Speaking by phone with Scholz,
     # Macron said ...": a participle clause of the subject's meeting or call
-    r"[Mm]eeting(?:\s+with)?|[Ss]peaking\s+(?P<phone>by\s+(?:tele)?phone\s+)?with)"
+    # ("Talking by phone to Zelensky, Macron ...", "Speaking on the telephone with ...": a call,
+    # session 41; the gate of ``meetings`` skipped every participle clause before then)
+    r"[Mm]eeting(?:\s+with)?|[Ss]peaking\s+(?P<phone>(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\s+)?with|"
+    r"(?:[Ss]peaking|[Tt]alking)\s+(?P<phoneto>(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\s+)(?:with|to))"
     r"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:§D\d+§\s+)?"
     # (only a place or time after it: not "After talks with Russia failed, Ukraine ...")
     rf"(?P<b>{ACTORS})(?P<rest>(?:\s+(?:in|at|on|last|this|earlier)\b[^;,§]{{0,30}}?"
@@ -986,9 +989,12 @@ _K_TRAILING_MEETING = frozenset({"during", "at", "in", "after", "following"})
 # subject and its (past) verb
 _ASIDE_CALL = re.compile(
     # ("Macron, speaking after talks with Scholz in Berlin, said ...")
-    r"(?:[Tt]he\s+)?(?P<a>§[PS]\d+§),\s+(?:speaking\s+)?(?:in|during|after|following|at)\s+(?:(?:a|an|the|his|her|its|"
+    r"(?:[Tt]he\s+)?(?P<a>§[PS]\d+§),\s+(?:(?:speaking\s+)?(?:in|during|after|following|at)\s+(?:(?:a|an|the|his|her|its|"
     r"their)\s+)?(?:[\w-]+\s+){0,2}?(?P<what>meeting|talks|(?:tele)?phone\s+(?:call|conversation|"
-    r"talks)|call|conversation|video\s+(?:call|conference|link)|videoconference)\s+with\s+"
+    r"talks)|call|conversation|video\s+(?:call|conference|link)|videoconference)\s+with|"
+    # ("Erdogan, speaking by phone with Kristersson, said ...", "Macron, talking on the phone to
+    # Zelensky, promised ...": a call told by a participle; session 41)
+    r"(?:speaking|talking)\s+(?P<phone>(?:by|on\s+the|over\s+the)\s+(?:tele)?phone)\s+(?:with|to))\s+"
     rf"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
     # (only a place or time after it)
     r"(?P<rest>(?:\s+(?:in|at|on|last|this|earlier)\b[^;,§]{0,30}?(?:§[CL]\d+§[^;,§]{0,30}?)?)?),?"
@@ -4049,7 +4055,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
         start = dateline.end() if dateline else 0
         fronted = _FRONTED.match(masked, start)
     if fronted is not None:
-        what = fronted.group("what") or fronted.group("phone") or ""
+        what = fronted.group("what") or fronted.group("phone") or fronted.group("phoneto") or ""
         code = "041" if re.search(r"call|phone|video", what) else "040"
         participants = resolve_phrase(analysis, doc, fronted.group("a")) + resolve_phrase(
             analysis, doc, fronted.group("b")
@@ -4099,11 +4105,14 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     )
     aside = (
         None
-        if fronted is not None or trailing is not None or "with" not in words
+        if fronted is not None
+        or trailing is not None
+        or ("with" not in words and "phone" not in words and "telephone" not in words)
         else _ASIDE_CALL.search(masked)
     )
     if aside is not None and not FUTURE.search(aside.group(0)):
-        code = "041" if re.search(r"call|phone|video", aside.group("what")) else "040"
+        what = aside.group("what") or aside.group("phone")
+        code = "041" if re.search(r"call|phone|video", what) else "040"
         participants = resolve_phrase(analysis, doc, aside.group("a")) + resolve_phrase(
             analysis, doc, aside.group("b")
         )
@@ -5253,7 +5262,7 @@ _MEETING_WORDS = frozenset(
     exchanged session round visit chaired calls conversations called presented convened co-chaired
     cochaired gathered phoned telephoned rang phones telephones pays makes arrives travels
     visiting arriving landed flew sat took taken holds discuss discusses trip guest hosting
-    audience ceremony mediation mediated brokered presenting""".split()
+    audience ceremony mediation mediated brokered presenting speaking talking""".split()
 )
 
 

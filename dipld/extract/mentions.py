@@ -3134,6 +3134,7 @@ class MentionFinder:
         orgs = [m.entity for m in analysis.mentions if m.code is Code.ORG and m.entity is not None]
         if orgs:
             self.ctx.last_org = orgs[-1]
+        self._remember_union(analysis)
         for org in orgs:
             if org.kind is EntityKind.ORGANIZATION:
                 self.ctx.orgs.setdefault(org.key, org)
@@ -3254,12 +3255,28 @@ class MentionFinder:
             return ()
         return (people[1] if m.group("w").lower() == "latter" else people[0],)
 
+    def _remember_union(self, analysis: Analysis) -> None:
+        """Note the union of states (a state with KB members: the EU) a sentence names after any
+        organisation, or forget the one noted when an organisation is named after it: "NATO
+        condemned ... The EU imposed sanctions ... The bloc also urged" means the EU."""
+        for m in reversed(analysis.mentions):
+            if m.code is Code.ORG and m.entity is not None:
+                self.ctx.last_union = None
+                return
+            if m.code in _STATE_CODES and len(m.entities) == 1:
+                e = m.entities[0]
+                if e.kind is EntityKind.STATE and e.qid and self.kb.members(e.qid):
+                    self.ctx.last_union = e
+                    return
+
     def _bloc_named_before(self, phrase: str) -> Entity | None:
         """The organisation "the bloc" of a sentence naming none stands for: the one named last,
         unless that is a body the KB lacks named as a commission, committee, council, court,
         fund, bank or agency ("the Joint Commission for Cooperation": a pair's body, no bloc);
         then the one organisation of states (KB members) the article named, if just one."""
         last = self.ctx.last_org
+        if self.ctx.last_union is not None and phrase.lower().endswith("bloc"):
+            return self.ctx.last_union
         if last is None:
             # "The European Union marked twenty years since its enlargement. Croatia joined the
             # bloc in 2013.": the EU is a state among the KB's kinds, never an organisation named

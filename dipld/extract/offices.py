@@ -936,12 +936,27 @@ def _after_acronym(words: str, m: re.Match[str]) -> bool:
             and bool(_PARTICLED_NAME_AFTER.match(m.string, m.end()))
         )
     # "ECOWAS chairman Bola Tinubu", "AU Commission chairperson Moussa Faki Mahamat": a body's
-    # chair, before its holder's full name only
+    # chair, before its holder's full name only; so too its secretary-general or
+    # director-general ("IAEA director general Rafael Grossi", "African Union Commission
+    # chairman Moussa Faki", "WTO director-general Ngozi Okonjo-Iweala"; session 41: the body
+    # alone was a meeting's participant)
     return (
-        words.lower() in {"chairman", "chairwoman", "chairperson"}
-        and bool(_ACRONYM_COMMISSION_BEFORE.search(m.string, max(0, m.start() - 24), m.start()))
-        and bool(_FULL_NAME_AFTER.match(m.string, m.end()))
+        " ".join(words.lower().replace("-", " ").split()) in _BODY_HEAD_WORDS
+        and bool(
+            _ACRONYM_COMMISSION_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+            or _BODY_NAME_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+        )
+        and bool(
+            _FULL_NAME_AFTER.match(m.string, m.end())
+            or _PARTICLED_NAME_AFTER.match(m.string, m.end())
+        )
     )
+
+
+# the heads of a body a lower-case title may name after the body's abbreviation or name
+_BODY_HEAD_WORDS = frozenset(
+    {"chairman", "chairwoman", "chairperson", "secretary general", "director general"}
+)
 
 
 #: Every title contains one of these (lower case): a sentence without any has no title.

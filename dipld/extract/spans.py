@@ -240,6 +240,9 @@ class Context:
     # the organisations behind "the Council", "the Commission": the last one named so
     bodies: dict[str, Entity] = field(default_factory=dict)
     last_org: Entity | None = None  # the organisation named last ("the bloc")
+    # the union of states (the EU: a state among the KB's kinds, with members) when it was named
+    # after every organisation: what a later "the bloc" means (session 41)
+    last_union: Entity | None = None
     # the one organisation whose summit a sentence told as attended by the people it named, with
     # their keys ("X and Y attended the SCO summit"): what "the leaders" after it mean (session 30)
     summit_attended: tuple[Entity, frozenset[str]] | None = None

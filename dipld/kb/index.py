@@ -45,7 +45,7 @@ from dipld.model import EntityKind, Precision, TimeValue, pickled_by_constructor
 
 T = TypeVar("T")
 
-INDEX_FORMAT = 14  # bump when the pickled structure or its derivation changes
+INDEX_FORMAT = 15  # bump when the pickled structure or its derivation changes
 # a city name with its district or state abbreviation: "Washington, D.C."
 _CITY_SUFFIX = re.compile(r"^(\w[\w\s'’-]*\w),\s+(?:[A-Z]\.){1,3}$")
 
@@ -441,6 +441,10 @@ _GIVEN_NAMES = (
 _VARIANTS_OF = {name: group for group in _GIVEN_NAMES for name in group}
 # the same for the endings of family names: "Zelenskyy", "Zelensky", "Zelenskiy"
 _FAMILY_ENDINGS = (("skyy", "sky", "skiy", "skii"),)
+# an Arabic compound given name, written as one word or two: "Abdulhamid" and "Abdul Hamid",
+# "Abdelmadjid" and "Abdel Madjid" (session 41)
+_ABD_JOINED = re.compile(r"^(Abd(?:ul|el|al))(?!l)([a-z]{3,})(?=\s)")  # (not "Abdullah")
+_ABD_SPLIT = re.compile(r"^(Abd(?:ul|el|al))[\s-]([A-Z][a-z]{2,})(?=\s)")
 _ARABIC_ARTICLE = re.compile(r"\s([AaEe]l-)(?=[A-Z])")
 # "S. Jaishankar" is also written "S Jaishankar": a given name's initial without its period
 # (not "A." or "I.", which would read as a word at a sentence's start)
@@ -464,6 +468,12 @@ def name_variants(name: str) -> tuple[str, ...]:
     ('Volodymyr Zelensky', 'Volodymyr Zelenskiy', 'Volodymyr Zelenskii')
     >>> name_variants("Vladimir Putin")
     ()
+    >>> name_variants("Abdulhamid Dbeibeh")
+    ('Abdul Hamid Dbeibeh', 'Abdulhamid Dbeibah', 'Abdul Hamid Dbeibah')
+    >>> name_variants("Abdel Fattah el-Sisi")[-1]
+    'Abdelfattah El-Sisi'
+    >>> name_variants("Abdullah Abdullah"), name_variants("George Weah")
+    (('Abdallah Abdullah',), ())
     """
     forms = [name]
     plain = _STYLED.sub("", name)
@@ -486,12 +496,24 @@ def name_variants(name: str) -> tuple[str, ...]:
                 if other != article.group(1)
             )
     for form in list(forms):
+        if form.startswith("Abd"):
+            if joined := _ABD_JOINED.match(form):
+                forms.append(
+                    f"{joined.group(1)} {joined.group(2).capitalize()}{form[joined.end() :]}"
+                )
+            elif split := _ABD_SPLIT.match(form):
+                forms.append(f"{split.group(1)}{split.group(2).lower()}{form[split.end() :]}")
+    for form in list(forms):
         head, space, last = form.rpartition(" ")
         for endings in _FAMILY_ENDINGS if space else ():
             ending = next((e for e in endings if last.endswith(e)), None)
             if ending is not None:
                 stem = last[: -len(ending)]
                 forms.extend(f"{head} {stem}{other}" for other in endings if other != ending)
+        if space and last.endswith("eh") and len(last) >= 6:
+            # the Arabic feminine ending the KB writes "-eh", news often "-ah": "Abdulhamid
+            # Dbeibeh" is also "Dbeibah" (session 41; one way: "Weah" has no "-eh" form)
+            forms.append(f"{head} {last[:-2]}ah")
     for form in list(forms):
         if "." in form and (bare := _INITIAL.sub(r"\1", form)) != form:
             forms.append(bare)
