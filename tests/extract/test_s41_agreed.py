@@ -9,6 +9,10 @@ spent golds' clear majority):
   entry or accession: the organisation's AGREE 030 to the state (seven of seven spent gold
   facts), as "ASEAN admitted Timor-Leste" already was. Not a state's own approval of an
   accession, a refusal, a plan or an expectation, nor an admission of an earlier year.
+- A wire's lead with its dateline before the agreement: a city-state read as its state
+  ("SINGAPORE, Nov 29 (Bernama) -- ..."), the agency in brackets with no dash ("NEW DELHI, Jul
+  18 (PTI) India and ..."); an occasion "At that meeting" without its comma: the agreement of
+  the subject, as with "At the meeting" (both spent leads coded).
 - "X invited Y to visit ..., and the invitation was accepted" / "and she accepted the
   invitation" / "an invitation the President accepted": besides X's invitation (036), Y's
   AGREE 036 to X (five of six spent sentences code both). Not an invitation not accepted or
@@ -149,3 +153,69 @@ def test_an_invitation_not_accepted(text: str) -> None:
     got = typed_events(text)
     assert ("AGREE", {DRAGHI}, {TEBBOUNE}, "036") in got
     assert not [e for e in got if e[1] == {TEBBOUNE}]
+
+
+# (text, the states or people who agreed, code)
+DATELINED = [
+    (
+        "LUXEMBOURG, June 3 (Reuters) - Belgium and the Netherlands agreed on Friday to build a "
+        "joint naval base.",
+        {"Q31", "Q29999"},
+        "030",
+    ),
+    (
+        "SINGAPORE, March 2 (Bernama) -- Malaysia and Indonesia today agreed to hold the next "
+        "round of border talks in Kuala Lumpur.",
+        {"Q833", "Q252"},
+        "036",
+    ),
+    (
+        "NEW DELHI, Sep 6 (PTI) India and Bangladesh agreed on Tuesday to begin negotiations on a "
+        "trade pact.",
+        {"Q902", "Q668"},
+        "036",
+    ),
+    (
+        "DHAKA, Sep 6 (UNB) Bangladesh and Nepal agreed on Tuesday to expand power trade.",
+        {"Q902", "Q837"},
+        None,
+    ),
+    (
+        "Prime Minister Kishida met President Yoon on Monday. At that meeting the two leaders "
+        "agreed to resume shuttle diplomacy.",
+        {"Q16090635", "Q359480"},
+        "030",
+    ),
+    (
+        "Prime Minister Kishida met President Yoon on Monday. At this meeting the two leaders also "
+        "agreed to restore the military intelligence pact.",
+        {"Q16090635", "Q359480"},
+        "030",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actors", "code"), DATELINED)
+def test_an_agreement_after_a_dateline_or_a_bare_occasion(
+    text: str, actors: set[str], code: str | None
+) -> None:
+    got = [e for e in typed_events(text) if e[0] == "AGREE" and e[1] == actors]
+    assert got
+    assert code is None or got[0][3] == code
+
+
+NOT_AGREED_HERE = [
+    "SINGAPORE, March 2 (Bernama) -- Malaysia and Indonesia today did not agree to hold talks.",
+    "Prime Minister Kishida met President Yoon on Monday. At that meeting the two leaders did "
+    "not agree to resume shuttle diplomacy.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AGREED_HERE)
+def test_no_agreement_when_refused(text: str) -> None:
+    assert not [e for e in typed_events(text) if e[0] == "AGREE"]
+
+
+def test_a_city_state_without_a_day_is_no_dateline() -> None:
+    got = typed_events("Singapore, Malaysia and Indonesia agreed on Tuesday to hold talks.")
+    assert ("AGREE", {"Q334", "Q833", "Q252"}, set(), "036") in got
