@@ -658,7 +658,7 @@ def summit_adoptions(analysis: Analysis, doc: Doc) -> None:
     m = _SUMMIT_ADOPTED.match(masked, intro_end(masked))
     if m is None or told_as_future(masked):
         return
-    org = _organisation(analysis, m.group("o") or m.group("o2"))
+    org = organisation_of(analysis, m.group("o") or m.group("o2"))
     if org is None or org.qid is None:
         return
     when = event_date(analysis, doc, [org])
@@ -676,7 +676,7 @@ def summit_adoptions(analysis: Analysis, doc: Doc) -> None:
     doc.add(FactClass.EVENT, event_args("SUPPORT", "057", [org], (), when), analysis, 0.7, status)
 
 
-def _organisation(analysis: Analysis, slot: str | None) -> Entity | None:
+def organisation_of(analysis: Analysis, slot: str | None) -> Entity | None:
     """The one organisation a slot names (the EU is masked as a state), if it names one."""
     if slot is None:
         return None
@@ -735,7 +735,7 @@ def applications(analysis: Analysis, doc: Doc) -> None:
                 found.append(("AGREE", "030", m.group("s"), m.group("o") or "", m.start("v")))
     for kind, code, slot, org_slot, at in found:
         if org_slot:
-            org = _organisation(analysis, org_slot)
+            org = organisation_of(analysis, org_slot)
         else:
             # (a linked one only: "the bloc's" after an unlinked "EAC" is too unsure)
             org = next((o for o in _one_org(analysis) or _article_org(doc) if o.qid), None)

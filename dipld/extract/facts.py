@@ -481,6 +481,7 @@ def rules() -> tuple[Rule, ...]:
     """The rules, in the order they run on each sentence (imported here: they import this
     module)."""
     from dipld.extract import (
+        acceptances,
         acts,
         adoptions,
         agreements,
@@ -491,6 +492,7 @@ def rules() -> tuple[Rule, ...]:
         courtesies,
         decisions,
         economy,
+        entries,
         envoys,
         events,
         force,
@@ -546,6 +548,7 @@ def rules() -> tuple[Rule, ...]:
         events.events,
         force.held_named,  # (session 40: after the templates' detentions)
         courtesies.accepted_by_title,
+        acceptances.accepted_in_sentence,  # (session 41)
         decisions.agreed_by_group,
         decisions.replaced_targets,
         measures.relations_cut_by,
@@ -570,6 +573,7 @@ def rules() -> tuple[Rule, ...]:
         bodies_rules.suspensions,
         bodies_rules.member_acts,
         bodies_rules.applications,
+        entries.entries_decided,  # (session 41: admissions the members decide)
         bodies_rules.summit_adoptions,
         resolutions.resolution_adoptions,  # (session 40b: after the clause rules' signings)
         measures.parallel_measures,

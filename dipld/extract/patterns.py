@@ -60,7 +60,9 @@ _DATELINE = (
     r"(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}|"
     # (the UN's seat read as the organisation, before a day: "UNITED NATIONS, Oct 2 (Reuters) - ",
     # session 36)
-    rf"§O\d+§(?=(?:,\s+§S\d+§)?,\s+{DATELINE_DAY}))"
+    rf"§O\d+§(?=(?:,\s+§S\d+§)?,\s+{DATELINE_DAY})|"
+    # (a city-state read as its state, before a day: "SINGAPORE, Nov 29 (Bernama) -- ", session 41)
+    rf"§S\d+§(?=,\s+{DATELINE_DAY}))"
     r"(?:/(?:§C\d+§|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}))?"
     r"(?:,\s+§S\d+§)?(?:"
     # (or a numeric day: "Bern, 28.02.2022 - ", session 20)
@@ -69,6 +71,9 @@ _DATELINE = (
     rf"(?:(?<=\d)\s+[A-Z][a-z]{{2,12}})?"
     r"\s*(?:\([A-Za-z. ]{1,20}\))?\s*(?:--|[-—–])\s+|"
     rf",\s+{DATELINE_DAY}(?:\.\s*/[A-Za-z-]{{2,15}}/\.|,\s+[A-Z][A-Za-z-]{{1,15}}\.)\s+|"
+    # (the agency's name in brackets and no dash: "NEW DELHI, Jul 18 (PTI) India and ...", session
+    # 41)
+    rf",\s+{DATELINE_DAY}\s+\([A-Za-z. ]{{1,20}}\)\s+(?=§|[A-Z])|"
     # (a colon after the day: "Addis Ababa, 5 September 2022: ", the African Union's releases;
     # session 31)
     rf",\s+{DATELINE_DAY}:\s+)"

@@ -1953,8 +1953,8 @@ _SPEAKER_AFTER = re.compile(
 _BARE_INTRO = re.compile(
     r"(?:Today|Now|Tonight|This\s+(?:morning|afternoon|evening)|"
     # "During the talks the two leaders also agreed to ...": the occasion without its comma
-    # (session 33)
-    r"(?:During|At|After|Following)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
+    # (session 33; "At that meeting the two leaders agreed ...": session 41)
+    r"(?:During|At|After|Following)\s+(?:the|their|that|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|"
     r"negotiations|consultations|discussions|summit))\s+(?=(?:the\s+)?§)"
 )
 
