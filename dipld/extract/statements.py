@@ -808,7 +808,9 @@ _SIGN_VERB = (
     r"[Aa]greements?|[Mm]emorand\w+|[Pp]rotocols?|MoUs?|MOUs?)\b)|"
     # "Armenia deposited its instrument of ratification of the Rome Statute with the UN": the
     # act that completes a ratification or accession
-    r"(?P<deposit>deposited|lodged|submitted|handed\s+over)(?=\s+(?:its|their|the|an?|his|her)\s+"
+    # ("deposited Sweden's instrument of accession with ...": the state named; session 41)
+    r"(?P<deposit>deposited|lodged|submitted|handed\s+over)(?=\s+(?:its|their|the|an?|his|her|"
+    r"§S\d+§['’]s?)\s+"
     r"(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b)"
 )
 _SIGN = re.compile(
