@@ -4710,7 +4710,8 @@ def _counterparts_treaty(
 # "The two prime ministers witnessed the exchange of seven agreements between India and Nepal":
 # the parties to the documents sign (the leaders watch their ministers do it)
 # ("The two presidents attended the signing ceremony of six agreements": session 29)
-_WITNESS_VERB = r"witnessed|oversaw|presided\s+over|attended"
+# ("the two presidents supervised the signing of a declaration of intent": session 41)
+_WITNESS_VERB = r"witnessed|oversaw|supervised|presided\s+over|attended"
 _WITNESSED = re.compile(
     rf"(?:^|,?\s+and)\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:{_WITNESS_VERB})\s+"
     r"(?:the\s+)?(?:signing|exchange|conclusion)(?:\s+and\s+(?:the\s+)?(?:signing|exchange))?"

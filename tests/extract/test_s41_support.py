@@ -1,5 +1,6 @@
-"""Recognition told as being among the first, summits and sessions closing with a document, and
-instruments of accession deposited in a state's name (session 41, support).
+"""Recognition told as being among the first, summits and sessions closing with a document,
+instruments of accession deposited in a state's name, and signings the leaders supervised
+(session 41, support).
 
 The sentences are written for this round (none from a gold set). Conventions followed (all
 earlier sessions', counted again on the development gold and the spent sets):
@@ -24,6 +25,9 @@ earlier sessions', counted again on the development gold and the spent sets):
   was; the gold has the minister who deposited it as actor, two of two). New here: the
   instrument named by the state's possessive ("deposited Sweden's instrument of accession").
 - Not: one to be deposited, one not yet deposited.
+- Two leaders who "supervised the signing" of documents after their talks: SUPPORT 057 by
+  their two states, as "witnessed" or "oversaw the signing" was (the gold's one such sentence
+  so). Not: a signing to be supervised, a construction supervised.
 """
 
 from __future__ import annotations
@@ -163,5 +167,40 @@ NOT_DEPOSITED = [
 
 @pytest.mark.parametrize("text", NOT_DEPOSITED)
 def test_instrument_not_deposited(text: str) -> None:
+    got = [g for g in typed_events(text, DAY) if g[0] == "SUPPORT" and g[3] == "057"]
+    assert not got, got
+
+
+SUPERVISED = [
+    (
+        "Italian Prime Minister Mario Draghi met Algerian President Abdelmadjid Tebboune in "
+        "Algiers. At the end of the talks, the two leaders supervised the signing of a "
+        "declaration of intent on energy cooperation.",
+        {"Q38", "Q262"},
+    ),
+    (
+        "Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana. "
+        "The two presidents then supervised the signing of seven cooperation agreements.",
+        {"Q232", "Q148"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "states"), SUPERVISED)
+def test_signing_supervised(text: str, states: set[str]) -> None:
+    got = typed_events(text, DAY)
+    assert ("SUPPORT", states, set(), "057") in got, got
+
+
+NOT_SUPERVISED = [
+    "Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana. The "
+    "two presidents will supervise the signing of seven cooperation agreements tomorrow.",
+    "Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping in Astana. The "
+    "two presidents supervised the construction of a new gas pipeline.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SUPERVISED)
+def test_signing_not_supervised(text: str) -> None:
     got = [g for g in typed_events(text, DAY) if g[0] == "SUPPORT" and g[3] == "057"]
     assert not got, got
