@@ -705,8 +705,11 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             # "Japarov later spoke by telephone with Rahmon", "Widodo and Ruto on Monday
             # witnessed the signing ...", "received a telephone call this afternoon from ..."
             _aside_reading(analysis, doc, every_rule, before, adverbless)
-        if "ummit" in analysis.masked and (summitless := summit_reading(analysis.masked)):
-            # ("The ECOWAS summit in Abuja decided to lift sanctions": session 29, gatherings)
+        if ("ummit" in analysis.masked or "adoption of" in analysis.masked) and (
+            summitless := summit_reading(analysis.masked)
+        ):
+            # ("The ECOWAS summit in Abuja decided to lift sanctions": session 29, gatherings;
+            # "The 48th session of the OIC concluded with the adoption of ...": session 41)
             _aside_reading(analysis, doc, every_rule, before, summitless)
         if "including" in analysis.masked or "among them" in analysis.masked:
             # ("met several leaders, including X": session 29)

@@ -1143,9 +1143,13 @@ _SUMMIT_SUBJECT = re.compile(
 
 # a summit told at its close with the document it adopted: "The summit of the §O0§ ended in §C1§
 # on Thursday with the adoption of the §C2§ Declaration" (session 30)
+# ("The seventh summit of the §O0§ (CELAC) closed ...", "The 48th §O0§ (CFM) of the §O1§
+# concluded ... with the adoption of ...": a council's session of the organisation, session 41)
 _SUMMIT_CLOSED_WITH = re.compile(
     r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?(?:(?P<o>§O\d+§)\s+(?:[\w-]+\s+){0,3}?[Ss]ummit|"
-    r"[Ss]ummit\s+of\s+(?:the\s+)?(?P<o2>§O\d+§))(?:\s+in\s+§C\d+§)?\s+(?:ended|closed|concluded)"
+    r"(?:[Ss]ummit|[Ss]ession|§O\d+§(?:\s+\([A-Z][A-Za-z]{1,9}\))?)\s+of\s+(?:the\s+)?"
+    r"(?P<o2>§O\d+§)(?:\s+\([A-Z][A-Za-z]{1,9}\))?)(?:\s+in\s+§C\d+§)?\s+"
+    r"(?:ended|closed|concluded)"
     r"(?:\s+(?:in|on|at)\s+(?:§C\d+§|[A-Z][a-z]+day)|\s+today|\s+yesterday)*\s+with\s+the\s+"
     r"adoption\s+of\s+(?=(?:the|a|an)\s)"
 )

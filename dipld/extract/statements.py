@@ -808,7 +808,9 @@ _SIGN_VERB = (
     r"[Aa]greements?|[Mm]emorand\w+|[Pp]rotocols?|MoUs?|MOUs?)\b)|"
     # "Armenia deposited its instrument of ratification of the Rome Statute with the UN": the
     # act that completes a ratification or accession
-    r"(?P<deposit>deposited|lodged|submitted|handed\s+over)(?=\s+(?:its|their|the|an?|his|her)\s+"
+    # ("deposited Sweden's instrument of accession with ...": the state named; session 41)
+    r"(?P<deposit>deposited|lodged|submitted|handed\s+over)(?=\s+(?:its|their|the|an?|his|her|"
+    r"§S\d+§['’]s?)\s+"
     r"(?:[\w-]+\s+){0,2}?instruments?\s+of\s+(?:ratification|accession|acceptance|approval)\b)"
 )
 _SIGN = re.compile(
@@ -4708,7 +4710,8 @@ def _counterparts_treaty(
 # "The two prime ministers witnessed the exchange of seven agreements between India and Nepal":
 # the parties to the documents sign (the leaders watch their ministers do it)
 # ("The two presidents attended the signing ceremony of six agreements": session 29)
-_WITNESS_VERB = r"witnessed|oversaw|presided\s+over|attended"
+# ("the two presidents supervised the signing of a declaration of intent": session 41)
+_WITNESS_VERB = r"witnessed|oversaw|supervised|presided\s+over|attended"
 _WITNESSED = re.compile(
     rf"(?:^|,?\s+and)\s+{_LEADING_ADVERBS}(?:(?:have|has|had)\s+)?(?:{_WITNESS_VERB})\s+"
     r"(?:the\s+)?(?:signing|exchange|conclusion)(?:\s+and\s+(?:the\s+)?(?:signing|exchange))?"

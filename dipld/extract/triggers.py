@@ -457,10 +457,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     # AGREE (03) and most SUPPORT (05) statements: see statements.py
     # "recognized Kosovo", but not "recognized Georgia's breakaway regions" (hostile to Georgia)
     _t(
-        # "Turkey was the first country to recognise Azerbaijan's independence"
-        r"(?:(?:was|were|became)\s+(?:the\s+|among\s+the\s+)?first\s+(?:\w+\s+)?"
+        # "Turkey was the first country to recognise Azerbaijan's independence"; "became one of
+        # the first countries to recognise ...", "the first major Western country to ...",
+        # "..., making Fiji the first Pacific island country to recognise ..." (the state named
+        # right before it; session 41)
+        r"(?:(?:(?:was|were|became)\s+(?:the\s+|among\s+the\s+|one\s+of\s+the\s+)?|"
+        r"(?<=§\s)the\s+)first\s+(?:[\w-]+\s+){0,3}?"
         r"(?:country|countries|state|states|nation|nations)\s+to\s+(?:officially\s+|formally\s+)?"
         r"recogni[sz]e|recogni[sz](?:ed|es))(?!\s+(?:the\s+)?§[SDO]\d+§['’](?!s\s+"
+        # ("recognised Morocco's full sovereignty over ...": session 41)
+        r"(?:(?:full|complete)\s+)?"
         rf"(?:territorial\s+integrity|sovereignty|independence)))(?!{RECOGNISED_FOR})",
         "SUPPORT",
         "054",
