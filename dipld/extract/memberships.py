@@ -384,11 +384,15 @@ _CREATED_WITH = re.compile(
 )
 # the founders after a passive: "The SCO was founded in 2001 by China, Russia, ...", "The bloc,
 # set up in 2006 by Brazil, Russia, India and China, ..." (not "a fund established by the EU")
+# (and in a relative clause: "the New Development Bank, which was founded by Brazil, Russia,
+# ...", session 41)
 _FOUNDED_BY = re.compile(
-    r"(?P<o>§O\d+§)(?:,\s+|\s+(?:was|were|had\s+been|has\s+been)\s+(?:jointly\s+|originally\s+)?)"
+    r"(?P<o>§O\d+§)(?:,\s+(?:which\s+(?:was|were|had\s+been|has\s+been)\s+(?:jointly\s+|originally\s+)?)?|"
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:jointly\s+|originally\s+)?)"
     r"(?:co-?founded|founded|established|created|set\s+up|formed)"
     r"(?P<when>\s+(?:in|on)\s+[^,;§]{1,30}?)?\s+by\s+(?:the\s+)?"
-    rf"(?P<m>{STATES})"
+    # (not "founded by Norway's oil company": something of the state's)
+    rf"(?P<m>{STATES})(?!['’])"
 )
 # what follows an organisation that was not joined itself: "joined NATO exercises", "joined the
 # EU in condemning ..." (a verb after it starts the sentence's own clause: "Finland, which joined
@@ -779,6 +783,22 @@ _INSTRUMENT_FOUNDS = re.compile(
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     rf"(?:(?:governments|states|countries|signatories)\s+(?:of\s+)?)?(?P<m>{STATES})"
 )
+# the signatories of the instrument that establishes an organisation are its founders: "Kenya,
+# Uganda and Tanzania signed the treaty establishing the East African Community", "The heads of
+# state of Mali, Burkina Faso and Niger signed the Liptako-Gourma Charter establishing the
+# Alliance of Sahel States" (session 41; not "a memorandum establishing the Omani-Saudi
+# Coordination Council": a pair's mechanism, see _NOT_FOUNDED_BODY)
+_SIGNED_FOUNDING = re.compile(
+    r"(?:(?:[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)|[Ll]eaders|[Pp]residents)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<m>{STATES})\s+(?:today\s+|yesterday\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+    r"(?:have\s+|had\s+|has\s+)?(?:jointly\s+|formally\s+)?signed\s+(?:the|an?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:[Cc]harter|[Tt]reaty|[Cc]onvention|[Aa]greement|[Aa]ccord)\s+"
+    r"(?:establishing|creating|founding|setting\s+up|(?:that|which)\s+(?:established|created|"
+    r"founded|set\s+up))\s+(?:the\s+)?(?P<o>§O\d+§)"
+)
+# bodies two states set up between them, which no one joins: "the Omani-Saudi Coordination
+# Council", "a Joint Commission"
+_NOT_FOUNDED_BODY = re.compile(r"\b(?:Council|Commission|Committee|Mechanism|Secretariat)$")
 # "The African Union was today admitted as a permanent member of the G20": an organisation
 # that is itself a member ("The AU is a permanent member of the G20")
 _ORG_IS_MEMBER = re.compile(
@@ -970,6 +990,7 @@ _ESTABLISHED_WHEN = re.compile(
 )
 # what _INSTRUMENT_FOUNDS cannot match without (ignoring case, as may_name does)
 _FOUNDS_WORDS = ("establishe", "create", "founded", "set up", "sets up")
+_SIGNED_FOUNDS_WORDS = ("establish", "creat", "found", "setting up", "set up")
 _SINCE = re.compile(r"\b[Ss]ince\b")
 # the verbs of _FORM and _GROUPS (a sentence without any cannot match them)
 _FORM_VERBS = (
@@ -1017,6 +1038,15 @@ _MEMBER_LIST = re.compile(
     rf"(?:member(?:\s+states|\s+countries)?|signatory\s+(?:states|countries)|"
     # "The six Gulf Cooperation Council states are Saudi Arabia, the UAE, ..."
     rf"(?:states|countries|members)\s+are)[,:]?\s+(?:the\s+)?(?P<m>{STATES})"
+)
+# a membership after the subject's treaty: "Both countries are parties to the Central America
+# Free Trade Agreement and members of the OAS" (session 41; where the sentence or its clause
+# ends: not "... and members of the EU criticised it")
+_PARTIES_AND_MEMBERS = re.compile(
+    rf"(?P<m>{STATES})\s+(?:are|were|have\s+been|remain)\s+(?:both\s+|all\s+|also\s+)?"
+    r"(?:parties|signatories|states\s+parties)\s+(?:to|of)\s+(?:[^;§]|§[A-Z]\d+§){1,120}?,?\s+"
+    r"and\s+(?:also\s+|both\s+)?(?:founding\s+|full\s+)?members\s+of\s+(?:the\s+)?"
+    rf"(?P<o>{_ORGS})(?=\s*(?:[.;,:]|$))"
 )
 # the same subject's second membership: "... and are both members of the African Union"
 _AND_MEMBERS = re.compile(
@@ -1769,7 +1799,8 @@ _MEMBER_WORDS = frozenset(
     "eleven twelve membership include admitted accepted unites made composed joining "
     "participating created launched set sets establishes creates leadership chairperson "
     "chairwoman reinstate reinstated reinstates readmit readmitted readmits partners "
-    "accession seat seats term suspended barred producer exporter economy president veto".split()
+    "accession seat seats term suspended barred producer exporter economy president veto "
+    "establishing creating founding setting".split()
 )
 
 
@@ -2215,6 +2246,12 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         (_FOREMOST_OF, 0.8, says_member or any(word in masked for word in _FOREMOST_WORDS)),
         (_BELONG, 0.85, "belong" in masked),
         (_INSTRUMENT_FOUNDS, 0.75, may_name(masked, _FOUNDS_WORDS)),
+        (
+            _PARTIES_AND_MEMBERS,
+            0.8,
+            says_member and ("parties" in masked or "signatories" in masked),
+        ),
+        (_SIGNED_FOUNDING, 0.75, "signed" in masked and may_name(masked, _SIGNED_FOUNDS_WORDS)),
         (_AND_OTHER_MEMBERS, 0.8, "other" in masked),
         (_WHICH_AND_MEMBER, 0.8, says_member and "which" in masked),
         (_OF_WHICH_MEMBER, 0.85, says_member),
@@ -2279,6 +2316,10 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             if regex is _POSSESSIVE_MEMBERSHIP or regex is _POSSESSIVE_ORG_MEMBERSHIP:
                 founded = _membership_began(analysis, masked, m.end())
             bodies = _orgs(analysis, orgs, doc)
+            if regex is _SIGNED_FOUNDING:
+                if any(_NOT_FOUNDED_BODY.search(b.label or "") for b in bodies):
+                    continue
+                founded = _signing_date(analysis)
             if not orgs and m.groupdict().get("u"):
                 bodies = [Entity.unlinked(m.group("u"), EntityKind.ORGANIZATION)]
             found.append((members, bodies, founded, confidence))
@@ -3440,6 +3481,13 @@ def _membership_began(analysis: Analysis, masked: str, end: int) -> dict[str, Se
         if not d.relative and not d.end_value and masked.find(d.text, end) == began.end():
             return {"startDate": [d.value]}
     return {}
+
+
+def _signing_date(analysis: Analysis) -> dict[str, Sequence[Value]]:
+    """The start of the founders' memberships when they signed the founding instrument: the
+    sentence's one date ("today", "in 1999"), if it has just one."""
+    dates = {d.value for d in analysis.dates if not d.end_value and not d.planned}
+    return {"startDate": list(dates)} if len(dates) == 1 else {}
 
 
 def _founding_date(analysis: Analysis, masked: str, m: re.Match[str]) -> dict[str, Sequence[Value]]:

@@ -101,6 +101,9 @@ _THE_NORTH = re.compile(
 )
 # "the" right before a name (at the end of the text before it)
 _THE_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+$")
+# ... or with the body's size between: "the 15-member Security Council", "the 193-nation
+# General Assembly" (session 41)
+_THE_SIZED_BEFORE = re.compile(r"(?:^|[^\w'’])[Tt]he\s+(?:\d{1,3}-(?:member|nation)\s+)?$")
 _ORG_HEAD_WORD = _whole_words(*_ORG_HEADS.split("|"), "League", "Conference")
 _CAP_WORD = r"(?:[A-Z][\w’'.]*|U\.S\.|of|the|and|for|on|&)"
 # (not a document the body made: "the adoption by the UN Security Council of Resolution 2728")
@@ -1655,12 +1658,13 @@ class MentionFinder:
         return out
 
     def _un_council(self, name: str, text: str, start: int) -> Entity | None:
-        """ "The Security Council has imposed ...": the UN's, named bare after "the" (not
-        "Russia's Security Council", "the Russian Security Council": a state's own), unless the
-        article named another security council. So is "the General Assembly" (session 36b),
-        unless the article named another assembly ("the OAS General Assembly")."""
+        """ "The Security Council has imposed ...": the UN's, named bare after "the" (or "the
+        15-member"; not "Russia's Security Council", "the Russian Security Council": a state's
+        own), unless the article named another security council. So is "the General Assembly"
+        (session 36b), unless the article named another assembly ("the OAS General
+        Assembly")."""
         body = _UN_BODIES.get(name)
-        if body is None or not _THE_BEFORE.search(text, 0, start):
+        if body is None or not _THE_SIZED_BEFORE.search(text, 0, start):
             return None
         qid, head, kb_name = body
         named = self.ctx.bodies.get(head)
@@ -3524,11 +3528,17 @@ _ACRONYM_ORG = re.compile(
     # "the BRICS group, of which Brazil is a founding member", "the BRICS group of emerging
     # economies, of which India is a member": a group of members
     r"(?<![\w-])(?P<g>[A-Z]{3,6}\+?)\s+(?:group|grouping)(?:\s+of\s+[a-z][\w\s-]{0,40}?)?,\s+"
-    r"of\s+which\b"
+    r"of\s+which\b|"
+    # "BRICS was formed in 2009 by Brazil, Russia, ...", "AES, which was founded by Mali, ...": a
+    # body its founders, named states, set up (session 41)
+    r"(?<![\w-])(?P<h>[A-Z]{3,6}\+?)(?:,\s+which)?\s+(?:was|were)\s+(?:jointly\s+|originally\s+)?"
+    r"(?:co-?founded|founded|formed|created|established|set\s+up)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?"
+    r"\s+by\s+(?:the\s+)?(?=[A-Z])"
 )
 
 
 _ACRONYM_ORG_KEYS = (
+    " by ",
     "member",
     "brings",
     "groups",
@@ -3592,7 +3602,7 @@ def _acronym_spans(text: str) -> Iterator[tuple[int, int]]:
         or _has_any(text, _GROUPING_VERBS)
     ):
         for m in _ACRONYM_ORG.finditer(text):
-            group = next(g for g in "abcdefg" if m.group(g))
+            group = next(g for g in "abcdefgh" if m.group(g))
             if (
                 group in "ef"
                 and not _ACRONYM.fullmatch(m.group(group))

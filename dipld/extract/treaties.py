@@ -59,6 +59,9 @@ _SIGNED = re.compile(
     r"(?P<what>(?:(?<=exchanged\s)(?:the\s+)?notes\b|"
     r"(?:a\s+(?:package|set|number)\s+of\s+|several\s+|\w+\s+)?documents\b|"
     rf"[^.;]*?\b(?:{_TREATY_WORDS}|Initiative)\b|"
+    # "signed the Liptako-Gourma Charter establishing the Alliance of Sahel States": a founding
+    # charter is a treaty (not "the Charter on Strategic Partnership": a declaration; session 41)
+    r"[^.;]*?\b[Cc]harter(?=\s+(?:establishing|creating|founding|setting\s+up)\s)|"
     # "signed a strategic partnership for cooperation in defence": the partnership's document
     # (session 20)
     r"(?<=signed\s)(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?[Pp]artnership\b(?!\s+(?:with|between)\b))"
@@ -147,6 +150,8 @@ def _hinted(words: frozenset[str]) -> bool:
         or ("notes" in words and "exchanged" in words)
         or ("deal" in words and not _SIGNED_WORDS.isdisjoint(words))
         or ("partnership" in words and "signed" in words)  # (session 20)
+        # (a founding charter signed: session 41)
+        or ("signed" in words and ("charter" in words or "Charter" in words))
     )
 
 
@@ -1875,7 +1880,11 @@ _PARTIES_TO = re.compile(
     # (with a state: not "has an agreement with the IMF on a loan"; not a new or draft one)
     r"(?P<own>has)(?=\s+(?:a|an)\s+(?:(?!(?:new|draft|proposed|planned|possible|potential|future)\b)"
     rf"[\w-]+\s+){{0,3}}?{_TREATY_WORDS}\s+with\s+(?:the\s+)?§[SD]\d+§)|"
-    r"(?:are|were|have\s+been|remain|became)\s+(?:both\s+|all\s+|also\s+)?(?:states\s+)?"
+    r"(?:are|were|have\s+been|remain|became)\s+(?:both\s+|all\s+|also\s+)?"
+    # "Both countries are members of APEC and parties to the CPTPP": a membership before (session
+    # 41)
+    r"(?:(?:founding\s+)?members\s+of\s+(?:[^;§]|§[OCL]\d+§){1,80}?,?\s+and\s+(?:also\s+)?)?"
+    r"(?:states\s+)?"
     # ("both parties" after talks is a group of the talks' sides: "are §G0§ to ...")
     r"(?:parties|signatories|signatory\s+states|(?P<g>§G\d+§))\s+(?:to|of)|"
     r"(?:are|remain)\s+(?:treaty\s+)?"
