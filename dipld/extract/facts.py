@@ -2294,11 +2294,33 @@ def _styled_before(analysis: Analysis, mention: Mention) -> Entity | None:
     return before.entities[0]
 
 
+# a state's vice-president ("Vice President Kamala Harris", "Chinese Vice President Han Zheng",
+# "Iran's First Vice President"), whom the title patterns read as a deputy head of government
+# (and place by that office): not a government's vice-president ("Vice-President of the
+# Government", Spain's deputy prime minister)
+_STATES_VICE_PRESIDENT = re.compile(
+    r"\bVice[-\s]President(?!\s+of\s+the\s+(?:Government|Council))", re.IGNORECASE
+)
+
+
+def _tenure_role(office: Office) -> str:
+    """The role a Tenure states: a state's vice-president is a senior official of it (the spent
+    gold codes the United States', China's and Türkiye's so, or accepts it; session 41)."""
+    if (
+        office.role == "DeputyHeadOfGovernment"
+        and office.jurisdiction is not None
+        and office.jurisdiction.kind is EntityKind.STATE
+        and _STATES_VICE_PRESIDENT.search(office.label)
+    ):
+        return "SeniorOfficial"
+    return office.role
+
+
 def _tenure(analysis: Analysis, doc: Doc, mention: Mention, holder: Entity, office: Office) -> None:
     assert office.jurisdiction is not None
     args: dict[str, Sequence[Value]] = {
         "holder": [holder],
-        "role": [Concept(office.role)],
+        "role": [Concept(_tenure_role(office))],
         "jurisdiction": [office.jurisdiction],
         "officeLabel": [office.label],
     }

@@ -157,6 +157,9 @@ _NOT_NAME_WORDS = frozenset(
     june july august september october november december he she they we it taoiseach
     tanaiste""".split()
 )
+# a chair's word after a title, which names no one: "a special envoy of the ASEAN Chair"
+# (session 41)
+_CHAIR_WORDS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "presidency"})
 # a full name right after a meeting verb: "met Ursula von der Leyen in Brussels"
 # what a person no office names is called before their name ("opposition leader", "exiled
 # dissident figure")
@@ -1357,6 +1360,78 @@ def _titled_by_another(text: str, begin: int, titles: list[TitleMatch], title: T
     )
 
 
+def _title_first_list(
+    text: str, span: tuple[int, int], titles: list[TitleMatch], title: TitleMatch
+) -> bool:
+    """Whether a title after "Name," opens the next pair of a list of titles each followed by
+    its holder's name: "signed by the Director General of Morocco's Office of Mines, Amina
+    Benkhadra, the Chief Executive Officer of the Nigerian National Petroleum Company, Mele
+    Kyari, and ..." (the second title is Kyari's, not Benkhadra's; session 41). Not a list
+    that opens with a name ("Joe Biden, the President of the United States, Fumio Kishida, the
+    Prime Minister of Japan, ..."): there each title follows its holder."""
+    if span[1] > title.begin or not _COMMA_THE_BETWEEN.fullmatch(text, span[1], title.begin):
+        return False
+    if not _BODY_THEN_NAME.match(text, title.end):
+        return False  # (the title names no one after it)
+    return any(
+        t is not title
+        and t.end <= span[0]
+        and _BODY_THEN_COMMA.fullmatch(text, t.end, span[0])
+        and not _NAME_COMMA_BEFORE.search(text, max(0, t.begin - 60), t.begin)
+        for t in titles
+    )
+
+
+def _name_first_list(
+    text: str, title: tuple[int, int], span: tuple[int, int], titles: list[TitleMatch]
+) -> bool:
+    """Whether a title after "Name," and before ", Name2, the Title2" is the first name's, in a
+    list of names each followed by its title: "Joe Biden, the President of the United States,
+    Fumio Kishida, the Prime Minister of Japan, and ..." (not Kishida's; session 41). The
+    list opens with the name (no comma before it), so the title is an apposition, as in a list
+    that opens with a title each title is the next name's (_title_first_list)."""
+    start, stop = title
+    opener = _OPENING_NAME_BEFORE.search(text, max(0, start - 80), start)
+    if (
+        opener is None
+        or text[: opener.start()].rstrip().endswith(",")
+        # (a title, not a name: "At the invitation of the Prime Minister, the Chairperson of
+        # the African Union and President of the Comoros, H.E. Mr. Azali Assoumani")
+        or any(t.begin < opener.end() and opener.start() < t.end for t in titles)
+        or span[0] < start
+        or "," not in text[stop : span[0]]
+    ):
+        # (a name after a comma is itself apposed, to the title before it: "the Foreign
+        # Minister of Brazil, Mr Mauro Vieira, the Foreign Minister of Russia, Mr Sergey
+        # Lavrov"; a name right after its title, no comma between, is the title's: "President
+        # of Romania Klaus Iohannis, President of Moldova Maia Sandu, ...")
+        return False
+    # (the second name's own title: apposed after it, inside its mention or right after)
+    after = _COMMA_THE_AFTER.match(text, span[1])
+    return any(
+        span[0] < t.begin < span[1] or (after is not None and t.begin == after.end())
+        for t in titles
+    )
+
+
+# a list's opening name right before its title: "Joe Biden, the " (no comma before the name)
+_OPENING_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,\s+(?:the\s+)?$")
+_COMMA_THE_AFTER = re.compile(r",\s+(?:the\s+)?")
+
+
+# (_title_first_list) ", the " between a name and the next title; a body's name after a title,
+# then a comma (and the holder's full name after it)
+_COMMA_THE_BETWEEN = re.compile(r",\s+the\s+")
+_BODY_WORD = r"(?:of|for|and|the|on|[A-Z][\w'’.&-]*|\([A-Z][A-Za-z]{1,9}\))"
+_BODY_THEN_COMMA = re.compile(rf"(?:\s+{_BODY_WORD})*\s*,\s+")
+_BODY_THEN_NAME = re.compile(
+    rf"(?:\s+{_BODY_WORD}){{0,12}}?,\s+(?:[A-Z][a-zà-ÿ'’-]+\s+){{1,3}}[A-Z][a-zà-ÿ'’-]+\s*(?:,|\.|\band\b)"
+)
+# a name and a comma right before a title: "Joe Biden, the President ..." (a list that opens
+# with a name)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s+(?:the\s+)?$")
+
+
 # ", the EAC's " before an apposed title (_titled_by_another)
 _THE_APPOSED_BEFORE = re.compile(r"[a-z],\s+the\s+(?:[A-Z][\w.-]*['’]s\s+)?$")
 
@@ -1548,6 +1623,13 @@ _SUBJECT_ASKED = re.compile(
 _DEPUTY_BEFORE = re.compile(r"(?<=\s)[Dd]eputy\s+$")
 _COUNTRYS_BEFORE = re.compile(r"\b(?:[Tt]he\s+)?(?:country|nation)['’]s\s+$")
 _WHO_AFTER = re.compile(r",\s+who\b")
+# a plural verb right after a title that follows "Name,": the two are a headline's joined
+# subject, not an apposition ("Kishida, UAE president agree to boost ties", "Macron, Saudi crown
+# prince discuss Lebanon"; session 41)
+_JOINT_VERB_AFTER = re.compile(
+    r"\s+(?:agree|discuss|hold|meet|sign|vow|pledge|urge|seek|reaffirm|welcome|review|exchange|"
+    r"talk|hail|mull|launch|attend|condemn|express|underline|stress|share|laud|eye)\b"
+)
 _ITS_BEFORE = re.compile(r"(?<![\w'’-])its\s+$")
 # between a noun phrase and the "its" of its state: "'s Ministry of Intelligence said that "
 _ITS_GAP = re.compile(
@@ -1609,6 +1691,10 @@ _STATED_PAIR_ROLES = frozenset(
 
 # the offices a list's title would have given instead of another
 _TOP_ROLES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister"})
+# the offices of a diplomatic career (People._diplomat_namesake)
+_DIPLOMATIC_ROLES = frozenset(
+    {"Ambassador", "SpecialEnvoy", "ForeignMinister", "DeputyMinister", "SeniorOfficial", None}
+)
 
 
 def _ends_with_state(office: Office) -> bool:
@@ -2125,6 +2211,7 @@ class People:
         if (
             len(candidates) == 1
             and not self._envoy_elsewhere(candidates[0].qid, office)
+            and not self._diplomat_namesake(candidates[0].qid, office)
             and _initial_agrees(name, candidates[0].label)
         ):
             return entity_of(candidates[0])
@@ -2147,6 +2234,21 @@ class People:
             and t.jurisdiction != office.jurisdiction.qid
             and t.covers(self.date)
             for t in self.kb.tenures(person)
+        )
+
+    def _diplomat_namesake(self, person: str, office: Office | None) -> bool:
+        """ "China's U.N. ambassador, Zhang Jun": an ambassador or envoy whose only namesake in
+        the KB held nothing but a domestic office (a minister of justice), which ended over two
+        years before the article, is another person (session 41; the spent gold leaves such a
+        diplomat unlinked)."""
+        if office is None or office.role not in {"Ambassador", "SpecialEnvoy"} or self.date is None:
+            return False
+        held = self.kb.tenures(person)
+        if not held or any(t.role in _DIPLOMATIC_ROLES for t in held):
+            return False
+        cutoff = self.date.year * 12 + self.date.month - 24
+        return all(
+            t.end is not None and t.end.year * 12 + (t.end.month or 12) < cutoff for t in held
         )
 
     def styled_given(self, word: str) -> Entity | None:
@@ -3606,8 +3708,14 @@ class People:
             holder, span = self._holder_after(
                 mentions, text, base, _after_ruler(text, stop, by_start), by_start
             )
+            if span is not None and _name_first_list(text, (start, stop), span, titles):
+                holder, span = None, None  # (the name before is the holder: below)
         if span is None:
             holder, span = self._holder_before(text, base, start, mentions, by_end, office)
+            if span is not None and span[1] <= start and _JOINT_VERB_AFTER.match(text, stop):
+                holder, span = None, None  # "Kishida, UAE president agree ...": two people
+            if span is not None and _title_first_list(text, span, titles, title):
+                holder, span = None, None
             if (
                 span is not None
                 and _titled_by_another(text, span[0], titles, title)
@@ -3678,6 +3786,16 @@ class People:
             # "King Salman" after "Crown Prince Mohammed bin Salman": the word the prince was
             # found by is, after a monarch's title, the regnal name of the monarch
             holder = entity_of(monarch[0])
+        if (
+            holder is not None
+            and holder.qid is not None
+            and name_span is not None
+            and self._diplomat_namesake(holder.qid, office)
+        ):
+            # "China's U.N. ambassador, Zhang Jun": not the KB's former justice minister
+            holder = Entity.unlinked(
+                clean_name(text[name_span[0] : name_span[1]]), EntityKind.PERSON
+            )
         if office.role == "Counterpart":
             office = self._counterpart(office, mentions, holder)
             if (
@@ -4050,6 +4168,8 @@ class People:
             if mention is None:
                 m_name = NAME.match(text, pos)
                 name = trim_name(m_name.group("name")) if m_name else ""
+                if fold(name).lower() in _CHAIR_WORDS and "," not in m_gap[0]:
+                    return None, None  # "a special envoy of the ASEAN Chair"
                 short = self._short_family_name(m_name.group("name"), text) if m_name else ""
                 if m_name and (
                     short or (name and self._looks_like_name(name, mentions, base + pos))
