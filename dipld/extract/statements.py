@@ -42,6 +42,7 @@ from dipld.extract.patterns import (
     serial_list_before,
 )
 from dipld.extract.people import entity_of
+from dipld.extract.pledges import mission_planned, quoted_state
 from dipld.extract.spans import Analysis, Code
 from dipld.model import (
     Concept,
@@ -1725,6 +1726,11 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         # '"We will stand by Ukraine for as long as it takes," Scholz told reporters.': the
         # speaker's own promise, "we" or "I" resolved to the speaker after the quote (session 20)
         actors, pos, quoted = _quoted_first_person(analysis, masked)
+    if not actors and (state_quote := quoted_state(masked)) is not None:
+        # '"Ethiopia stands ready to cooperate with all," the Prime Minister wrote.': the state
+        # the quote opens with commits itself, its speaker after the quote (session 41)
+        quoted_slot, pos, quoted = state_quote
+        actors = [e for e in actors_in(analysis, quoted_slot) if e.kind is EntityKind.STATE]
     # ("Belarus, a close ally of Russia, and Kazakhstan signed ...": one subject)
     clauses = [c for c in clauses if c[0] >= pos]
     # "China welcomes the efforts of Turkey, Wang Yi said.": the speaker is no one praised
@@ -2909,6 +2915,9 @@ def _commitment(
         return False  # "will continue from Israel to Turkmenistan": a journey, no promise
     if _GATHERING_ROLE.match(tail):
         return False  # "will open the three-day conference": a meeting's part, no promise
+    if mission_planned(verb, tail):
+        return False  # "intends to open embassies in Vanuatu and Kiribati", "will seek to open
+        # an embassy": a mission planned, no promise to its host (pledges.py; session 41)
     if len(actors) == 1 and _BUILD_UP.match(tail):
         return False  # "said Russia would strengthen its military potential in the west": a
         # build-up of one's own forces, no promise to anyone
