@@ -9,12 +9,21 @@
 - a quote that opens with a state committing itself, its speaker after it: '"Ethiopia stands
   ready to cooperate with all," the Prime Minister wrote.', '"Estonia will continue to work
   with China," Reinsalu said.' (the state's AGREE, as the same words without the quote marks
-  are; the gold takes the state, the speaker at most as an alternative).
+  are; the gold takes the state, the speaker at most as an alternative);
+- an openness to dialogue that names no one ("He reaffirmed that Russia remained open to
+  dialogue.", in a call's readout) has no recipient, not the caller (the gold codes it without
+  one; "open to continuing the dialogue with Kiev" names its party);
+- a promise is not made to a person of the promising side: "Xi announced that China will
+  provide another billion doses to Africa, as he delivered a speech" is not China's promise to
+  Xi (a wrong recipient before).
 """
 
 from __future__ import annotations
 
 import re
+
+from dipld.extract.facts import Doc, state_of
+from dipld.model import Entity, EntityKind
 
 # a mission to be opened, after a planning verb or a verb of trying: " to open an embassy in
 # §S1§", " also seek to open a consulate general in ...", " also continue to work toward
@@ -82,3 +91,31 @@ def quoted_state(masked: str) -> tuple[str, int, re.Match[str]] | None:
     if closed is None or _QUOTE_MARK.search(masked, opened.end(), closed.start()):
         return None  # (a second quote inside: not one quote with its speaker)
     return opened.group("s"), opened.end(), closed
+
+
+def without_own_people(doc: Doc, recipients: list[Entity], sides: set[str]) -> list[Entity]:
+    """The recipients of a promise but the people acting for one of the promising states (the
+    keys of the actors and of their states); not an organisation's own officer ("Leaders agreed
+    that Secretary-General Touray would remain in office": to him)."""
+    return [
+        r
+        for r in recipients
+        if r.kind is not EntityKind.PERSON
+        or (s := state_of(doc, r)) is None
+        or s.kind is not EntityKind.STATE
+        or s.key not in sides
+    ]
+
+
+# what an openness or readiness is for, naming no one: " dialogue.", " a dialogue without
+# preconditions", " talks at any time" (the whole clause; not " dialogue with Kiev")
+_BARE_DIALOGUE = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?:constructive|frank|serious|genuine|political|further|"
+    r"direct)\s+)?(?:dialogue|talks|negotiations|contacts|consultations)"
+    r"(?:\s+(?:without\s+(?:any\s+)?preconditions|at\s+any\s+(?:time|level)))?\s*[.;]?\s*$"
+)
+
+
+def bare_dialogue(tail: str) -> bool:
+    """Whether what follows "open to" or "ready for" is a dialogue naming no one."""
+    return _BARE_DIALOGUE.match(tail) is not None

@@ -42,7 +42,12 @@ from dipld.extract.patterns import (
     serial_list_before,
 )
 from dipld.extract.people import entity_of
-from dipld.extract.pledges import mission_planned, quoted_state
+from dipld.extract.pledges import (
+    bare_dialogue,
+    mission_planned,
+    quoted_state,
+    without_own_people,
+)
 from dipld.extract.spans import Analysis, Code
 from dipld.model import (
     Concept,
@@ -2993,13 +2998,20 @@ def _commitment(
         return False  # "would help Havana if asked": a hypothetical (ANNOTATION.md §7)
     own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
     named = commitment_recipient(analysis, tail, actors, own) if len(actors) == 1 else []
+    unaddressed = False
     if _AID_TO.match(tail) and any(e.is_linked and e.kind is not EntityKind.PERSON for e in named):
         # "The Republic of Korea will provide $2.3 billion ... to Ukraine": the one named, not the
         # statement's other issuers
         recipients = named
+    elif unaddressed := bare_dialogue(tail):
+        recipients = []  # "reaffirmed that Russia remained open to dialogue" in a call: open to
+        # it with no one named, not with the caller (pledges.py; session 41)
     else:
         recipients = _others(doc, actors) or named
     recipients = [r for r in recipients if r.key not in own]
+    # ("Xi announced that China will provide vaccines to Africa, as he delivered a speech": not
+    # to the speaker, a person of the promising state; session 41)
+    recipients = without_own_people(doc, recipients, own | {a.key for a in actors})
     if (
         not recipients
         and actors
@@ -3067,7 +3079,11 @@ def _commitment(
         # "offered to mediate between the military authorities in Niamey and ECOWAS": the state
         # whose capital the rulers sit in is a side (session 35)
         recipients = [*_capital_states(analysis, doc, rulers.group("c")), *recipients]
-    if len(actors) == 1 and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120]))):
+    if (
+        len(actors) == 1
+        and not unaddressed
+        and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120])))
+    ):
         # an offer to mediate made at a meeting is made to the other side ("... was ready to
         # help in the search for a settlement of the conflict in Ukraine", to Putin)
         recipients = [r for r in _counterparts(doc, actors[0], tail) if r.key not in own] or (

@@ -15,6 +15,11 @@ gold set). Conventions followed (all earlier sessions' except where said):
 - Fronted phrases before the subject: "As a gesture of ...,", "As a sign of ...,", "As the two
   countries mark ...,", "Working with Congress,", "As NATO Allies," (capitalised) leave the
   subject's commitment to be read as without them.
+- An openness or readiness for dialogue naming no one ("Russia remained open to dialogue", in
+  a call's readout) has no recipient, not the caller; "dialogue with Kyiv" keeps Ukraine, and a
+  readiness to cooperate still goes to the caller.
+- A promise is not made to the promising state's own speaker ("Xi announced that China will
+  provide ... to Africa, as he delivered a speech": not to Xi).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from tests.extract.test_patterns import typed_events
 ETHIOPIA, ESTONIA, CHINA, KENYA, SOMALIA, JAPAN = "Q115", "Q191", "Q148", "Q114", "Q1045", "Q17"
 UKRAINE, USA, GERMANY, NAMIBIA, QATAR, SUDAN = "Q212", "Q30", "Q183", "Q1030", "Q846", "Q1049"
 NORWAY, YEMEN, VIETNAM, GREECE, ISRAEL, FIJI = "Q20", "Q805", "Q881", "Q41", "Q801", "Q712"
-TURKEY, SWEDEN, RUSSIA, BELARUS = "Q43", "Q34", "Q159", "Q184"
+TURKEY, SWEDEN, RUSSIA, BELARUS, KAZAKHSTAN = "Q43", "Q34", "Q159", "Q184", "Q232"
 
 
 def _agree(text: str) -> list[tuple[set[str], set[str]]]:
@@ -167,3 +172,46 @@ FRONTED_NOT = [
 @pytest.mark.parametrize("text", FRONTED_NOT)
 def test_fronted_phrase_not_a_commitment(text: str) -> None:
     assert not any(QATAR in a for a, _ in _agree(text)), _agree(text)
+
+
+CALL = "Vladimir Putin held a telephone conversation with Kassym-Jomart Tokayev on Tuesday.\n\n"
+BARE_DIALOGUE = [
+    CALL + "He stressed that Russia remained open to dialogue.",
+    CALL + "Putin said Russia was ready for a constructive dialogue without preconditions.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_DIALOGUE)
+def test_open_to_dialogue_names_no_recipient(text: str) -> None:
+    assert ({RUSSIA}, set()) in _agree(text), _agree(text)
+
+
+def test_dialogue_with_a_party_keeps_it() -> None:
+    text = CALL + "Putin said Russia remained open to continuing the dialogue with Kyiv."
+    assert ({RUSSIA}, {UKRAINE}) in _agree(text)
+
+
+def test_readiness_to_cooperate_keeps_the_caller() -> None:
+    text = CALL + "Putin said Russia was ready to expand cooperation in energy."
+    assert ({RUSSIA}, {KAZAKHSTAN}) in _agree(text)
+
+
+OWN_SPEAKER = [
+    (
+        "BEIJING, May 4 (Example Wire) -- Chinese Premier Li Qiang on Thursday announced that "
+        "China will provide 500,000 tonnes of food aid to the Sahel, as he addressed a forum.",
+        CHINA,
+    ),
+    (
+        "Japanese Prime Minister Fumio Kishida announced that Japan will provide 2 billion yen to "
+        "the Pacific islands, as he spoke at a forum in Tokyo.",
+        JAPAN,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), OWN_SPEAKER)
+def test_promise_not_made_to_its_own_speaker(text: str, actor: str) -> None:
+    found = [r for a, r in _agree(text) if actor in a]
+    assert found, _agree(text)
+    assert all(not (r & {"Li Qiang", "Q359480"}) for r in found), found
