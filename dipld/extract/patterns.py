@@ -104,8 +104,15 @@ INTRO = re.compile(
     # "As a member of the G20, Japan ...", "As NATO allies, ...": what the subject is a member of
     # (a list of organisations too: "As members of the G20, APEC and ASEAN, Indonesia ...")
     r"As\s+(?:an?\s+)?(?:fellow\s+|founding\s+|full\s+|permanent\s+)?(?:§[OS]\d+§\s+)?"
-    r"(?:members?|member\s+states?|member\s+countr(?:y|ies)|ally|allies)\b"
+    r"(?:members?|member\s+states?|member\s+countr(?:y|ies)|[Aa]lly|[Aa]llies)\b"
     r"(?:[^,;§]|§[A-Z]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§O\d+§)*){0,220}?,\s*|"
+    # what the act is meant as, or the moment two parties mark: "As a gesture of recognition of
+    # the suffering, Germany intends to ...", "As the two countries approach the 30th
+    # anniversary of relations, the United States and Ukraine reaffirmed ..." (session 41)
+    r"As\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:gesture|sign|token|symbol|mark|demonstration|show|"
+    r"expression|testament)\s+of\b[^,;]{0,220}?,\s*|"
+    r"As\s+(?:the|both)\s+(?:two\s+)?(?:countries|sides|nations|states|leaders|governments)\s+"
+    r"(?:approach|mark|celebrate|commemorate|prepare\s+for|look\s+ahead\s+to)\b[^,;]{0,220}?,\s*|"
     r"(?:During|In|On|At|After|Following|Through|As\s+part\s+of|Under|Despite|With|Building\s+on|"
     # "Earlier this year, ...", "Last week, ..."
     r"Earlier|Later|Last|This|Previously|Shortly|"
@@ -129,6 +136,9 @@ INTRO = re.compile(
     # the visit the subject is on: "Visiting Kyiv on Tuesday, Kishida pledged ...", "Arriving in
     # Beijing, the minister said ..."
     r"Visiting|Arriving|Travell?ing|Touring|"
+    # with whom the subject acts: "Working with Congress, the United States intends to ..."
+    # (session 41)
+    r"Working\s+(?:closely\s+)?(?:with|alongside)|"
     # (not "According to the document, Russia will ...": what a document lays down)
     r"According\s+to(?!\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:document|"
     r"agreements?|memorandum|treaty|deal|accord|protocol|contract|plan|statement|declaration|"

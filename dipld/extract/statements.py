@@ -42,6 +42,12 @@ from dipld.extract.patterns import (
     serial_list_before,
 )
 from dipld.extract.people import entity_of
+from dipld.extract.pledges import (
+    bare_dialogue,
+    mission_planned,
+    quoted_state,
+    without_own_people,
+)
 from dipld.extract.spans import Analysis, Code
 from dipld.model import (
     Concept,
@@ -1727,6 +1733,11 @@ def statements(analysis: Analysis, doc: Doc) -> None:
         # '"We will stand by Ukraine for as long as it takes," Scholz told reporters.': the
         # speaker's own promise, "we" or "I" resolved to the speaker after the quote (session 20)
         actors, pos, quoted = _quoted_first_person(analysis, masked)
+    if not actors and (state_quote := quoted_state(masked)) is not None:
+        # '"Ethiopia stands ready to cooperate with all," the Prime Minister wrote.': the state
+        # the quote opens with commits itself, its speaker after the quote (session 41)
+        quoted_slot, pos, quoted = state_quote
+        actors = [e for e in actors_in(analysis, quoted_slot) if e.kind is EntityKind.STATE]
     # ("Belarus, a close ally of Russia, and Kazakhstan signed ...": one subject)
     clauses = [c for c in clauses if c[0] >= pos]
     # "China welcomes the efforts of Turkey, Wang Yi said.": the speaker is no one praised
@@ -2911,6 +2922,9 @@ def _commitment(
         return False  # "will continue from Israel to Turkmenistan": a journey, no promise
     if _GATHERING_ROLE.match(tail):
         return False  # "will open the three-day conference": a meeting's part, no promise
+    if mission_planned(verb, tail):
+        return False  # "intends to open embassies in Vanuatu and Kiribati", "will seek to open
+        # an embassy": a mission planned, no promise to its host (pledges.py; session 41)
     if len(actors) == 1 and _BUILD_UP.match(tail):
         return False  # "said Russia would strengthen its military potential in the west": a
         # build-up of one's own forces, no promise to anyone
@@ -2986,13 +3000,20 @@ def _commitment(
         return False  # "would help Havana if asked": a hypothetical (ANNOTATION.md §7)
     own = {s.key for a in actors if (s := state_of(doc, a)) is not None}
     named = commitment_recipient(analysis, tail, actors, own) if len(actors) == 1 else []
+    unaddressed = False
     if _AID_TO.match(tail) and any(e.is_linked and e.kind is not EntityKind.PERSON for e in named):
         # "The Republic of Korea will provide $2.3 billion ... to Ukraine": the one named, not the
         # statement's other issuers
         recipients = named
+    elif unaddressed := bare_dialogue(tail):
+        recipients = []  # "reaffirmed that Russia remained open to dialogue" in a call: open to
+        # it with no one named, not with the caller (pledges.py; session 41)
     else:
         recipients = _others(doc, actors) or named
     recipients = [r for r in recipients if r.key not in own]
+    # ("Xi announced that China will provide vaccines to Africa, as he delivered a speech": not
+    # to the speaker, a person of the promising state; session 41)
+    recipients = without_own_people(doc, recipients, own | {a.key for a in actors})
     if (
         not recipients
         and actors
@@ -3060,7 +3081,11 @@ def _commitment(
         # "offered to mediate between the military authorities in Niamey and ECOWAS": the state
         # whose capital the rulers sit in is a side (session 35)
         recipients = [*_capital_states(analysis, doc, rulers.group("c")), *recipients]
-    if len(actors) == 1 and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120]))):
+    if (
+        len(actors) == 1
+        and not unaddressed
+        and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120])))
+    ):
         # an offer to mediate made at a meeting is made to the other side ("... was ready to
         # help in the search for a settlement of the conflict in Ukraine", to Putin)
         recipients = [r for r in _counterparts(doc, actors[0], tail) if r.key not in own] or (

@@ -68,11 +68,13 @@ PUTIN_MET = "Vladimir Putin held talks with Alexander Lukashenko in Minsk on Fri
             ZAMBIA,
         ),
         (PUTIN_MET + "He said Russia would continue to help Belarus.", RUSSIA, BELARUS),
-        (PUTIN_MET + "He reaffirmed that Russia remained open to dialogue.", RUSSIA, BELARUS),
+        # (an openness to dialogue naming no one has no recipient: the development and spent
+        # gold code it without one, not with the one met; session 41)
+        (PUTIN_MET + "He reaffirmed that Russia remained open to dialogue.", RUSSIA, None),
     ],
 )
-def test_unresolved_speaker_of_a_meeting_side(text: str, actor: str, recipient: str) -> None:
-    assert _has(text, {actor}, {recipient})
+def test_unresolved_speaker_of_a_meeting_side(text: str, actor: str, recipient: str | None) -> None:
+    assert _has(text, {actor}, {recipient} if recipient else set())
 
 
 @pytest.mark.parametrize(
