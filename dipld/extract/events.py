@@ -36,7 +36,9 @@ from dipld.extract.facts import (
     state_body,
     state_of,
 )
+from dipld.extract.juntas import junta_asked, juntas_named
 from dipld.extract.mentions import unknown_name_opening
+from dipld.extract.parties import agreement_parties
 from dipld.extract.patterns import (
     ACTORS,
     CEASEFIRE,
@@ -1416,6 +1418,9 @@ def _remember_bodies(analysis: Analysis, doc: Doc) -> None:
             )
         ):
             named.extend((after.group(1).lower(), e.key) for e in mention.entities[:1])
+    for state in juntas_named(analysis):
+        # every state whose junta is named, also one of two ("Mali's junta and Niger's junta")
+        doc.bodies.setdefault("junta", {})[state.key] = (state, index)
     for noun, slot in named:
         states = (
             [e for e in entities_of(analysis, slot) if e.kind is EntityKind.STATE]
@@ -4523,7 +4528,11 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
             if event_type == "REQUEST" and _BOTH_SIDES.match(tail):
                 # "Russia urged both sides to stop the bloodshed": the two sides of the conflict
                 # the article reports, when it reports one
-                recipients = _adversaries(doc) or _sides_addressed(doc, actors, recipients)
+                recipients = (
+                    _adversaries(doc)
+                    or agreement_parties(analysis, doc, actors, tail)
+                    or _sides_addressed(doc, actors, recipients)
+                )
             if trigger.passive:
                 on = m.group("on") if "on" in trigger.pattern.groupindex else None
                 recipients = parties_named(analysis, _ON_TARGET.search(on or tail[:120]))
@@ -4667,6 +4676,11 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 # "The leaders urged the junta to de-escalate": the one state whose junta the
                 # article named in the sentences before (as the junta as a subject; session 30)
                 recipients = bare_body(analysis, doc, tail)
+            if not recipients and event_type == "REQUEST" and "the " in tail[:5]:
+                # "called on the junta, led by Colonel X, to ...", "urged the military to
+                # restore democracy": the one state whose junta the article named, however far
+                # back (session 41b)
+                recipients = junta_asked(analysis, doc, tail)
             if (
                 not recipients
                 and cameo == "139"

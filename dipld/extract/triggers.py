@@ -3468,7 +3468,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # of COVID-19") is none (session 22; COERCE 191 before)
     _t(
         r"(?:closed|closes|closing|shut|shuts|shutting|shut\s+down|sealed|seals|sealing)\s+"
-        r"(?:off\s+)?(?:the\s+|its\s+|their\s+|all\s+)?"
+        # ("all its land, sea and air borders": session 41b)
+        r"(?:off\s+)?(?:all\s+)?(?:the\s+|its\s+|their\s+)?"
         # ("its land and air borders", "land, sea and air borders")
         r"(?:(?:land|air|sea|maritime)(?:\s*,\s*|\s+and\s+)(?=(?:land|air|sea|maritime)\b))*"
         # (names and adjectives: not "closed the deal on the border", "schools near the border")
