@@ -157,6 +157,9 @@ _JUDGED_ACT = (
     r"allegations?|stance|position|visit|trip|seizure|accession|annexation|deployment|drills|"
     r"exercises|launch(?:es)?|sanctions|expulsions?|bans?|arms\s+sales|removal|behaviou?r|"
     r"conduct|release|raid|detention|arrests?|incursions?|report|"
+    # ("described the application as a violation of the Brussels Agreement", "called Ukraine's
+    # bid a provocation": a membership bid judged, its applicant's; session 41b, accuse)
+    r"applications?|bids?|candidac(?:y|ies)|"
     # ("called the Russian invasion an affront", "the cut-off a direct attack": session 35b)
     r"invasion|occupation|blockade|cut-?off|shelling|bombardment|"
     # ("called the Ukrainian strike on Belgorod terrorism", "the EU plan to use frozen Russian
@@ -1458,10 +1461,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # States": a judgement of a named party's act (not "called the decision historic")
     _t(
         r"(?:called|calls|described|describes|termed|terms|branded|brands|labell?ed|labels)"
-        rf"(?=\s+(?:the\s+)?{_JUDGED_ACT}[^.;]{{0,60}}?\s(?:as\s+)?{_JUDGEMENT}|"
+        # (the judgement in quotes: 'called the move "illegal"'; session 41b, accuse)
+        rf"(?=\s+(?:the\s+)?{_JUDGED_ACT}[^.;]{{0,60}}?\s(?:as\s+)?[\"“]?{_JUDGEMENT}|"
         # "North Korea fired a missile ... The United States called it a violation of UN
         # resolutions": the act the sentence before told (session 23)
-        rf"\s+(?:it|this)\s+(?:as\s+)?{_JUDGEMENT})",
+        rf"\s+(?:it|this)\s+(?:as\s+)?[\"“]?{_JUDGEMENT})",
         "ACCUSE",
         "111",
         needs=_JUDGEMENT_WORDS,
