@@ -506,6 +506,7 @@ def rules() -> tuple[Rule, ...]:
         resolutions,
         signings,
         statements,
+        summits,
         tariffs,
         treaties,
         vows,
@@ -521,6 +522,7 @@ def rules() -> tuple[Rule, ...]:
         tenures,
         meetings_rules.meetings,
         meetings_rules.hosted_summits,
+        summits.chaired_and_attended,  # (session 41b)
         memberships.memberships,
         memberships.respective_dates,
         relations.borders,

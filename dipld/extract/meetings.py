@@ -556,7 +556,8 @@ _HOST = re.compile(
 # Ministers' Meeting in Bali": a meeting its host held, with the guests or the body named
 _HOSTED_MEETING = re.compile(
     # ("Scholz hosted in Berlin the first summit ...": the place before what was hosted)
-    rf"(?P<a>{ACTORS})(?:,\s+[^,;§]{{1,60}},)?\s+(?:also\s+)?(?:hosted|hosts|"
+    # ("X, the current Chairman of the ECOWAS Authority, hosted": the organisation in his title)
+    rf"(?P<a>{ACTORS})(?:,\s+(?:[^,;§]|§O\d+§){{1,60}},)?\s+(?:also\s+)?(?:hosted|hosts|"
     # "Kuwait's Emir chaired the GCC summit in Kuwait City": the organisation's summit, its chair
     # a participant (session 29, gatherings; not "chaired the AU", a chair held)
     r"(?:chaired|presided\s+over)(?=\s+(?:the\s+|an?\s+)?(?:(?:annual|extraordinary|emergency|"
@@ -570,7 +571,12 @@ _HOSTED_MEETING = re.compile(
     rf"(?:(?:{COLLECTIVE}|representatives)\s+(?:of|from)\s+(?:the\s+)?)?(?P<b>{ACTORS})|"
     # "hosted the first summit in the Central Asia – Germany format, attended by President of
     # Kazakhstan Tokayev, ...": those who attended it
-    rf"(?:[^.;§]|§[CSDO]\d+§){{0,60}}?,?\s+(?:attended|joined)\s+by\s+(?:the\s+)?(?P<by>{ACTORS})|"
+    # ("..., which was attended in person by the Presidents of Senegal, Togo and Liberia": their
+    # states, with the host; session 41b)
+    # (not "which will be attended by": a summit to come)
+    rf"(?:[^.;§]|§[CSDO]\d+§){{0,60}}?,?(?<!will\sbe)(?<!to\sbe)\s+(?:attended|joined)\s+"
+    r"(?:in\s+person\s+)?by\s+"
+    rf"(?:the\s+)?(?:(?i:{COLLECTIVE})\s+of\s+(?:the\s+)?)?(?P<by>{ACTORS})|"
     # "hosted a meeting of the foreign ministers of Jordan, Iraq and Syria": their states
     # ("a meeting in Amman of the foreign ministers of ...": session 29)
     # ("a meeting in Cairo on Thursday of the foreign ministers of ...": session 29, gatherings)
@@ -1878,6 +1884,7 @@ def _past_or_news(when: TimeValue | None, today: dt.date | None) -> Status:
 
 
 past_or_news = _past_or_news  # (agreements.py: agreements told in passing)
+place_in = _place  # (summits.py: where a summit told in the passive was)
 
 
 def _trip_took(analysis: Analysis, doc: Doc, masked: str) -> None:
@@ -2449,7 +2456,9 @@ _SIGNED_ON_VISIT = re.compile(
     r"(?:(?:official|state|working|recent|two-day|three-day|one-day|first)\s+){0,2}visit\s+"
     # ("signed in Tripoli by X and Y during a visit by a Turkish delegation")
     # (a state's delegation: "a §S3§")
-    r"(?:to\s+(?:the\s+)?(?P<c>§[CS]\d+§)|by\s+(?:a|an)\s+(?:high-level\s+|senior\s+)?"
+    # ("during a visit by a large Turkish delegation to the Libyan capital": session 41b)
+    r"(?:to\s+(?:the\s+)?(?P<c>§[CS]\d+§)|by\s+(?:a|an)\s+"
+    r"(?:(?:high-level|senior|large|big|sizeable|ministerial)\s+){0,2}"
     r"(?:§D\d+§\s+(?:[\w-]+\s+)?delegation\b|§S\d+§))"
 )
 # "Orban, who visited Kyiv on Tuesday, met ...": a visit told in passing (not "who has visited
