@@ -3244,7 +3244,8 @@ def _measures_joined(analysis: Analysis, doc: Doc) -> None:
 # A resolution voted against: "Russia, Belarus and Syria voted against the resolution", "Israel
 # and the United States were among the delegations that voted against the text" (REJECT 120 by
 # those voting, at the resolution's sponsor, told in the sentence or before it: see
-# acts.sponsors_of; session 35, sanctions). Not a vote to come, nor one against an amendment.
+# acts.sponsors_of; session 35, sanctions; at no one when no sponsor is told and those voting
+# are states, session 41c). Not a vote to come, nor one against an amendment.
 _VOTED_AGAINST = re.compile(
     r"(?P<a>§[SOG]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SOG]\d+§)*)\s+"
     r"(?:(?:also|all|both|had|have|has)\s+)*(?:were\s+among\s+the\s+(?:[\w-]+\s+)?"
@@ -3261,7 +3262,12 @@ def _voted_against(analysis: Analysis, doc: Doc) -> None:
             continue
         sponsors = acts.sponsors_of(analysis, masked) or acts.sponsors_told(doc, analysis)
         actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in ACTOR_KINDS]
-        if not sponsors or not actors or {e.key for e in actors} & {e.key for e in sponsors}:
+        # no sponsor told: states voting against a text in an assembly's vote reject it all
+        # the same, at no one ("Belarus, Eritrea, Russia and Syria voted against the text";
+        # session 41c; not a body's or a person's vote, which may be a law voted down at home)
+        if not sponsors and not all(e.kind is EntityKind.STATE for e in actors):
+            continue
+        if not actors or {e.key for e in actors} & {e.key for e in sponsors}:
             continue
         when = event_date(analysis, doc, actors)
         doc.add(FactClass.EVENT, event_args("REJECT", "120", actors, sponsors, when), analysis, 0.7)
