@@ -13,6 +13,12 @@ Conventions followed (all earlier sessions' except where said):
   Macedonia's accession talks": a veto or an objection given up is a yielding, CONCEDE 080 (the
   blind23 and blind24 gold, as a veto lifted by a parliament's vote already was); restrictions
   eased stay 081.
+- "A draft resolution submitted by Russia was rejected by the Security Council", "The peace plan
+  put forward by China, which called for ..., was turned down by Ukraine": a proposal rejected
+  in the passive with both its maker and its rejecter told by "by" is REJECT 120 by the
+  rejecter at the maker (the blind44 gold codes "Two amendments proposed by Belarus ... were
+  rejected by the assembly" so). Not one that could or would be rejected, nor one rejected by
+  no one named, nor one adopted.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ DAY = dt.date(2024, 3, 15)  # a Friday
 
 HUNGARY, POLAND, NICARAGUA, SYRIA, BELARUS, ALBANIA = "Q28", "Q36", "Q811", "Q858", "Q184", "Q222"
 TURKEY, SWEDEN, BULGARIA, NORTH_MACEDONIA = "Q43", "Q34", "Q219", "Q221"
-CHINA, ITALY = "Q148", "Q38"
+CHINA, ITALY, RUSSIA, UKRAINE, UNSC = "Q148", "Q38", "Q159", "Q212", "Q37470"
 
 # (text, (type, actors, recipients, CAMEO code))
 POSITIVES = [
@@ -47,6 +53,20 @@ POSITIVES = [
         "Bulgaria lifted its veto on North Macedonia's EU accession talks.",
         ("CONCEDE", {BULGARIA}, {NORTH_MACEDONIA}, "080"),
     ),
+    (
+        "A draft resolution submitted by Russia was rejected by the Security Council on Monday.",
+        ("REJECT", {UNSC}, {RUSSIA}, "120"),
+    ),
+    (
+        "The peace plan put forward by China, which called for an immediate ceasefire, was "
+        "turned down by Ukraine.",
+        ("REJECT", {UKRAINE}, {CHINA}, "120"),
+    ),
+    (
+        "Two amendments tabled by Belarus, which would have urged an end to arms deliveries, "
+        "were rejected by Ukraine and Poland.",
+        ("REJECT", {UKRAINE, POLAND}, {BELARUS}, "120"),
+    ),
 ]
 
 # a sponsor told stays the recipient
@@ -63,6 +83,19 @@ NEGATIVES = [
     ("Hungary's parliament voted against the draft law on Thursday.", ("REJECT", {HUNGARY})),
     ("Hungary refused to lift its veto on the EU aid package for Ukraine.", ("CONCEDE", {HUNGARY})),
     ("Turkey could drop its objection to Sweden's membership next week.", ("CONCEDE", {TURKEY})),
+    (
+        "A draft resolution submitted by Russia could be rejected by the Security Council.",
+        ("REJECT", {UNSC}),
+    ),
+    (
+        "A draft resolution submitted by Russia was not rejected by the Security Council.",
+        ("REJECT", {UNSC}),
+    ),
+    (
+        "A draft resolution submitted by Russia was adopted by the Security Council on Monday.",
+        ("REJECT", {UNSC}),
+    ),
+    ("The peace plan put forward by China was rejected on Monday.", ("REJECT", {UKRAINE, CHINA})),
 ]
 
 
