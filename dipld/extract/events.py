@@ -3152,6 +3152,8 @@ def events(analysis: Analysis, doc: Doc) -> None:
         _people_handed_over(analysis, doc)
     if not _REJECTED_WORDS.isdisjoint(analysis.words):
         _proposal_rejected(analysis, doc)
+        if "by" in analysis.words:
+            _proposal_rejected_by(analysis, doc)
     if not _MEASURE_JOINED_WORDS.isdisjoint(analysis.words):
         _measures_joined(analysis, doc)
     if "voted" in analysis.words and "against" in analysis.words:
@@ -3244,7 +3246,8 @@ def _measures_joined(analysis: Analysis, doc: Doc) -> None:
 # A resolution voted against: "Russia, Belarus and Syria voted against the resolution", "Israel
 # and the United States were among the delegations that voted against the text" (REJECT 120 by
 # those voting, at the resolution's sponsor, told in the sentence or before it: see
-# acts.sponsors_of; session 35, sanctions). Not a vote to come, nor one against an amendment.
+# acts.sponsors_of; session 35, sanctions; at no one when no sponsor is told and those voting
+# are states, session 41c). Not a vote to come, nor one against an amendment.
 _VOTED_AGAINST = re.compile(
     r"(?P<a>§[SOG]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?§[SOG]\d+§)*)\s+"
     r"(?:(?:also|all|both|had|have|has)\s+)*(?:were\s+among\s+the\s+(?:[\w-]+\s+)?"
@@ -3261,7 +3264,12 @@ def _voted_against(analysis: Analysis, doc: Doc) -> None:
             continue
         sponsors = acts.sponsors_of(analysis, masked) or acts.sponsors_told(doc, analysis)
         actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in ACTOR_KINDS]
-        if not sponsors or not actors or {e.key for e in actors} & {e.key for e in sponsors}:
+        # no sponsor told: states voting against a text in an assembly's vote reject it all
+        # the same, at no one ("Belarus, Eritrea, Russia and Syria voted against the text";
+        # session 41c; not a body's or a person's vote, which may be a law voted down at home)
+        if not sponsors and not all(e.kind is EntityKind.STATE for e in actors):
+            continue
+        if not actors or {e.key for e in actors} & {e.key for e in sponsors}:
             continue
         when = event_date(analysis, doc, actors)
         doc.add(FactClass.EVENT, event_args("REJECT", "120", actors, sponsors, when), analysis, 0.7)
@@ -3305,6 +3313,39 @@ def _proposal_rejected(analysis: Analysis, doc: Doc) -> None:
             proposers = _state_of_city(doc, analysis.mention(lead.group("c")))
         else:
             proposers = [e for e in entities_of(analysis, lead.group("s")) if e.kind in ACTOR_KINDS]
+        actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in ACTOR_KINDS]
+        if not proposers or not actors or {e.key for e in actors} & {e.key for e in proposers}:
+            continue
+        when = event_date(analysis, doc, actors)
+        doc.add(
+            FactClass.EVENT, event_args("REJECT", "120", actors, proposers, when), analysis, 0.7
+        )
+
+
+# A proposal rejected in the passive, its proposer told by "by" too: "A draft resolution submitted
+# by Russia was rejected by the Security Council", "The peace plan put forward by China, which
+# called for ..., was turned down by Ukraine" (REJECT 120 by the agent of the rejection, at the
+# proposer; session 41c). Not one that would be rejected, nor one rejected by no one named.
+_PASSIVE_PROPOSAL_REJECTED = re.compile(
+    r"\b(?:proposals?|plans?|amendments?|drafts?|resolutions?|initiatives?|motions?|offers?)\s+"
+    r"(?:proposed|put\s+forward|tabled|submitted|presented|drafted|floated)\s+by\s+(?:the\s+)?"
+    r"(?P<p>§[SODP]\d+§(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?§[SODP]\d+§)*)(?P<aside>,[^;,]{1,160},)?"
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|then|[a-z]+ly)\s+)?"
+    r"(?:rejected|dismissed|rebuffed|turned\s+down)\s+by\s+(?:the\s+)?"
+    r"(?P<a>§[SODP]\d+§(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?§[SODP]\d+§)*)"
+)
+
+
+def _proposal_rejected_by(analysis: Analysis, doc: Doc) -> None:
+    """REJECT 120 of a proposal told in the passive (_PASSIVE_PROPOSAL_REJECTED), by the agent
+    of the rejection at the proposal's maker; not hedged or negated outside the aside that
+    tells what the proposal would have done."""
+    masked = analysis.masked
+    for m in _PASSIVE_PROPOSAL_REJECTED.finditer(masked):
+        told = masked[max(0, m.start() - 60) : m.start("aside") if m.group("aside") else m.end()]
+        if hedged(told) or (m.group("aside") and hedged(masked[m.end("aside") : m.end()])):
+            continue
+        proposers = [e for e in entities_of(analysis, m.group("p")) if e.kind in ACTOR_KINDS]
         actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in ACTOR_KINDS]
         if not proposers or not actors or {e.key for e in actors} & {e.key for e in proposers}:
             continue

@@ -3989,12 +3989,21 @@ TRIGGERS: tuple[Trigger, ...] = (
         "CONCEDE",
         "085",
     ),
-    # "Hungary lifted its veto on the EU aid package", "eased restrictions on ..."
+    # "eased restrictions on ...": an administrative restriction eased (CAMEO 081)
     _t(
-        r"(?:eased|lifted|relaxed|removed|dropped|withdrew)\s+(?:\w+\s+){0,3}(?:restrictions|"
-        r"veto|objections?|opposition)(?:\s+(?:it|they|that|which)\s+(?:had\s+)?imposed)?",
+        r"(?:eased|lifted|relaxed|removed|dropped|withdrew)\s+(?:\w+\s+){0,3}restrictions"
+        r"(?:\s+(?:it|they|that|which)\s+(?:had\s+)?imposed)?",
         "CONCEDE",
         "081",
+    ),
+    # "Hungary lifted its veto on the EU aid package", "Turkey dropped its objection": a veto
+    # or an objection given up is a yielding (CAMEO 080, as a veto lifted by a parliament's vote
+    # above; the blind23 and blind24 gold; 081 until session 41c)
+    _t(
+        r"(?:eased|lifted|relaxed|removed|dropped|withdrew)\s+(?:\w+\s+){0,3}(?:veto|"
+        r"objections?|opposition)(?:\s+(?:it|they|that|which)\s+(?:had\s+)?imposed)?",
+        "CONCEDE",
+        "080",
     ),
     # "The Security Council voted on Thursday to lift the arms embargo on the Central African
     # Republic": a measure ended by the body's vote (as "lifted the embargo"; session 30)

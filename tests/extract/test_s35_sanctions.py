@@ -45,8 +45,8 @@ gold set). Conventions followed:
 - A resolution voted against ("Russia, Belarus and Syria voted against the resolution", "X and Y
   were among the delegations that voted against the text"): REJECT 120 by those voting, at its
   sponsor told in the sentence or before ("The text, drafted by Ukraine, ...", "the resolution,
-  which was tabled by Jordan"). None without a sponsor told, nor for a vote against an
-  amendment.
+  which was tabled by Jordan"). None for a vote against an amendment. (None without a
+  sponsor told until session 41c; now by states at no one: test_s41c_reject.py.)
 - Opposition figures or political prisoners freed by a government ("freed five opposition
   figures"): CONCEDE 0841, as "released 222 political prisoners" has been. Not figures freed
   by no one named, nor a release demanded.
@@ -279,7 +279,9 @@ NOT_TOLD = [
         "The EU imposed sanctions on Iran. France would not accept the sanctions being lifted.",
         "REJECT",
     ),
-    ("Russia voted against the resolution.", "REJECT"),
+    # (a vote against with no sponsor told is a REJECT at no one since session 41c, the blind51
+    # gold: test_s41c_reject.py; one to come stays none)
+    ("Russia will vote against the resolution.", "REJECT"),
     ("Canada tabled an amendment on Hamas. Israel voted against the amendment.", "REJECT"),
     ("Ukraine drafted the resolution. Russia could vote against the resolution.", "REJECT"),
     ("The opposition demanded that the government free five opposition figures.", "CONCEDE"),
