@@ -5230,6 +5230,13 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 and m.group(0)[:3].lower() in {"ref", "dec"}
                 else finer_cameo(event_type, cameo, kind_text)
             )
+            if (
+                code == "070"
+                and event_type == "AID"
+                and (goods := _GOODS_BEFORE_RELATIVE.search(head[-120:])) is not None
+                and staples_given_free(goods.group("what"), tail[:80])
+            ):
+                code = "073"  # "the shipments of wheat that Russia sent to Niger free of charge"
             args = event_args(
                 event_type,
                 code,
@@ -6077,6 +6084,19 @@ _INFORMATION_ASKED = re.compile(
 )
 
 
+# the goods a relative clause's verb gave, named before it: "the shipments of wheat that Russia
+# sent" (session 41c)
+_GOODS_BEFORE_RELATIVE = re.compile(
+    r"\bof\s+(?P<what>[^.;§]{1,80}?)\s+(?:that|which)\s+(?:the\s+)?§[SDO]\d+§\s+"
+    r"(?:has\s+|had\s+|have\s+)?$"
+)
+
+
+def staples_given_free(goods: str, told: str) -> bool:
+    """Whether the goods name a food staple and what is told of them a gift ("free of charge")."""
+    return _STAPLES.search(goods) is not None and _GIVEN_FREE.search(told) is not None
+
+
 def finer_cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "AID" and cameo == "070":
         # the kind words of the aid itself: up to its noun ("military aid to help the economy")
@@ -6092,7 +6112,7 @@ def finer_cameo(event_type: str, cameo: str, tail: str) -> str:
             return kinds[0]
         if kinds:
             return cameo  # "economic and security assistance": aid of no one kind
-        if _STAPLES.search(tail, 0, 160) and _GIVEN_FREE.search(tail, 0, 240):
+        if staples_given_free(tail[:160], tail[:240]):
             return "073"  # "delivered wheat and fertilisers to Niger free of charge" (session 41c)
     if event_type == "REQUEST":
         if _RELEASE.search(tail[:100]):

@@ -11,11 +11,12 @@ the development gold and the spent sets):
 - Not: a negated or expected training, one still to come (an AGREE, as before), trainees who
   are no forces ("thousands of Ukrainians", "civil servants"), a state's own soldiers.
 - Food staples (wheat, grain, flour, rice) a state gave "free of charge", "as a gift" or "free
-  wheat" are humanitarian aid: AID 073 (the gold codes both such sentences 073; the one of
-  wheat, fertilisers and fuel "deliveries" told without "free" 070). Before, the staples' AID
-  kept the verb's 070. Not: staples delivered without a word of a gift (trade, no AID), goods
-  given free that are no food ("200 trucks", "fuel": 070 as before), a delivery promised (an
-  AGREE).
+  wheat" (also named before a relative clause, "the grain that Russia sent ... free of charge", or
+  in what a party is thanked for) are humanitarian aid: AID 073 (the gold codes both such
+  sentences 073; the one of wheat, fertilisers and fuel "deliveries" told without "free" 070).
+  Before, the staples' AID kept the verb's 070. Not: staples delivered without a word of a gift
+  (trade, no AID), goods given free that are no food ("200 trucks", "fuel": 070 as before), a
+  delivery promised (an AGREE).
 """
 
 from __future__ import annotations
@@ -70,6 +71,18 @@ STAPLES_FREE = [
     ("Last year Russia shipped grain and fertilisers to Bamako free of charge.", RUSSIA, MALI),
     ("China provided Laos with 3,000 tonnes of rice as a gift on Tuesday.", CHINA, LAOS),
     ("Russia has sent 20,000 tonnes of free wheat to Mali this year.", RUSSIA, MALI),
+    # the staples named before a relative clause, or in what a party is thanked for
+    (
+        "The minister praised the 40,000 tonnes of grain that Russia sent to Somalia free of "
+        "charge.",
+        RUSSIA,
+        SOMALIA,
+    ),
+    (
+        "Mali's leader thanked Russia for the shipments of flour to Mali free of charge.",
+        RUSSIA,
+        MALI,
+    ),
 ]
 
 
@@ -95,6 +108,16 @@ def test_no_staples_given_free(text: str) -> None:
     [
         ("Russia has delivered 200 trucks to Mali free of charge.", RUSSIA, MALI),
         ("China supplied diesel fuel to Nepal free of charge in April.", CHINA, NEPAL),
+        (
+            "Nepal's minister thanked China for the shipments of rice to Nepal last year.",
+            CHINA,
+            NEPAL,
+        ),
+        (
+            "The minister praised the 300 buses that China sent to Laos free of charge.",
+            CHINA,
+            LAOS,
+        ),
     ],
 )
 def test_other_goods_given_free_keep_their_code(text: str, actor: str, recipient: str) -> None:
