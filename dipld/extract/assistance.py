@@ -19,6 +19,7 @@ from dipld.extract.events import (
     hosted_people,
     parties_named,
     since_date,
+    staples_given_free,
     state_named,
     text_before,
     unmasked,
@@ -377,6 +378,8 @@ def _thanked_deliveries(analysis: Analysis, doc: Doc) -> None:
         if any(e.kind is EntityKind.PERSON for e in givers):
             continue  # the state of the one thanked is not known
         cameo = finer_cameo("AID", "070", m.group("what"))
+        if cameo == "070" and staples_given_free(m.group("what"), analysis.masked[m.end() :][:40]):
+            cameo = "073"  # "the shipments of flour to Somalia free of charge" (session 41c)
         doc.add(FactClass.EVENT, event_args("AID", cameo, givers, takers, None), analysis, 0.7)
 
 

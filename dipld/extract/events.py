@@ -44,6 +44,7 @@ from dipld.extract.patterns import (
     CEASEFIRE,
     EPITHET,
     FUTURE,
+    HEADCOUNT,
     NEGATION,
     OTHER_TIME,
     POSSESSIVE,
@@ -421,6 +422,17 @@ _AID_KIND = (
     ),
     (re.compile(r"economic|financial|development|budget|loans?|grants?", re.IGNORECASE), "071"),
 )
+# food staples given free are humanitarian aid (073): "sent 25,000 tonnes of wheat to Mali free
+# of charge", "delivered free wheat to Somalia"; staples shipped or delivered without such words
+# are mostly traded, and keep the verb's code (session 41c)
+_STAPLES = re.compile(
+    r"\b(?:wheat|grain|flour|rice|maize|cereals|sunflower\s+oil)\b", re.IGNORECASE
+)
+_GIVEN_FREE = re.compile(
+    r"\b(?:free\s+of\s+(?:charge|cost)|at\s+no\s+cost|as\s+(?:a\s+)?(?:gift|donation)|gratis|"
+    r"free\s+(?:wheat|grain|flour|rice|maize|cereals))\b",
+    re.IGNORECASE,
+)
 # "to Ukraine", "for the Philippine Navy", "to vulnerable people in Burma" (a state's forces or
 # people stand for the state)
 AID_TO = re.compile(
@@ -459,11 +471,22 @@ _FORCES_TRAINED = (
     r"servicemen|recruits|officers|police|gendarmerie)"
 )
 _TRAINED_FORCES = re.compile(
-    rf"\s+(?:the\s+)?(?:(?P<g>§[SD]\d+§)['’]?s?\s+{_FORCES_TRAINED}|{_FORCES_TRAINED}\s+of\s+"
+    rf"\s+(?:the\s+|{HEADCOUNT})?(?:(?P<g>§[SD]\d+§)['’]?s?\s+{_FORCES_TRAINED}|{_FORCES_TRAINED}\s+of\s+"
     r"(?:the\s+)?(?P<g2>§S\d+§)|(?P<g3>§S\d+§)(?!['’]))"
 )
 # a state named by its forces ("Ukrainian soldiers", "the Malian army")
 _FORCES_NAMED = re.compile(rf"\b{_FORCES_TRAINED}$", re.IGNORECASE)
+# the forces noun the mask folded into a demonym's slot after a count ("more than 30,000
+# Ukrainian soldiers": the mention is "Ukrainian"; session 41c)
+_FORCES_FOLDED = re.compile(rf"\S+\s+{_FORCES_TRAINED}\b", re.IGNORECASE)
+
+
+def _forces_folded(analysis: Analysis, slot: str) -> bool:
+    """Whether the words written from a demonym's slot on name forces of its state."""
+    start = analysis.mention(slot).begin - analysis.sentence.begin
+    return _FORCES_FOLDED.match(analysis.sentence.text, start, start + 60) is not None
+
+
 # the central bank a deposit is lodged with, and its state: "$5 billion with the Central Bank of
 # Egypt", "$3 billion in Pakistan's central bank" (session 37)
 _CENTRAL_BANK_OF = re.compile(
@@ -5039,6 +5062,7 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     trained is not None
                     and trained.group("g3")
                     and not _FORCES_NAMED.search(analysis.mention(trained.group("g3")).text)
+                    and not _forces_folded(analysis, trained.group("g3"))
                 ):
                     trained = None  # "trained Ukraine": no forces named
                 if trained is not None:
@@ -5247,6 +5271,13 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 and m.group(0)[:3].lower() in {"ref", "dec"}
                 else finer_cameo(event_type, cameo, kind_text)
             )
+            if (
+                code == "070"
+                and event_type == "AID"
+                and (goods := _GOODS_BEFORE_RELATIVE.search(head[-120:])) is not None
+                and staples_given_free(goods.group("what"), tail[:80])
+            ):
+                code = "073"  # "the shipments of wheat that Russia sent to Niger free of charge"
             args = event_args(
                 event_type,
                 code,
@@ -6094,6 +6125,19 @@ _INFORMATION_ASKED = re.compile(
 )
 
 
+# the goods a relative clause's verb gave, named before it: "the shipments of wheat that Russia
+# sent" (session 41c)
+_GOODS_BEFORE_RELATIVE = re.compile(
+    r"\bof\s+(?P<what>[^.;§]{1,80}?)\s+(?:that|which)\s+(?:the\s+)?§[SDO]\d+§\s+"
+    r"(?:has\s+|had\s+|have\s+)?$"
+)
+
+
+def staples_given_free(goods: str, told: str) -> bool:
+    """Whether the goods name a food staple and what is told of them a gift ("free of charge")."""
+    return _STAPLES.search(goods) is not None and _GIVEN_FREE.search(told) is not None
+
+
 def finer_cameo(event_type: str, cameo: str, tail: str) -> str:
     if event_type == "AID" and cameo == "070":
         # the kind words of the aid itself: up to its noun ("military aid to help the economy")
@@ -6109,6 +6153,8 @@ def finer_cameo(event_type: str, cameo: str, tail: str) -> str:
             return kinds[0]
         if kinds:
             return cameo  # "economic and security assistance": aid of no one kind
+        if staples_given_free(tail[:160], tail[:240]):
+            return "073"  # "delivered wheat and fertilisers to Niger free of charge" (session 41c)
     if event_type == "REQUEST":
         if _RELEASE.search(tail[:100]):
             return "1053"

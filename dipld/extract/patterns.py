@@ -425,6 +425,14 @@ NEGATION = _any_word(
     r"failed\s+to",
     "without",
 )
+# a count of people before the party they belong to: "trained more than 30,000 Ukrainian
+# soldiers", "thousands of Ukrainian troops" (the mask folds the noun into the demonym's slot;
+# session 41c)
+HEADCOUNT = (
+    r"(?:(?:more\s+than|over|well\s+over|nearly|almost|about|around|some|up\s+to|at\s+least|"
+    r"roughly|close\s+to)\s+)?(?:\d[\d,.]*(?:\s+(?:thousand|hundred))?|hundreds|thousands|"
+    r"dozens|tens\s+of\s+thousands)\s+(?:of\s+)?"
+)
 # a ceasefire or truce as the thing agreed, reached or declared: "agreed on a complete
 # ceasefire", "reached a humanitarian truce" (RETREAT 0871 when concluded; not "ceasefire
 # talks", "a ceasefire agreement": a meeting, a document; not "agreed to discuss a ceasefire")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from dipld.extract.patterns import (
     CEASEFIRE,
+    HEADCOUNT,
     RECOGNISED_FOR,
     first_words,
 )
@@ -854,7 +855,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # (not the noun before a relative clause: "praised the training the UAE has given to
         # Ethiopian soldiers" is the UAE's, below; session 27)
         r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bmilitary\s)"
-        r"(?:training|trained|trains)(?=\s+(?:the\s+)?(?:§S\d+§(?!['’])|(?:§D\d+§\s+)?"
+        r"(?:training|trained|trains)(?=\s+(?:the\s+|"
+        + HEADCOUNT
+        + r")?(?:§S\d+§(?!['’])|(?:§D\d+§\s+)?"
         r"(?:(?:naval|military|elite|special|border|national)\s+)?(?:armed\s+forces|army|"
         r"military|troops|soldiers|security\s+forces|special\s+forces|navy|air\s+force|pilots|"
         r"servicemen|recruits|officers|police|gendarmerie)\b))|"

@@ -53,7 +53,7 @@ def _aid(text: str) -> list[Row]:
             "charge.",
             RUSSIA,
             CAR,
-            "070",
+            "073",  # (food staples given free are humanitarian aid; session 41c)
         ),
         ("The Russian Emergencies Ministry flew 30 tonnes of aid to Syria.", RUSSIA, SYRIA, "070"),
         ("The UAE airlifted 40 tonnes of medical supplies to Sudan.", UAE, SUDAN, "073"),
