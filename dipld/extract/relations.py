@@ -826,7 +826,12 @@ _DECIDED_TO_RESTORE = re.compile(
     re.IGNORECASE,
 )
 # the words right before the date relations were established on
-_ESTABLISHED_ON = re.compile(r"\bestablished\s+(?:on|in)\s+$", re.IGNORECASE)
+# ("... of diplomatic relations, which were established between the Soviet Union and India in
+# April 1947": the pair between, session 41)
+_ESTABLISHED_ON = re.compile(
+    r"\bestablished\s+(?:between\s+[^.;,()]{3,80}?\s+and\s+[^.;,()]{3,60}?\s+)?(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 
 
 # a subordinate clause after the relation: "... established diplomatic relations on Sunday
@@ -1244,7 +1249,12 @@ _RELATION_CLAUSE = re.compile(
     # "recalled that ... and that Russia and Israel had established diplomatic relations in 1948"
     r";\s*|,?\s+and\s+that\s+|,\s+(?:and|but)\s+(?=(?:the\s+two\s+|they\s+|both\s+|§[SDG]\d+§\s+|[A-Z]\w+\s+)?"
     r"(?:also\s+|then\s+|later\s+|formally\s+|officially\s+)?[a-z]+ed\b)|"
-    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|formally\s+|officially\s+)?[a-z]+ed\b)"
+    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|formally\s+|officially\s+)?[a-z]+ed\b)|"
+    # a second predicate of the subject with an auxiliary or an irregular past: "established
+    # diplomatic relations with Beijing in 1979 but has remained Taiwan's main arms supplier",
+    # "... but kept close unofficial ties with Taiwan" (the other state is not a party; session 41)
+    r"\s+(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|will|would|kept|keeps|held|holds|"
+    r"became|remains|continues|maintains)\s+(?!§))"
 )
 _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?(?P<p>§[SD]\d+§)")
 
