@@ -1,6 +1,7 @@
 """Diplomatic relations: a second predicate after "but"/"and" with an auxiliary or an irregular
 past, and the start of relations "established between A and B in <date>"; a partnership called
-"our" partnership by the pair named as its subject (session 41, round 3, structure facts).
+"our" partnership by the pair named as its subject; the subject's border told in an aside "X,
+with which it shares a long border" (session 41, round 3, structure facts).
 
 The sentences are written for this round (none from a gold set). Conventions followed (all
 earlier sessions'):
@@ -17,6 +18,12 @@ earlier sessions'):
   Partnership of the two states named as the subject of the verb on "our" partnership (new
   here; "our" was the publisher's pair only). Not "our partnership with C" (each one's with a
   third), not a single state's "our partnership with B", not a partnership never deepened.
+- "Tajikistan has stepped up security along the frontier with Afghanistan, with which it shares
+  a 1,300-km border": SharedBorder of the sentence's one subject state and the state the aside
+  follows, as "Chad, with which Sudan shares a 1,400-km border" was (session 38); the aside
+  tells the border whatever hedges the main clause ("has not said whether it will ..."). Not
+  when another state stands between ("Kenya said Ethiopia had closed its embassy in Somalia,
+  with which it shares ...": whose "it"?), nor a pair subject, nor a border only possible.
 """
 
 from __future__ import annotations
@@ -175,3 +182,51 @@ def test_our_partnership_of_the_pair_named(body: str, pair: set[str]) -> None:
 )
 def test_no_our_partnership_of_a_pair(body: str) -> None:
     assert _partners(body) == []
+
+
+SUDAN, ERITREA, TAJIKISTAN, AFGHANISTAN, CHAD = "Q1049", "Q986", "Q863", "Q889", "Q657"
+
+
+def _borders(body: str) -> list[frozenset[str]]:
+    return [frozenset(keys(f.get("party"))) for f in facts_of(facts(body, DAY), "SharedBorder")]
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        (
+            "Tajikistan has stepped up security along its frontier posts facing Afghanistan, "
+            "with which it shares a 1,300-km border.",
+            {TAJIKISTAN, AFGHANISTAN},
+        ),
+        (
+            "Eritrea has not said whether it will join the regional mediation in Sudan, with "
+            "which it shares a long border.",
+            {ERITREA, SUDAN},
+        ),
+        (
+            "Chad may close its embassy in Sudan, with which it shares a porous desert border, "
+            "officials said.",
+            {CHAD, SUDAN},
+        ),
+    ],
+)
+def test_subjects_border_in_an_aside(body: str, pair: set[str]) -> None:
+    assert frozenset(pair) in _borders(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenya said Ethiopia had closed its embassy in Somalia, with which it shares a long "
+        "border.",
+        "Algeria will not reopen its consulate in Morocco, with which it may share a border.",
+        "Chad and Niger praised Sudan, with which it shares a border, for the talks.",
+    ],
+)
+def test_no_subjects_border_in_an_aside(body: str) -> None:
+    found = _borders(body)
+    assert not any(len(p) == 2 and SUDAN in p and CHAD in p for p in found)
+    assert frozenset({"Q114", "Q1045"}) not in found
+    assert frozenset({"Q262", "Q1028"}) not in found
+    assert frozenset({"Q115", "Q1045"}) not in found
