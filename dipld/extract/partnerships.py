@@ -296,6 +296,12 @@ _DEEPEN_BETWEEN = re.compile(
 )
 # a third party the subject acts with, before the partnership: "... work with §S2§ to deepen"
 _WITH_THIRD = re.compile(r"\bwith\s+(?:the\s+)?§[SDPGO]\d+§")
+# the pair named as the subject right before "our partnership", in a quote: "'Japan and the
+# Philippines will further deepen our strategic partnership,' Kishida said" (session 41)
+_PAIR_BEFORE_OUR = re.compile(
+    rf"(?P<p>{PARTIES})\s+(?:(?:will|would|shall|can|must|to|also|further|continue\s+to|"
+    r"(?:agreed|pledged|vowed|decided|resolved)\s+to)\s+){0,3}$"
+)
 # "Australia, the United Kingdom and the United States formed the AUKUS alliance in 2021"
 _FORMED_ALLIANCE = re.compile(
     rf"(?P<p>{PARTIES})\s+(?:formed|created|founded|established|forged)\s+(?:the\s+|a\s+|an\s+)?"
@@ -752,7 +758,7 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         if their.group("g"):
             parties = parties_of(entities_of(analysis, their.group("g")), doc)
         elif their.group("our"):
-            parties = our_pair(doc)
+            parties = our_pair(doc) or _pair_before_our(analysis, doc, their.start())
         elif _WITH_THIRD.search(masked, 0, their.start()):
             parties = []  # "X and Y are ready to work with Z to deepen the partnership": whose?
         else:
@@ -930,6 +936,16 @@ def _dated_by_aside(analysis: Analysis, doc: Doc, since: int) -> None:
                 doc.facts[i] = Fact.make(
                     f.cls, args, evidence=f.evidence, confidence=f.confidence, status=f.status
                 )
+
+
+def _pair_before_our(analysis: Analysis, doc: Doc, at: int) -> list[Entity]:
+    """The two states named as the subject right before a verb on "our partnership" ("Japan
+    and the Philippines will further deepen our strategic partnership"), else none."""
+    pair = _PAIR_BEFORE_OUR.search(analysis.masked, 0, at)
+    if pair is None:
+        return []
+    parties = parties_of(entities_of(analysis, pair.group("p")), doc)
+    return parties if len(parties) == 2 and parties[0].key != parties[1].key else []
 
 
 def _pair_slot_before(analysis: Analysis, doc: Doc, at: int) -> list[Entity]:

@@ -163,6 +163,14 @@ _BORDER_IN_ASIDE = re.compile(
     r"(?:border|frontier|boundary)\b"
 )
 
+# the same aside with "it" for the sentence's subject: "Eritrea has not said whether it will
+# join the mediation in Sudan, with which it shares a long border" (the subject's border with the
+# state before the aside, no other state named between; session 41)
+_WITH_WHICH_IT_SHARES = re.compile(
+    r"(?P<b>§S\d+§),\s+with\s+which\s+it\s+(?:also\s+)?(?:shares|shared|has|had)\s+(?:a|an|the)\s+"
+    r"(?:(?!with\b)[\w,.'’-]+\s+){0,3}?(?:land\s+)?(?:border|frontier|boundary)\b"
+)
+_SINGLE_LEAD = re.compile(r"(?:the\s+)?(?P<a>§S\d+§)(?!['’]|\s*(?:and|or|,|[-–]))")
 
 # a region named by its city the KB knows, as a party of a border: "The Kaliningrad Region
 # borders Lithuania and Poland", "Kaliningrad Oblast shares a border with Poland" (a region of
@@ -172,6 +180,24 @@ _REGION_BORDERS = re.compile(
     r"(?:also\s+)?(?:borders|shares\s+(?:(?:a|an|the)\s+)?(?:[\w,.'’-]+\s+){0,3}?(?:land\s+)?"
     rf"(?:borders?|frontier|boundary){_LENGTH}\s+with)\s+(?:the\s+)?(?P<b>{STATES})"
 )
+
+
+def _subjects_border_in_aside(analysis: Analysis, doc: Doc, masked: str) -> bool:
+    """The border of the sentence's one subject state with the state an aside "with which it
+    shares a ... border" follows, no other state named between them."""
+    aside = _WITH_WHICH_IT_SHARES.search(masked)
+    lead = _SINGLE_LEAD.match(masked, intro_end(masked))
+    if aside is None or lead is None:
+        return False
+    if re.search(r"§[SDGO]\d+§", masked[lead.end() : aside.start()]):
+        return False
+    added = False
+    for a in states_in(analysis, lead.group("a"), doc):
+        for b in states_in(analysis, aside.group("b"), doc):
+            if a.key != b.key and not is_org(a, doc) and not is_org(b, doc):
+                doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.75)
+                added = True
+    return added
 
 
 def _region_state(doc: Doc, name: str) -> Entity | None:
@@ -680,6 +706,10 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         denied = "no" in analysis.words and NO_RELATION.search(masked) is not None
         if not denied and not _possessive_borders(analysis, doc, masked, possessive_only=True):
             _hyphen_border(analysis, doc, masked)
+        if not denied and "it" in analysis.words:
+            # ("Eritrea has not said whether it will join the mediation in Sudan, with which it
+            # shares a long border": the aside tells the border whatever the hedge)
+            _subjects_border_in_aside(analysis, doc, masked)
         if "neighbo" in masked and analysis.words.isdisjoint(_BORDER_TALK):
             # "Ghana and its neighbour Togo may sign a deal", "Bolivia and its western neighbour
             # Chile have had no diplomatic relations": the neighbour named is presupposed when
@@ -745,6 +775,8 @@ def borders(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                 if a.key != b.key and not is_org(a, doc) and not is_org(b, doc):
                     doc.add(FactClass.SHARED_BORDER, {"party": [a, b]}, analysis, 0.8)
                     neighbours = True
+    if not neighbours and "it" in analysis.words:
+        neighbours = _subjects_border_in_aside(analysis, doc, masked)
     if not neighbours and ("with" in masked or "their" in analysis.words):
         neighbours = _ones_or_their_border(analysis, doc, masked)
     if not neighbours and ("§G" in masked or "their" in analysis.words):
@@ -826,7 +858,12 @@ _DECIDED_TO_RESTORE = re.compile(
     re.IGNORECASE,
 )
 # the words right before the date relations were established on
-_ESTABLISHED_ON = re.compile(r"\bestablished\s+(?:on|in)\s+$", re.IGNORECASE)
+# ("... of diplomatic relations, which were established between the Soviet Union and India in
+# April 1947": the pair between, session 41)
+_ESTABLISHED_ON = re.compile(
+    r"\bestablished\s+(?:between\s+[^.;,()]{3,80}?\s+and\s+[^.;,()]{3,60}?\s+)?(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 
 
 # a subordinate clause after the relation: "... established diplomatic relations on Sunday
@@ -1244,7 +1281,12 @@ _RELATION_CLAUSE = re.compile(
     # "recalled that ... and that Russia and Israel had established diplomatic relations in 1948"
     r";\s*|,?\s+and\s+that\s+|,\s+(?:and|but)\s+(?=(?:the\s+two\s+|they\s+|both\s+|§[SDG]\d+§\s+|[A-Z]\w+\s+)?"
     r"(?:also\s+|then\s+|later\s+|formally\s+|officially\s+)?[a-z]+ed\b)|"
-    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|formally\s+|officially\s+)?[a-z]+ed\b)"
+    r"\s+(?:and|but)\s+(?=(?:also\s+|then\s+|later\s+|formally\s+|officially\s+)?[a-z]+ed\b)|"
+    # a second predicate of the subject with an auxiliary or an irregular past: "established
+    # diplomatic relations with Beijing in 1979 but has remained Taiwan's main arms supplier",
+    # "... but kept close unofficial ties with Taiwan" (the other state is not a party; session 41)
+    r"\s+(?:and|but)\s+(?=(?:has|have|had|is|are|was|were|will|would|kept|keeps|held|holds|"
+    r"became|remains|continues|maintains)\s+(?!§))"
 )
 _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?(?P<p>§[SD]\d+§)")
 
