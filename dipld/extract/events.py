@@ -3337,12 +3337,18 @@ def _proposal_rejected(analysis: Analysis, doc: Doc) -> None:
         else:
             proposers = [e for e in entities_of(analysis, lead.group("s")) if e.kind in ACTOR_KINDS]
         actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in ACTOR_KINDS]
-        if not proposers or not actors or {e.key for e in actors} & {e.key for e in proposers}:
-            continue
-        when = event_date(analysis, doc, actors)
-        doc.add(
-            FactClass.EVENT, event_args("REJECT", "120", actors, proposers, when), analysis, 0.7
-        )
+        _add_rejection(analysis, doc, actors, proposers)
+
+
+def _add_rejection(
+    analysis: Analysis, doc: Doc, actors: list[Entity], proposers: list[Entity]
+) -> None:
+    """REJECT 120 by ``actors`` at the proposal's makers, unless either is missing or one of
+    them rejects its own proposal."""
+    if not proposers or not actors or {e.key for e in actors} & {e.key for e in proposers}:
+        return
+    when = event_date(analysis, doc, actors)
+    doc.add(FactClass.EVENT, event_args("REJECT", "120", actors, proposers, when), analysis, 0.7)
 
 
 # A proposal rejected in the passive, its proposer told by "by" too: "A draft resolution submitted
@@ -3370,12 +3376,7 @@ def _proposal_rejected_by(analysis: Analysis, doc: Doc) -> None:
             continue
         proposers = [e for e in entities_of(analysis, m.group("p")) if e.kind in ACTOR_KINDS]
         actors = [e for e in entities_of(analysis, m.group("a")) if e.kind in ACTOR_KINDS]
-        if not proposers or not actors or {e.key for e in actors} & {e.key for e in proposers}:
-            continue
-        when = event_date(analysis, doc, actors)
-        doc.add(
-            FactClass.EVENT, event_args("REJECT", "120", actors, proposers, when), analysis, 0.7
-        )
+        _add_rejection(analysis, doc, actors, proposers)
 
 
 # Foreigners held in a state, told in the passive with no agent: "Two Australian citizens were
