@@ -136,6 +136,10 @@ _CURRENCY_WORDS = {
     "yen": "JPY",
     "rupee": "INR",
     "rupees": "INR",
+    # a bare "shillings" is Kenya's unless the sentence names another shilling state first
+    # (economy.money_code): "45.6 billion shillings" in the Kenyan press
+    "shilling": "KES",
+    "shillings": "KES",
 }
 # a currency word after its country's adjective ("5.2 billion Belarusian rubles", "Pakistani
 # rupees"), and the words only one currency has
@@ -288,7 +292,7 @@ _BARE_NEW_WORDS = frozenset(
     for phrases in _QUALIFIED_WORDS.values()
     for phrase in phrases.split("|")
     if " " not in phrase
-)
+) | {"shilling", "shillings"}
 _APPROX = (
     r"(?P<approx>nearly|almost|up\s+to|more\s+than|over|about|around|approximately|some|"
     r"at\s+least|roughly|close\s+to|in\s+excess\s+of)\s+"
@@ -340,7 +344,7 @@ _MONEY_WORD = re.compile(
     rf"(?=[{_APPROX_FIRST}\d])(?:{_APPROX})?{_NUM}\s*(?:{_SCALE_RE})?"
     rf"\s*(?P<word>{_QUALIFIED_RE}|(?:(?:US|U\.S\.|Australian|Canadian|New\s+Zealand|Singapore|"
     r"Hong\s+Kong|Taiwan)\s+)?dollars?|euros?|yuan|"
-    rf"renminbi|rubles?|roubles?|pounds?(?! of)|yen|rupees?|won|"
+    rf"renminbi|rubles?|roubles?|pounds?(?! of)|yen|rupees?|won|shillings?|"
     # "1.7 billion USD", "3.5 mln USD"
     rf"(?-i:{'|'.join(_CODES_AFTER)}))\b",
     re.IGNORECASE,

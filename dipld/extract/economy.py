@@ -157,7 +157,10 @@ _WITH_EXPORTS_FIGURE = re.compile(
 # goods rose to ...": the goods' demonym is the exporter
 _IMPORTS_OF = re.compile(
     r"(?:(?P<b>§[SDO]\d+§)(?:['’]s)?\s+)?\b[Ii]mports?" + _FLOW_NOUN + r"of\s+(?P<a>§D\d+§)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:goods|products|commodities)"
+    r"(?:(?:[a-z]+\s+){0,2}?(?:goods|products|commodities)|"
+    # a commodity named: "EU imports of Russian crude oil were worth ..." (not arms or aid)
+    r"(?!(?:weapons|arms|military|munitions|ammunition|aid|humanitarian|troops|forces)\b)"
+    r"[a-z]+(?:\s+(?!(?:to|into|from|were|was|rose|fell|reached)\b)[a-z]+)?)"
     r"(?:\s+(?:to|into)\s+(?:the\s+)?(?P<b2>§S\d+§))?" + _FLOW_CHANGED
 )
 # an aside on the subject before its verb: "Egypt, the world's top wheat buyer, imported ..."
@@ -242,10 +245,14 @@ _SHARE_POSSESSIVE = re.compile(
 # "Russia remains Kazakhstan's main trading partner, accounting for about 20 percent of its
 # trade"
 _PARTNER_SHARE = re.compile(
-    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?:(?P<a>§[SD]\d+§)['’]s\s+"
-    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner|"
+    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?:(?:one\s+of\s+)?(?:the\s+)?(?P<a>§[SD]\d+§)['’]s?\s+"
+    # ("Uzbekistan is one of Kyrgyzstan's three largest trading partners and accounts for ...")
+    r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partners?|"
     # "Russia is the largest trade partner of Belarus, accounting for ..."
-    r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner\s+of\s+(?:the\s+)?(?P<a2>§[SD]\d+§))"
+    r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner\s+of\s+(?:the\s+)?(?P<a2>§[SD]\d+§)|"
+    # "The EU remains the main trading partner of both countries, accounting for more than 70
+    # percent of their foreign trade": each one's
+    r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner\s+of\s+(?P<g>§G\d+§))"
     # ("..., taking about 30 percent of its exports": session 29)
     r"(?:(?:,?\s+(?:accounting|which\s+accounts?|which\s+accounted)|"
     # "Russia remains Belarus's main trading partner and accounts for 49% of its foreign trade"
@@ -254,7 +261,7 @@ _PARTNER_SHARE = re.compile(
     # (session 29)
     r",?\s+(?:taking|buying|absorbing))\s+"
     r"(?:(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?§R(?P<r>\d+)§|"
-    rf"{_FRACTION})\s+of\s+(?:its|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s|"
+    rf"{_FRACTION})\s+of\s+(?:its|(?(g)their|(?!))|the\s+latter['’]s|the\s+(?:republic|country|kingdom)['’]s|"
     # "... accounting for 20 percent of Kazakhstan's foreign trade"
     r"(?P<a3>§[SD]\d+§)(?:['’]s)?)\s+"
     r"(?:(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*trade\b|"
@@ -263,7 +270,7 @@ _PARTNER_SHARE = re.compile(
 )
 # "Azerbaijan was Georgia's fourth largest trading partner with a 7.6% share"
 _PARTNER_WITH_SHARE = re.compile(
-    r"(?P<b>§[SD]\d+§)\s+(?:(?:is|was|remains|remained)\s+(?:also\s+)?(?P<a>§[SD]\d+§)['’]s\s+"
+    r"(?P<b>§[SD]\d+§)\s+(?:(?:is|was|remains|remained)\s+(?:also\s+)?(?:the\s+)?(?P<a>§[SD]\d+§)['’]s?\s+"
     r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner|"
     # "China ranks first among Kazakhstan's trading partners with a share of 20%"
     r"(?:ranks?|ranked)\s+(?:[\w-]+\s+){1,2}?among\s+(?P<a2>§[SD]\d+§)['’]s?\s+"
@@ -282,7 +289,7 @@ _TRADE_WITH_SHARE = re.compile(
 # "China is Cambodia's largest trading partner, with bilateral trade of $15 billion last year, or
 # about 30 percent of Cambodia's total trade": the trade's share of the second's trade
 _PARTNER_TRADE_SHARE = re.compile(
-    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?P<a>§[SD]\d+§)['’]s\s+"
+    r"(?P<b>§[SD]\d+§)\s+(?:is|was|remains|remained)\s+(?:also\s+)?(?:the\s+)?(?P<a>§[SD]\d+§)['’]s?\s+"
     r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner,?\s+with\s+(?:[\w-]+\s+){0,2}?"
     r"trade(?:\s+turnover)?\s+(?:of|worth|totall?ing|reaching)\s+(?:[^;§]|§[MD]\d+§){0,60}?,?\s+"
     r"(?:or|accounting\s+for|representing|which\s+(?:is|was|represents|represented))\s+"
@@ -315,7 +322,8 @@ _SHARE_OF = re.compile(
     r"(?P<b>§[SDO]\d+§)(?:,\s+(?:the\s+)?(?P<a2>§[SD]\d+§)['’]s?\s+(?:[\w-]+\s+){0,3}?[\w-]+,)?\s+"
     r"(?:accounts?|accounted)\s+for\s+(?:(?:about\s+|nearly\s+|almost\s+|over\s+|"
     rf"more\s+than\s+|less\s+than\s+|under\s+|just\s+(?:over|under)\s+)?§R(?P<r>\d+)§|{_FRACTION})"
-    r"\s+of\s+(?:(?P<a>§[SDO]\d+§)(?:['’]s)?|"
+    # ("accounted for 14.5 percent of total U.S. trade in goods")
+    r"\s+of\s+(?:(?:total|overall)\s+(?=§))?(?:(?P<a>§[SDO]\d+§)(?:['’]s)?|"
     r"(?(a2)(?:its|the\s+(?:country|republic|kingdom)['’]s)|(?!)))\s+"
     r"(?:total\s+|international\s+|foreign\s+|overall\s+|external\s+)*"
     # "China accounts for 28 percent of Pakistan's imports": a share of the imports
@@ -402,7 +410,7 @@ _COMMODITY_SHARES = (_SUPPLIES_SHARE, _RELIES_SHARE, _RECEIVES_SHARE, _SUPPLIES_
 
 
 _TRADING_PARTNER = re.compile(
-    r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained|became)\s+(?:also\s+)?(?:the\s+)?(?P<b>§[SD]\d+§)['’]s\s+"
+    r"(?P<a>§S\d+§)\s+(?:is|was|remains|remained|became)\s+(?:also\s+)?(?:the\s+)?(?P<b>§[SD]\d+§)['’]s?\s+"
     r"(?:[\w-]+\s+){0,3}?trad(?:e|ing)\s+partner\b"
 )
 
@@ -438,7 +446,8 @@ _MONEY_SLOT = re.compile(r"§M\d+§")
 # "Sri Lanka's exports to India were worth Rs 250 billion" in Sri Lankan ones (a figure is told
 # in its reporter's currency); "₹", "INR" and "Indian rupees" stay India's. A bare "pounds" is
 # Britain's, unless the first pound state is another: "Egypt's exports to Libya reached 20
-# billion pounds" (EGP); "£" and "Egyptian pounds" are read as written.
+# billion pounds" (EGP); "£" and "Egyptian pounds" are read as written. A bare "shillings" is
+# Kenya's unless the first shilling state named is Tanzania, Uganda or Somalia.
 _SHARED_NAMES: dict[str, tuple[re.Pattern[str], str, dict[str, str]]] = {
     "INR": (
         re.compile(r"(?<![A-Za-z])(?:Rs\.?|[Rr]upees?)(?![A-Za-z])"),
@@ -457,12 +466,17 @@ _SHARED_NAMES: dict[str, tuple[re.Pattern[str], str, dict[str, str]]] = {
             "Q958": "SSP",
         },
     ),
+    "KES": (
+        re.compile(r"(?<![A-Za-z])[Ss]hillings?(?![A-Za-z])"),
+        "enyan",
+        {"Q114": "KES", "Q924": "TZS", "Q1036": "UGX", "Q1045": "SOS"},
+    ),
 }
 
 
 def money_code(analysis: Analysis, money: Mention) -> str:
-    """The ISO code of a sum of money's currency, a rupee or pound told by the sentence's
-    states."""
+    """The ISO code of a sum of money's currency, a rupee, pound or shilling told by the
+    sentence's states."""
     code = money.currency or "USD"
     shared = _SHARED_NAMES.get(code)
     if shared is None:
@@ -779,7 +793,9 @@ _TRADE_WORDS = frozenset(
     "trade turnover commerce trading traded exports export exported imports import imported sold "
     "bought purchased shipments purchases shipped shipping ships "
     "percent "
-    "share accounts accounted".split()
+    "share accounts accounted "
+    # ("X is Y's main supplier, with goods worth ...")
+    "supplier".split()
 )
 _PERMISSION_WORDS = frozenset(
     "permission permitted allowed allow allows authorized authorised authorization authorisation "
@@ -1400,6 +1416,27 @@ def _reverse_flow(
         _flow(doc, analysis, {"exporter": [exporter], "importer": [importer]}, money, 0.8)
 
 
+# a state's main supplier or buyer with the goods' worth: "India was Sri Lanka's largest source
+# of imports in 2022, with goods worth $4.2 billion" (the first's flow to the second), "China is
+# Brazil's biggest export market, with exports worth $90 billion" (the second's to the first)
+_MAIN_PARTNER = (
+    r"(?P<x>§[SD]\d+§)\s+(?:is|was|remains|remained|became)\s+(?:also\s+)?(?:the\s+)?"
+    r"(?P<y>§[SD]\d+§)['’]s?\s+(?:[\w-]+\s+){0,2}?"
+)
+_WITH_WORTH = (
+    r"\b[^;§]{0,40}?,\s+with\s+(?:goods|imports|exports|purchases|sales|shipments)\s+"
+    r"(?:worth|of|totall?ing|amounting\s+to|valued\s+at)\s+§M(?P<m>\d+)§"
+)
+_SOURCE_WITH_FIGURE = re.compile(
+    _MAIN_PARTNER + r"(?:source\s+of\s+imports|import\s+source|supplier)" + _WITH_WORTH
+)
+_MARKET_WITH_FIGURE = re.compile(
+    _MAIN_PARTNER
+    + r"(?:export\s+(?:market|destination)|destination\s+for\s+(?:its\s+)?exports|customer|"
+    r"buyer)" + _WITH_WORTH
+)
+
+
 # (pattern, exporter's groups, importer's groups, confidence, paired): with "paired", a side
 # the sentence does not name ("$16.4 billion of exports to Russia") is the other state of the
 # pair the article's trade figures are about; "Russia's exports rose to $500 billion" names no
@@ -1413,6 +1450,8 @@ _DIRECTED: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...], float,
     (_EXPORTS_TO_CHANGED, ("a", "a2", "a3", "d"), ("b",), 0.8, True),
     (_IMPORTS_OF, ("a",), ("b", "b2"), 0.8, True),
     (_WITH_EXPORTS_FIGURE, ("a",), (), 0.8, True),
+    (_SOURCE_WITH_FIGURE, ("x",), ("y",), 0.8, False),
+    (_MARKET_WITH_FIGURE, ("y",), ("x",), 0.8, False),
 )
 
 
@@ -1587,6 +1626,9 @@ def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
     for regex in _SHARE_PATTERNS:
         for m in regex.finditer(masked):
             groups = m.groupdict()
+            if groups.get("g"):
+                _shares_of_both(analysis, doc, m)
+                continue
             reporter = _state(analysis, groups.get("a") or groups.get("a2"))
             if (
                 groups.get("a3")
@@ -1611,6 +1653,23 @@ def _shares(analysis: Analysis, doc: Doc, masked: str) -> None:
                 )
     _share_change(analysis, doc, masked)
     _figure_shares(analysis, doc, masked)
+
+
+def _shares_of_both(analysis: Analysis, doc: Doc, m: re.Match[str]) -> None:
+    """A partner's one share of each of two states' trade ("the main trading partner of both
+    countries, accounting for 70 percent of their foreign trade")."""
+    reporters = [e for e in entities_of(analysis, m.group("g")) if e.kind is EntityKind.STATE]
+    partner = _state(analysis, m.group("b"))
+    share = analysis.slots.get(f"§R{m.group('r')}§") if m.group("r") else None
+    if " of their " not in m.group(0):
+        return  # ("... of its trade": the partner's own, or unclear)
+    if len(reporters) != 2 or partner is None or share is None or share.share is None:
+        return
+    flow = m.group("flow")
+    for reporter in reporters:
+        _add_share(
+            analysis, doc, reporter, partner, share.share, _SHARE_FLOWS[flow] if flow else None
+        )
 
 
 def _flow_key(fact: Fact) -> tuple[object, ...]:

