@@ -3939,6 +3939,16 @@ _AND_PEOPLE = re.compile(
     r"\s+and\s+(?:the\s+)?(?:(?:brotherly|friendly|fraternal)\s+)?(?:(?P<d>§D\d+§)\s+people|"
     r"people\s+of\s+(?:the\s+)?(?P<s>§S\d+§))\b"
 )
+# thanks or tribute told with "to" before the one thanked: "expressed gratitude to", "paid
+# tribute to", "sent a message of congratulations to"
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
+# a second party after a repeated "to" ("... to the Amir and to the State of Qatar for ..."; not
+# "... to Kenya for its offer, and to Jamaica for its pledge": another act, told after its own
+# "for")
+_AND_TO = re.compile(
+    rf"\s+and\s+(?:also\s+)?to\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<r>{ACTORS})(?=\s+for\b|\s*[,.;]|\s*$)"
+)
 # a reported clause that only tells a state of being: "Aliyev said Azerbaijan was ready to ...
 # and welcomed the support of the EU" (the praise after "and" is the speaker's; session 35)
 _REPORTED_STATE = re.compile(r"^\s+(?:was|were|is|are|remained|remains)\b")
@@ -3980,6 +3990,15 @@ def _praise(
             if e.key not in {a.key for a in actors}
         ]
         recipients = _the_two_others(analysis, doc, m.group("r"), actors) or recipients
+        if (
+            recipients
+            and _TO_BEFORE.search(rest, 0, m.start("r")) is not None
+            and (more := _AND_TO.match(after)) is not None
+        ):
+            # "expressed its deep gratitude to the Amir and to the State of Qatar": the second
+            # party after a repeated "to" is thanked in the same act (session 42)
+            own = {a.key for a in actors} | {e.key for e in recipients}
+            recipients += [e for e in entities_of(analysis, more.group("r")) if e.key not in own]
         if recipients and (people := _AND_PEOPLE.match(after)) is not None:
             # "congratulated President Radev and the Bulgarian people on ...": the state of the
             # people thanked with its leader (session 35)

@@ -15,6 +15,16 @@ earlier sessions', counted again on the development gold and the spent sets):
 - Not: the praise negated or only hoped for, a named instrument with no makers told ("welcomed
   the Paris Agreement as an important step"), a return with no maker ("the return of Syria to
   the Arab League"), the author of a draft ("the resolution drafted by France").
+- Thanks told with "to" and a second party after a repeated "to" ("expressed its gratitude to
+  Saudi Arabia and to the United Arab Emirates for their help", "paid tribute to Egypt and to
+  Qatar"): one SUPPORT 051 to both (the gold's one such sentence so: "to His Highness the Amir
+  and to the State of Qatar"). Not: a second party with its own "for" after the first's ("to
+  Kenya for its offer, and to Jamaica for its pledge": the gold has two acts there; left as it
+  was), nor one's own people.
+- "His guest" after a sentence that tells the guest "has come to Moscow to attend ..." or "had
+  travelled to Beijing for ...": the guest (guests.py; "arrived in" and "is visiting" were cues
+  already), so "congratulated his guest on ..." is SUPPORT 051 to that person. Not: "has come to
+  power" (no place), a meeting with no arrival told.
 - A signing with another party "at their side", "by his side" or "standing behind them": that
   party witnessed it and is no signer (as "with China looking on" was, session 37). The gold's
   one such sentence has the two signers only. Still: "signed a deal with Uganda" (a co-signer).
@@ -123,3 +133,76 @@ def test_witness_no_signer(text: str, signers: set[str]) -> None:
 def test_co_signer_kept() -> None:
     got = typed_events("President William Ruto signed a security agreement with Uganda.", DAY)
     assert ("SUPPORT", {"Q195725", "Q1036"}, set(), "057") in got, got
+
+
+AND_TO = [
+    (
+        "Egypt expressed its deep gratitude to Saudi Arabia and to the United Arab Emirates for "
+        "their generous help.",
+        "Q79",
+        {"Q851", "Q878"},
+    ),
+    ("Jordan paid tribute to Egypt and to Qatar for their mediation.", "Q810", {"Q79", "Q846"}),
+    ("Canada sent messages of congratulations to Chile and to Peru.", "Q16", {"Q298", "Q419"}),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "recipients"), AND_TO)
+def test_thanks_and_to(text: str, actor: str, recipients: set[str]) -> None:
+    got = typed_events(text, DAY)
+    assert ("SUPPORT", {actor}, recipients, "051") in got, got
+
+
+def test_thanks_and_to_each_for() -> None:
+    got = typed_events(
+        "Egypt expressed its gratitude to Saudi Arabia for its help, and to the United Arab "
+        "Emirates for its loans.",
+        DAY,
+    )
+    assert ("SUPPORT", {"Q79"}, {"Q851", "Q878"}, "051") not in got, got
+
+
+def test_thanks_and_to_not_negated() -> None:
+    got = typed_events(
+        "Egypt did not express its gratitude to Saudi Arabia and to the United Arab Emirates.",
+        DAY,
+    )
+    assert not [g for g in got if g[0] == "SUPPORT"], got
+
+
+GUEST_CAME = [
+    (
+        "Vladimir Putin met President of Laos Thongloun Sisoulith, who has come to Moscow to "
+        "attend the Victory Day celebrations. Putin congratulated his guest on Laos's "
+        "chairmanship of ASEAN.",
+        "Q7747",
+        "Q58323",
+    ),
+    (
+        "Xi Jinping held talks with President of Kazakhstan Kassym-Jomart Tokayev, who had "
+        "travelled to Beijing for the Belt and Road Forum. Xi thanked his guest for Kazakhstan's "
+        "support.",
+        "Q15031",
+        "Q200881",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "guest"), GUEST_CAME)
+def test_guest_who_came(text: str, actor: str, guest: str) -> None:
+    got = typed_events(text, DAY)
+    assert ("SUPPORT", {actor}, {guest}, "051") in got, got
+
+
+NO_GUEST_CAME = [
+    "Vladimir Putin met President of Laos Thongloun Sisoulith, who has come to power after the "
+    "election. Putin congratulated his guest on the result.",
+    "Vladimir Putin met President of Laos Thongloun Sisoulith. Putin congratulated his guest on "
+    "Laos's chairmanship of ASEAN.",
+]
+
+
+@pytest.mark.parametrize("text", NO_GUEST_CAME)
+def test_no_guest_who_came(text: str) -> None:
+    got = [g for g in typed_events(text, DAY) if g[0] == "SUPPORT"]
+    assert not got, got
