@@ -29,6 +29,8 @@ _GUEST_CUE = re.compile(
     rf"|(?:paid|pays|made|makes|(?:is|was)\s+(?:paying|making|on))\s+{_VISIT_OF}"
     r"|(?:is|was)\s+visiting\s+§[SC]\d+§"
     r"|arrived\s+in\s+§[SC]\d+§"
+    # "X, who has come to Moscow to attend the celebrations" (session 42)
+    r"|(?:has|had)\s+(?:come|travell?ed)\s+to\s+§[SC]\d+§\s+(?:to|for)\b"
     r")"
     # "the visit of Prime Minister X to India", "State Visit of §S§ to §S§" (a headline's
     # "Prime Minister of Vietnam", its state)
@@ -36,7 +38,7 @@ _GUEST_CUE = re.compile(
     # "Putin received President X", "hosted Prime Minister X in ..."
     r"|\b(?:received|hosted)\s+(?:the\s+)?§P(?P<h>\d+)§"
 )
-_CUE_WORDS = ("isit", "arriv", "receiv", "host")
+_CUE_WORDS = ("isit", "arriv", "receiv", "host", "come", "travel")
 # "the guest", "his distinguished guest", "the Kyrgyz guest" (a demonym mention in ``d``),
 # "the visiting leader"; not "the guest country", "guests", "guest of honour" is still the guest
 _THE_GUEST = re.compile(
@@ -93,6 +95,8 @@ class Guests:
         if "§" not in analysis.masked or (
             "isit" not in text
             and "arriv" not in text
+            and "come" not in text
+            and "travel" not in text
             and "receiv" not in text
             and "host" not in text
         ):

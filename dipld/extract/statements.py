@@ -657,7 +657,9 @@ _PRAISE_OUTCOME = re.compile(
     r"(?:the|today['’]s|yesterday['’]s)\s+(?:\w+\s+)?(?P<n>conclusion|signing|adoption|"
     r"entry\s+into\s+force|"
     r"launch|agreement|decision|ratification|vote|resolution|ceasefire|truce|"
-    r"release|deal|arrangement|accord|understanding|compromise|settlement|framework)\b"
+    r"release|deal|arrangement|accord|understanding|compromise|settlement|framework|"
+    # ("the return by Baku of 17 servicemen": whose act it is, see _DONE_BY; session 42)
+    r"return|handover)\b"
 )
 _MADE_NOUNS = frozenset(
     {"agreement", "deal", "arrangement", "accord", "understanding", "framework"}
@@ -665,7 +667,8 @@ _MADE_NOUNS = frozenset(
 # "welcomed the Windsor Framework reached between the United Kingdom and the European Union": a
 # named instrument (praise of its makers only when they are told: see _praise; session 35)
 _PRAISE_NAMED = re.compile(
-    rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+the\s+(?:[A-Z][\w'’-]*\s+){{1,3}}?"
+    # ("the Brussels Agreement": a city in its name; session 42)
+    rf"^\s+{_LEADING_ADVERBS}{_OUTCOME_VERB}\s+the\s+(?:(?:[A-Z][\w'’-]*|§C\d+§)\s+){{1,3}}?"
     r"(?P<n>Framework|Agreement|Accord|Deal|Arrangement)\b"
 )
 # the parties that made a welcomed agreement, before their verb: "welcomed the provisional
@@ -679,7 +682,9 @@ _MADE_BY_PARTIES = re.compile(
 _SIGNINGS = frozenset({"signing", "conclusion", "adoption", "ratification"})
 # "welcomes the agreement reached last night in Ohrid by Kurti and Vučić": the parties reached it
 _REACHED = re.compile(
-    r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:reached|concluded|struck|signed|initiall?ed)\b"
+    # ("the Windsor Framework agreed between the United Kingdom and the EU": session 42)
+    r"\s+(?:that\s+was\s+|which\s+was\s+)?(?:reached|concluded|struck|signed|initiall?ed|"
+    r"agreed(?=\s+(?:by|between)\s))\b"
 )
 _BETWEEN_PARTIES = re.compile(r"\s+between\s+(?:the\s+)?§[SOG]\d+§\s+and\s+(?:the\s+)?§[SOG]\d+§")
 # the parties by whom a welcomed document was signed: "by Armenia and Azerbaijan", "between the
@@ -695,7 +700,9 @@ _SIGNED_BY = re.compile(
     rf"(?:(?:the\s+)?representatives\s+of\s+)?(?:the\s+)?(?P<b>{_SIGNER})"
     # ("... and the Tigray People's Liberation Front (TPLF).": its abbreviation after it)
     r"(?:\s+\([A-Z]{2,8}\))?"
-    r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|last|this|earlier|yesterday|today)\b)"
+    # ("... between the UK and the EU as an important step": the praise's judgement after them;
+    # session 42)
+    r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|last|this|earlier|yesterday|today|as)\b)"
 )
 # one party a welcomed document was adopted or ratified by: "the adoption of Resolution 2728 by
 # the Security Council", "the ratification of the protocol by Hungary" (not "a resolution
@@ -720,7 +727,9 @@ _DONE_BY = re.compile(
     # "by Myanmar's military government": the state's own organ
     r"(?:['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:government|authorities|junta|military|army|forces|"
     r"regime|leadership|administration))?"
-    r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|last|this|earlier)\b)"
+    # ("the release by Belarus of two activists": the maker told before the object; "... by
+    # Israel as a first step": the praise's judgement; session 42)
+    r"(?=\s*[.,;]|\s*$|\s+(?:on|in|at|last|this|earlier|as)\b|(?<=§)\s+of\s)"
 )
 DEMONYM_NAME = re.compile(r"§D\d+§(?:\s+[A-Z][\w'’-]*)+")  # "Sudanese Armed Forces"
 
@@ -3930,6 +3939,16 @@ _AND_PEOPLE = re.compile(
     r"\s+and\s+(?:the\s+)?(?:(?:brotherly|friendly|fraternal)\s+)?(?:(?P<d>§D\d+§)\s+people|"
     r"people\s+of\s+(?:the\s+)?(?P<s>§S\d+§))\b"
 )
+# thanks or tribute told with "to" before the one thanked: "expressed gratitude to", "paid
+# tribute to", "sent a message of congratulations to"
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
+# a second party after a repeated "to" ("... to the Amir and to the State of Qatar for ..."; not
+# "... to Kenya for its offer, and to Jamaica for its pledge": another act, told after its own
+# "for")
+_AND_TO = re.compile(
+    rf"\s+and\s+(?:also\s+)?to\s+(?:the\s+)?(?:(?:[Gg]overnment|[Pp]eople)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<r>{ACTORS})(?=\s+for\b|\s*[,.;]|\s*$)"
+)
 # a reported clause that only tells a state of being: "Aliyev said Azerbaijan was ready to ...
 # and welcomed the support of the EU" (the praise after "and" is the speaker's; session 35)
 _REPORTED_STATE = re.compile(r"^\s+(?:was|were|is|are|remained|remains)\b")
@@ -3971,6 +3990,15 @@ def _praise(
             if e.key not in {a.key for a in actors}
         ]
         recipients = _the_two_others(analysis, doc, m.group("r"), actors) or recipients
+        if (
+            recipients
+            and _TO_BEFORE.search(rest, 0, m.start("r")) is not None
+            and (more := _AND_TO.match(after)) is not None
+        ):
+            # "expressed its deep gratitude to the Amir and to the State of Qatar": the second
+            # party after a repeated "to" is thanked in the same act (session 42)
+            own = {a.key for a in actors} | {e.key for e in recipients}
+            recipients += [e for e in entities_of(analysis, more.group("r")) if e.key not in own]
         if recipients and (people := _AND_PEOPLE.match(after)) is not None:
             # "congratulated President Radev and the Bulgarian people on ...": the state of the
             # people thanked with its leader (session 35)
@@ -4616,7 +4644,11 @@ _CO_SIGNERS = re.compile(
     # Russia and China abstaining": voters who did not back it (session 37)
     rf"\bwith\s+(?:the\s+)?(?P<g>{ACTORS})(?![^.;]{{0,40}}?\b(?:looking\s+on|watching|"
     r"present|in\s+attendance|as\s+(?:a\s+)?witness(?:es)?|witnessing|abstaining|abstained|"
-    r"voting|dissenting|objecting|opposing|opposed|boycotting|absent))"
+    r"voting|dissenting|objecting|opposing|opposed|boycotting|absent|"
+    # ("with Erdogan at their side", "with the mediator by his side", "with Qatar's emir standing
+    # behind them": a witness; session 42)
+    r"(?:at|by)\s+(?:his|her|their|its)\s+sides?|beside\s+(?:him|her|them)|"
+    r"standing\s+(?:by|behind|beside|next\s+to)|on\s+hand))"
 )
 
 
