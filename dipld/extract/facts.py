@@ -502,6 +502,7 @@ def rules() -> tuple[Rule, ...]:
         memberships,
         partnerships,
         protests,
+        ratifiers,
         relations,
         resolutions,
         signings,
@@ -525,6 +526,7 @@ def rules() -> tuple[Rule, ...]:
         summits.chaired_and_attended,  # (session 41b)
         memberships.memberships,
         memberships.respective_dates,
+        ratifiers.ratifiers,  # (session 42)
         relations.borders,
         relations.diplomatic_relations,
         envoys.accredited_envoys,  # (session 40b: after the relations told in words)

@@ -228,6 +228,14 @@ _THEIR_LEADERS = re.compile(
     r"(?:leaders|heads\s+of\s+state|presidents)\b"
 )
 # words one of which every match of _GROUP, or of _PERSON_GROUP, contains (lower-cased)
+# a sentence's opening that refers back to the talks reported: "Following the talks, the
+# sides ...", "At the end of the meeting, the parties ..." (session 42)
+_AFTER_THE_TALKS = re.compile(
+    r"(?:(?:On\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?(?:[Ff]ollowing|[Aa]fter|[Aa]t\s+the\s+(?:end|close|"
+    r"conclusion)\s+of|[Uu]pon\s+the\s+conclusion\s+of)\s+(?:the|their)\s+(?:talks|meeting|"
+    r"negotiations|consultations)\s*,\s*$"
+)
+_SIDES_OF_TALKS = frozenset(("the sides", "both sides", "the two sides", "the parties"))
 _GROUP_KEYS = (
     "both",
     "two",
@@ -1742,6 +1750,19 @@ class MentionFinder:
                 m.group("g").lower()
             ):
                 states = ()  # "the three parties" with no document told: political parties
+            if (
+                m.group("g").lower() in _SIDES_OF_TALKS
+                and len(self.ctx.meeting) == 2
+                and _AFTER_THE_TALKS.match(text[: m.start()])
+            ):
+                # "Following the talks, the sides signed ...": the two sides of the talks the
+                # article reported, not a pair named since in background ("The US embargo
+                # against Cuba ... Following the talks, the sides signed ..." after Putin met
+                # Diaz-Canel: Russia and Cuba; session 42)
+                talks: tuple[Entity, ...] = self.ctx.meeting
+                if not _all_states(talks):
+                    talks = self._states_of_people(talks)
+                states = talks if len(talks) == 2 else states
             if "member" in low and free(m.start(), m.end()):
                 states = self._members_named(m, states, out, base)
             if free(m.start(), m.end()) and len(states) >= 2:
