@@ -13,6 +13,9 @@ Conventions followed (all earlier sessions' except where said):
   one neighbour the article told the closing state shares a border with (the trigger table reads
   "closed its border with Belarus"); not for health reasons, negated, hypothetical or
   threatened, nor with two neighbours told, nor "closed the border issue".
+- "The EU imposed further sanctions on Thursday, October 20, on three Iranian individuals": the
+  day between the measure and the "on" of its target is passed over (SANCTION 163 on Iran, as
+  without the day); not "on a Mexican cartel leader" (no state), not future or negated.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from tests.extract.test_patterns import typed_events
 
 DAY = dt.date(2024, 3, 15)  # a Friday
 
-RUSSIA, ISRAEL, UKRAINE, SUDAN = "Q159", "Q801", "Q212", "Q1049"
+RUSSIA, ISRAEL, UKRAINE, SUDAN, USA = "Q159", "Q801", "Q212", "Q1049", "Q30"
 LITHUANIA, BELARUS, NORWAY, TURKEY, ARMENIA = "Q37", "Q184", "Q20", "Q43", "Q399"
 THAILAND, KYRGYZSTAN = "Q869", "Q813"
 
@@ -72,6 +75,22 @@ POSITIVES += [
         "Armenia and Turkey share a 311-kilometre border. The border has been closed since 1993, "
         "when Turkey shut it in support of Azerbaijan.",
         ("SANCTION", {TURKEY}, {ARMENIA}, "163"),
+    ),
+]
+
+POSITIVES += [
+    (
+        "The EU imposed further sanctions on Thursday, October 20, on three Iranian individuals "
+        "over drone deliveries.",
+        ("SANCTION", {"Q458"}, {"Q794"}, "163"),
+    ),
+    (
+        "The United States imposed sanctions on Monday against two Russian banks.",
+        ("SANCTION", {USA}, {RUSSIA}, "163"),
+    ),
+    (
+        "Japan imposed additional sanctions on Tuesday on three North Korean shipping firms.",
+        ("SANCTION", {"Q17"}, {"Q423"}, "163"),
     ),
 ]
 
@@ -147,6 +166,17 @@ NEGATIVES += [
         "the treaty.",
         ("SANCTION", {KYRGYZSTAN}),
     ),
+]
+
+NEGATIVES += [
+    # no state: a person of one sanctioned
+    (
+        "Canada imposed sanctions on Monday on a Mexican cartel leader.",
+        ("SANCTION", {"Q96"}),
+    ),
+    # future, negated
+    ("The EU will impose further sanctions on Thursday on Iran.", ("SANCTION", {"Q794"})),
+    ("The EU did not impose sanctions on Thursday on Iran.", ("SANCTION", {"Q794"})),
 ]
 
 
