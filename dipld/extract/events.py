@@ -2354,6 +2354,9 @@ def _recipient_after(analysis: Analysis, tail: str, held: bool = False) -> list[
         clause = _WHAT_CALLED.sub("", clause, count=1)
     # "demanded on October 3 that Germany pay ...": past the date, to the one asked
     clause = _WHEN_THAT.sub("", clause, count=1)
+    # "imposed further sanctions on Thursday, October 20, on three Iranian individuals": past
+    # the day, to the ones sanctioned (session 42, sanctions)
+    clause = _DAY_BEFORE_TARGET.sub("", clause, count=1)
     m = _RECIPIENT.match(clause)
     if not m:
         return []
@@ -2452,6 +2455,13 @@ _PROXY_OF = re.compile(
 _WHEN_THAT = re.compile(
     r"^,?\s*(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day)(?:,?\s+\d{4})?|"
     r"today|yesterday)?,?\s*that\s+(?=(?:the\s+)?§)"
+)
+
+
+# a day told between a measure and the "on" of its target: " on Thursday, October 20, on ..."
+_DAY_BEFORE_TARGET = re.compile(
+    r"^\s*on\s+[A-Z][a-z]+day(?:,?\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+    r"(?:,?\s+\d{4})?)?,?(?=\s+(?:on|against|upon)\s)"
 )
 
 

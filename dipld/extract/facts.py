@@ -488,6 +488,7 @@ def rules() -> tuple[Rule, ...]:
         asks,
         assistance,
         blame,
+        closures,
         cooperation,
         courtesies,
         decisions,
@@ -502,6 +503,7 @@ def rules() -> tuple[Rule, ...]:
         memberships,
         partnerships,
         protests,
+        quoted_blame,
         ratifiers,
         relations,
         resolutions,
@@ -582,6 +584,8 @@ def rules() -> tuple[Rule, ...]:
         resolutions.resolution_adoptions,  # (session 40b: after the clause rules' signings)
         measures.parallel_measures,
         blame.reported_violations,
+        quoted_blame.quoted_accusations,  # (session 42)
+        closures.closed_crossings,  # (session 42)
         blame.accused_in_relative,
         blame.raised_blamed,
         blame.shifted_blame,
