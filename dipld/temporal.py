@@ -698,7 +698,10 @@ _PLAN_CUE = re.compile(
     r"hoping|aims?|aiming|vowed|pledged|promised|committed|undertook|resolved|"
     r"invited\s+[^.;,]{1,40}?|(?:is|are|be|being)\s+(?:due|set|scheduled|slated|expected|"
     r"poised|going|likely))\s+to\s+[a-z]+|"
-    r"(?:takes?|taking)\s+effect|(?:comes?|coming|enters?|goes|go)\s+into\s+(?:force|effect))\b"
+    r"(?:takes?|taking)\s+effect|(?:comes?|coming|enters?|goes|go)\s+into\s+(?:force|effect)|"
+    # an occasion named with its time to come: "a concert to be held in Vientiane in July", "the
+    # dialogue, to be hosted in Washington in September" (session 42)
+    r"(?<!\bwas\s)(?<!\bwere\s)\bto\s+be\s+(?:held|hosted|convened|staged|organi[sz]ed))\b"
 )
 # what ends the stretch a cue reaches: a sentence's or clause's end, a saying, a subordinate
 _PLAN_STOP = re.compile(

@@ -1622,6 +1622,8 @@ def _people_meetings(facts: list[Fact], doc: Doc) -> list[Fact]:
         parties = by_states.entities("participant")
         if not parties or all(p.kind is EntityKind.PERSON for p in parties):
             continue
+        if not any(f is by_states for f in out):
+            continue  # (already merged into another meeting, as its meeting by people)
         visit = False
         if any(p.kind is EntityKind.PERSON for p in parties) and not all(
             e.in_title for e in by_states.evidence

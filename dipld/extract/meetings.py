@@ -164,13 +164,32 @@ _PHONE_BEFORE = re.compile(r"\b(?:tele)?phone\s+$|\bvideo\s+$", re.IGNORECASE)
 # subject (the patterns also take a bare comma after the subject, where its mention took an apposed
 # title: "Alexander Lukashenko, President of the Republic of Belarus, had a telephone
 # conversation with ...")
+# "X, the first Japanese prime minister to visit Kenya since 2016, ...": a visitor ranked
+_RANKED_VISITOR = (
+    r",\s+the\s+first\s+(?:[^,;§]|§[SDG]\d+§){1,50}?\bto\s+(?:visit|travel\s+to|set\s+foot\s+in)\s+"
+    r"(?:the\s+)?§[SC]\d+§"
+)
+# "X, who arrived in Baghdad on Saturday at the head of a high-ranking delegation of security,
+# economic and banking officials, ...": an arrival at the head of a delegation whose make-up
+# is a list (no name in it)
+_LED_DELEGATION = (
+    r",\s+who\s+(?:has\s+|had\s+)?arrived\s+in\s+(?:the\s+)?§[SC]\d+§[^,;§]{0,40}?\s+at\s+the\s+"
+    r"head\s+of\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation\s+(?:of|comprising|"
+    r"including)\s+[^;§]{1,100}?"
+)
 _ASIDE = (
     # "Tokayev, on a state visit to Turkey on 21-23 December, held talks with ..."
     # ("X, on the first visit by a Gulf minister since the crisis, met ...", "X, in Kigali for a
     # two-day visit, met ...": the visit ranked or placed, session 39)
     r"(?:,\s+on\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\s+(?:to|by|since)\s+"
-    r"[^,;]{1,60},|,\s+in\s+§C\d+§\s+(?:for|on)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"[^,;]{1,90},|,\s+in\s+§C\d+§\s+(?:for|on)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}"
     r"(?:visit|trip)\b[^,;]{0,40},|"
+    # "Kishida, the first Japanese prime minister to visit Kenya since 2016, held talks with
+    # ...": the visitor ranked by an apposition (session 42)
+    rf"{_RANKED_VISITOR}[^,;§]{{0,40}},|"
+    # "X, who arrived in Baghdad at the head of a delegation of security, economic and banking
+    # officials, held talks with ...": the delegation's make-up a list (session 42)
+    rf"{_LED_DELEGATION},|"
     r",\s+(?:who|which)\s+[^,;]{1,80},|,\s+(?:accompanied|joined|headed|led)\s+by\s+(?:the\s+|his\s+|"
     r"her\s+)?(?:§D\d+§\s+)?§[PGO]\d+§(?:(?:,\s+|\s+and\s+)§[PGO]\d+§){0,3},?|"
     # "Lukashenko, accompanied by his son, arrived in Moscow"
@@ -792,14 +811,15 @@ _STAY = re.compile(
 # visit holds (CAMEO 042), whichever side the sentence tells them from
 _A_VISIT = r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit"
 _VISITOR_ASIDE = re.compile(
-    rf"(?P<v>§[PSD]\d+§),?\s+(?:on\s+{_A_VISIT}\s+to\s+(?:the\s+)?§[SC]\d+§|who\s+(?:(?:is|was|has\s+been)\s+(?:in\s+(?:the\s+)?§[SC]\d+§,?\s+"
+    rf"(?P<v>§[PSD]\d+§)(?:{_RANKED_VISITOR}|{_LED_DELEGATION},|"
+    rf",?\s+(?:on\s+{_A_VISIT}\s+to\s+(?:the\s+)?§[SC]\d+§|who\s+(?:(?:is|was|has\s+been)\s+(?:in\s+(?:the\s+)?§[SC]\d+§,?\s+"
     rf"(?:on|for)\s+{_A_VISIT}\b|(?:on|paying|making)\s+{_A_VISIT}\s+to\s+(?:the\s+)?§[SC]\d+§|"
     r"visiting\s+(?:the\s+)?§[SC]\d+§)|(?:has\s+|had\s+)?arrived\s+in\s+(?:the\s+)?§[SC]\d+§(?:,?\s+"
     # ("who arrived in Manila on Monday for a two-day visit")
     rf"(?:on\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?(?:on|for)\s+{_A_VISIT}\b|"
     # ("who arrived in Baghdad on Saturday at the head of a delegation, held talks with ...")
     r"(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday|earlier\s+(?:today|in\s+the\s+day)))?"
-    r"(?:\s+at\s+the\s+head\s+of\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation)?,)))"
+    r"(?:\s+at\s+the\s+head\s+of\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation)?,))))"
 )
 # "visited Bagan for talks with Than Swe", "was in Bagan to meet ...": a visit to a place the
 # KB does not know, read only with the one met (_VISIT_HOST after it)
@@ -1128,6 +1148,35 @@ _DISCUSSED_BY_PHONE = re.compile(
     rf"with\s+(?:the\s+|his\s+|her\s+)?(?:§D\d+§\s+)?(?P<b>{ACTORS})"
 )
 _K_DISCUSSED_BY_PHONE = frozenset({"telephone", "phone"})
+
+
+_SLOT_IN = re.compile(r"§[A-Z]\d+§")
+
+
+def _other_pair_discussed(
+    analysis: Analysis,
+    doc: Doc,
+    masked: str,
+    d: re.Match[str],
+    participants: list[Entity],
+    known: set[str],
+) -> bool:
+    """Whether "Earlier, Foreign Minister X and his Lao counterpart Y discussed ..." after the
+    meeting reported tells a second pair's talks (session 42): the sentence's subject, two
+    people of two sides, neither of them in the meeting reported (not "Putin and Xi discussed
+    ...", the meeting reported again, nor "Xi and his foreign minister discussed ...")."""
+    if (
+        d.start() != intro_end(masked)
+        or not d.group("a").startswith("§")
+        # (each named: not "The two prime ministers", a group told before)
+        or len(_SLOT_IN.findall(d.group("a"))) < 2
+        or d.group("now")
+        or len(participants) != 2
+        or any(e.kind is not EntityKind.PERSON or e.key in known for e in participants)
+    ):
+        return False
+    sides = [side_of(doc, e) for e in participants]
+    return all(s is not None for s in sides) and len({s.key for s in sides if s is not None}) == 2
 
 
 def _may_discuss(masked: str) -> bool:
@@ -4385,7 +4434,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             known = {e.key for e in doc.meeting.entities("participant")}
             if len(participants) >= 2 and {e.key for e in participants} <= known:
                 _restate(doc, analysis, _call_day(analysis, doc))
-        return
+                return
+            if not _other_pair_discussed(analysis, doc, masked, d, participants, known):
+                return
+        else:
+            return
     if not found:
         # "Sergey Lavrov and Wang Yi exchanged views on Afghanistan": two sides talking is a
         # consultation even when no meeting verb says so
@@ -4903,15 +4956,19 @@ def _visitor_met(analysis: Analysis, masked: str, people: Sequence[Entity]) -> b
     """Whether one of a meeting's people is told, in a relative clause, to be on a visit
     ("X, who is on a state visit to China"), not one to come ("who is visiting Japan next
     week")."""
-    if not (" who " in masked or ", on " in masked) or (
-        "visit" not in masked and "arrived" not in masked
+    if not (" who " in masked or ", on " in masked or ", the first " in masked) or (
+        "visit" not in masked and "arrived" not in masked and "travel" not in masked
     ):
         return False
     keys = {e.key for e in people}
     for m in _VISITOR_ASIDE.finditer(masked):
         if _NOT_NOW.search(masked, m.end(), m.end() + 30):
             continue
-        if m.group(0).endswith(",") and _DAY_AFTER.search(masked, m.end()):
+        if (
+            m.group(0).endswith(",")
+            and "arrived" in m.group(0)
+            and _DAY_AFTER.search(masked, m.end())
+        ):
             continue  # "who arrived in China on Saturday, met Wang Yi on Sunday": their own day
         if any(e.key in keys for e in analysis.mention(m.group("v")).entities):
             return True
@@ -4999,7 +5056,9 @@ def _visit_during(doc: Doc, masked: str, people: Sequence[Entity]) -> Fact | Non
 _BARE_COMMA = re.compile(
     r",\s+(?!who\b|which\b|accompanied\b|joined\b|headed\b|led\b|"
     r"on\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\s+(?:to|by|since)\b|"
-    r"in\s+§C\d+§\s+(?:for|on)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b)"
+    r"in\s+§C\d+§\s+(?:for|on)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:visit|trip)\b|"
+    # ("X, the first Japanese prime minister to visit Kenya since 2016, ...")
+    r"the\s+first\s+(?:[^,;§]|§[SDG]\d+§){1,50}?\bto\s+(?:visit|travel\s+to|set\s+foot\s+in)\b)"
 )
 _LAST_SLOT = re.compile(r"§[A-Z]\d+§$")
 
