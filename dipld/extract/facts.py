@@ -503,6 +503,7 @@ def rules() -> tuple[Rule, ...]:
         partnerships,
         protests,
         relations,
+        releases,
         resolutions,
         signings,
         statements,
@@ -551,6 +552,7 @@ def rules() -> tuple[Rule, ...]:
         force.held_named,  # (session 40: after the templates' detentions)
         courtesies.accepted_by_title,
         acceptances.accepted_in_sentence,  # (session 41)
+        releases.release_demanded,  # (session 42)
         decisions.agreed_by_group,
         decisions.replaced_targets,
         measures.relations_cut_by,
