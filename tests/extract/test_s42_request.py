@@ -183,3 +183,67 @@ NOT_HELD = [
 @pytest.mark.parametrize(("body", "recipient"), NOT_HELD)
 def test_release_not_demanded_of_the_holder(body: str, recipient: str) -> None:
     assert not any(recipient in r for _, r in _requests(body))
+
+
+# ---- "He urged ..." after a negated quotation its speaker ends (facts.py, _quote_speaker) ----
+
+USA, TURKEY_, XI, WANG, LAVROV = "Q30", "Q43", "Q15031", "Q701801", "Q58217"
+MET_FIRST = "It was the first meeting between the two {} {}. "
+
+SPEAKER = [
+    pytest.param(
+        "Xi Jinping met Joe Biden in Bali on Monday. "
+        + MET_FIRST.format("leaders", "since 2021")
+        + "The Taiwan question is a line that must not be crossed, Xi said. He urged the U.S. "
+        "side to match its words with actions.",
+        XI,
+        USA,
+        id="must-not-be-crossed",
+    ),
+    pytest.param(
+        "Wang Yi met Antony Blinken in Beijing on Sunday. "
+        + MET_FIRST.format("ministers", "this year")
+        + "China will never accept foreign warships in its waters, Wang said. He urged the "
+        "United States to stop sending warships to the region.",
+        WANG,
+        USA,
+        id="never",
+    ),
+    pytest.param(
+        "Sergei Lavrov met Hakan Fidan in Ankara. "
+        + MET_FIRST.format("ministers", "this year")
+        + "Russia does not accept the terms of the proposal, Lavrov told reporters. He called "
+        "on Turkey to keep the straits closed to warships.",
+        LAVROV,
+        TURKEY_,
+        id="told-reporters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "actor", "recipient"), SPEAKER)
+def test_he_is_the_negated_quotation_speaker(body: str, actor: str, recipient: str) -> None:
+    assert any(actor in a and recipient in r for a, r in _requests(body))
+
+
+NOT_SPEAKER = [
+    pytest.param(
+        "Xi Jinping met Joe Biden in Bali on Monday. "
+        + MET_FIRST.format("leaders", "since 2021")
+        + "The Taiwan question is a line that must not be crossed, Chinese officials said. He "
+        "urged the U.S. side to match its words with actions.",
+        id="speakers-not-a-person",
+    ),
+    pytest.param(
+        "Xi Jinping met Joe Biden in Bali on Monday. "
+        + MET_FIRST.format("leaders", "since 2021")
+        + "The Taiwan question is a line that must not be crossed, Xi and Wang Yi said. He urged "
+        "the U.S. side to match its words with actions.",
+        id="two-speakers",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", NOT_SPEAKER)
+def test_he_is_no_unsure_speaker(body: str) -> None:
+    assert not any(XI in a or WANG in a for a, _ in _requests(body))
