@@ -506,6 +506,7 @@ def rules() -> tuple[Rule, ...]:
         quoted_blame,
         ratifiers,
         relations,
+        releases,
         resolutions,
         signings,
         statements,
@@ -555,6 +556,7 @@ def rules() -> tuple[Rule, ...]:
         force.held_named,  # (session 40: after the templates' detentions)
         courtesies.accepted_by_title,
         acceptances.accepted_in_sentence,  # (session 41)
+        releases.release_demanded,  # (session 42)
         decisions.agreed_by_group,
         decisions.replaced_targets,
         measures.relations_cut_by,
@@ -776,6 +778,11 @@ def extract_facts(article: Article, kb: KbIndex) -> list[Fact]:
             # "X did not attend. The leaders condemned ...": not X's act
             finder.ctx.subject = _subject(analysis, doc.facts[before:])
             finder.ctx.lead = _grammatical_subject(analysis)
+            finder.refocus()
+        elif speaker := _quote_speaker(analysis):
+            # "... the red line that must not be crossed, Xi said. He urged ...": whatever the
+            # quotation denies, its speaker said it (session 42)
+            finder.ctx.subject = finder.ctx.lead = speaker
             finder.refocus()
         doc.previous = analysis
     from dipld.extract.economy import title_restatements as title_trade_restatements
@@ -2000,6 +2007,11 @@ _SUBJECT_SLOTS = re.compile(
     r"(?:[Tt]he\s+)?((?:§[SDGOP]\d+§(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?)+)"
 )
 _ACTOR_SLOT = re.compile(r"§[SDGOP]\d+§")
+# a quotation's speaker after it, ending the sentence: ", Xi said.", ",\" Peskov told reporters."
+_SAID_LAST = re.compile(
+    r",[\"”’']?\s+(?P<p>§P\d+§)\s+(?:said|says|added|noted|stressed|told\s+(?:reporters|"
+    r"journalists|the\s+press))\s*\.?[\"”’']?\s*$"
+)
 
 
 def _subject(analysis: Analysis, new: list[Fact]) -> tuple[Entity, ...]:
@@ -2021,6 +2033,17 @@ def _grammatical_subject(analysis: Analysis) -> tuple[Entity, ...]:
     for slot in _ACTOR_SLOT.findall(m.group(1)):
         out.extend(analysis.mention(slot).entities)
     return tuple(dict((e.key, e) for e in out).values())
+
+
+def _quote_speaker(analysis: Analysis) -> tuple[Entity, ...]:
+    """The one person named as the speaker at the end of the sentence (", Xi said.")."""
+    said = _SAID_LAST.search(analysis.masked)
+    if said is None:
+        return ()
+    speaker = analysis.mention(said.group("p")).entities
+    if len(speaker) == 1 and speaker[0].kind is EntityKind.PERSON:
+        return tuple(speaker)
+    return ()
 
 
 # ---- tenures -----------------------------------------------------------------------------

@@ -1942,7 +1942,11 @@ class MentionFinder:
             # decided ...", "The Lome Declaration condemned ...": the subject of an act after an
             # organisation's summit is the organisation (or the parties of a summit of several;
             # session 30); a city or state naming the declaration is no party to it
-            parties = self._summit_parties(single=True) or self._one_org_summit(opening)
+            parties = (
+                self._summit_parties(single=True)
+                or self._one_org_summit(opening)
+                or self._one_org_declaration(opening)
+            )
             b, e = opening.span("g")
             inside = [k for k in out if k.begin < base + e and base + b < k.end]
             if parties and all(
@@ -2960,6 +2964,30 @@ class MentionFinder:
         org = next(iter(self.ctx.orgs.values()))
         people = [e for e in self.ctx.meeting if e.kind is EntityKind.PERSON]
         if org.kind is not EntityKind.ORGANIZATION or not org.qid or len(people) == 2:
+            return ()
+        return (org,)
+
+    def _one_org_declaration(self, opening: re.Match[str]) -> tuple[Entity, ...]:
+        """ "The Islamabad Declaration called upon India ...", "The declaration called on the
+        parties ...", "The final communique urged ...": in a story of the one organisation it
+        names by QID, the text it adopted speaks for it (the gold of blind41 codes the
+        organisation so, twice; session 42). Not a joint declaration or statement (its issuers),
+        nor after a meeting of two people or of states without the organisation."""
+        words = opening.group("g").lower()
+        if "joint" in words or self.ctx.issuers or words.endswith(("summit", "meeting")):
+            return ()
+        if not words.endswith("declaration") and "communiqu" not in words:
+            return ()
+        orgs = {
+            e.key: e for e in self.ctx.orgs.values() if e.kind is EntityKind.ORGANIZATION and e.qid
+        }
+        if len(orgs) != 1:
+            return ()
+        org = next(iter(orgs.values()))
+        met = self.ctx.meeting or self.ctx.latest
+        people = [e for e in met if e.kind is EntityKind.PERSON]
+        states = [e for e in met if e.kind is EntityKind.STATE]
+        if len(people) == 2 or (len(states) >= 2 and org.key not in {e.key for e in met}):
             return ()
         return (org,)
 
