@@ -253,6 +253,13 @@ _GROUP_KEYS = (
 )
 # "both ...", "the two ...": a group of two
 _PAIR = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\b")
+# a meeting of the pair told between its first mention and "the two sides": "Malaysian Prime
+# Minister Anwar Ibrahim visited China ..., when the two sides", "Japan and Vietnam held talks in
+# Hanoi, and the two sides" (not "Kenya praised Tanzania, and the two sides"; session 42)
+_PAIR_MET = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|met|meets|held\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|a\s+meeting)|"
+    r"talks\s+with|spoke\s+(?:by\s+(?:tele)?phone\s+)?with|hosted|received)\b"
+)
 # "the ministers", "the two ministers" (no other word of office: "prime ministers", "foreign
 # ministers" are _GROUP_ROLE_WORDS), and the offices they are
 _MINISTERS = re.compile(r"(?i:ministers)\b")
@@ -1737,8 +1744,29 @@ class MentionFinder:
                         found.setdefault(state.key, state)
             return tuple(found.values())
 
+        def met_since(at: int, pair: tuple[Entity, ...]) -> bool:
+            """Whether the sentence tells a meeting after it first names one of ``pair`` (a
+            state, or a person by their office's state) and before ``at``."""
+            keys = {e.key for e in pair}
+            ends = []
+            for k in out:
+                if k.end > base + at:
+                    continue
+                if any(e.key in keys for e in k.entities):
+                    ends.append(k.end - base)
+                elif k.code is Code.PERSON and len(k.entities) == 1:
+                    office = k.office or self.ctx.office_of(k.entities[0])
+                    state = office.jurisdiction if office is not None else None
+                    if state is not None and state.key in keys:
+                        ends.append(k.end - base)
+            return bool(ends) and _PAIR_MET.search(text, min(ends), at) is not None
+
         for m in _scan(_GROUP, _GROUP_KEYS, text, low):
-            states = self._group_states(m.group("g"), states_before(m.start()))
+            named_before = states_before(m.start())
+            pair_met = (
+                len(named_before) == 2 and "sides" in low and met_since(m.start(), named_before)
+            )
+            states = self._group_states(m.group("g"), named_before, pair_met=pair_met)
             if "parties" in low and _AGREEMENT_PARTIES.search(text) is not None:
                 # "Under the Agreement, the parties commit to ...": its signatories (not the
                 # state that hosted the talks), else those who issue the text, else none
@@ -2524,12 +2552,15 @@ class MentionFinder:
                     found.setdefault(person.key, person)
         return tuple(found.values())
 
-    def _group_states(self, words: str, before: tuple[Entity, ...] = ()) -> tuple[Entity, ...]:
+    def _group_states(
+        self, words: str, before: tuple[Entity, ...] = (), *, pair_met: bool = False
+    ) -> tuple[Entity, ...]:
         """The states a group phrase ("both countries", "the sides") stands for; ``before`` are
-        the states its sentence names before it. Never a historical state named in background
-        ("the Soviet Union was among the first to recognise Israel. The sides agreed ..."):
-        then the two states that met, else none."""
-        group = self._named_group_states(words, before)
+        the states its sentence names before it (``pair_met``: a meeting of those two told between
+        them and the phrase). Never a historical state named in background ("the Soviet Union
+        was among the first to recognise Israel. The sides agreed ..."): then the two states
+        that met, else none."""
+        group = self._named_group_states(words, before, pair_met=pair_met)
         if _STATE_WORDS.search(words.lower()) and any(
             e.qid and self.kb.members(e.qid) for e in group
         ):
@@ -2616,7 +2647,7 @@ class MentionFinder:
         return found is not None and found.place_kind == "historical"
 
     def _named_group_states(
-        self, words: str, before: tuple[Entity, ...] = ()
+        self, words: str, before: tuple[Entity, ...] = (), *, pair_met: bool = False
     ) -> tuple[Entity, ...]:
         """:meth:`_group_states` before historical states are set aside."""
         low = words.lower()
@@ -2677,9 +2708,12 @@ class MentionFinder:
                 return found if self._clear(found) else ()
             return self.pair()
         if low.startswith(("both", "the two")):
-            if len(before) == 2 and _STATE_WORDS.search(low):
+            if len(before) == 2 and (_STATE_WORDS.search(low) or ("sides" in low and pair_met)):
                 # "Turkiye recognised Azerbaijan in 1991, and the two countries established ...":
-                # the pair its own sentence named
+                # the pair its own sentence named; "the two sides" too when it told them meet
+                # ("Malaysian Prime Minister Anwar Ibrahim visited China in March, when the two
+                # sides agreed ...", "Japan and Vietnam held talks, and the two sides agreed
+                # ...": not the pair of the sentence before; session 42)
                 return before
             # "both sides", "the two countries": a pair, never the four states a sentence named
             # in passing ("... end its war against Ukraine. Both sides agreed ...")

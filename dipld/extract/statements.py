@@ -265,8 +265,10 @@ _AGREE_VERBS = re.compile(
     r"(?!\s+(?:be|(?:also|later|then|subsequently|next|afterwards|first|soon|separately)\s+)?"
     r"\b(?:travel|visit|go|arrive|attend|head|fly|leave|depart|"
     r"take\s+over|take\s+up|take\s+(?:its|their|his|her|a|the)\s+seat|assume|succeed|chair|"
-    r"preside|occupy|serve\s+(?:as|on)|hold\s+(?:the\s+)?(?:§[OG]\d+§\s+)?(?:rotating\s+)?"
-    r"(?:presidency|chairmanship|chair|seat)|"
+    # (the office capitalised too: "will hold the G20 Presidency", "will hand over the G20
+    # Presidency to Brazil", "will hold the rotating Chairmanship"; session 42)
+    r"preside|occupy|serve\s+(?:as|on)|hold\s+(?:the\s+)?(?:§[OG]\d+§\s+)?(?:[Rr]otating\s+)?"
+    r"(?:[Pp]residency|[Cc]hairmanship|[Cc]hair|[Ss]eat)|hold\s+the\s+rotating\s+§O\d+|"
     # (nor a state's own scheduled step, no promise to anyone: "will serve a two-year term on the
     # Security Council", "will begin its term in January", "will sit on the Council", "will hold
     # one of the ten non-permanent seats", "will hold a presidential election", "will disconnect
@@ -278,8 +280,8 @@ _AGREE_VERBS = re.compile(
     r"hold\s+(?:one|two|a)\s+of\s+(?:the\s+)?(?:[\w§-]+\s+){0,4}?seats|"
     r"hold\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:elections?|polls|referendum|"
     r"census)|disconnect|(?:de)?synchroni[sz]e|"
-    r"hand\s+over\s+(?:the|its|their|his|her|a|an)\s+(?:[\w§'’-]+\s+){0,3}?(?:presidency|"
-    r"chairmanship|chair|applications?|instruments?|baton|leadership|post|seat|credentials)|"
+    r"hand\s+over\s+(?:the|its|their|his|her|a|an)\s+(?:[\w§'’-]+\s+){0,3}?(?:[Pp]residency|"
+    r"[Cc]hairmanship|[Cc]hair|applications?|instruments?|baton|leadership|post|seat|credentials)|"
     r"present\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials|"
     r"(?:(?:jointly|officially|formally)\s+)?(?:inaugurate|commission)|"
     r"(?:jointly|officially|formally)\s+(?:open|launch|unveil)|"
@@ -304,7 +306,9 @@ _AGREE_VERBS = re.compile(
     r"address\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|conference|forum|"
     r"parliament|assembly|nation|rally|audience|gathering)|"
     r"deliver\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|lecture))"
-    r"\b)(?!\s+be\b)|shall|"
+    # (nor a state of being told with an adverb, as "will be" is none: "Kashmir was, is and
+    # will always be a part of India", "will also be closed"; session 42)
+    r"\b)(?!\s+(?:(?:always|also|still|forever|never|now|soon|then)\s+)?be\b)|shall|"
     r"intends?\s+to|intend\s+to|plans?\s+to|"
     r"aims?\s+to|"
     # ("The United States remains committed to ...")
@@ -2789,6 +2793,21 @@ _COMMITTED_TO_PARTY = re.compile(
 )
 
 
+# a joint promise about relations with a third party, or restrictions on it: "Saudi Arabia, the
+# UAE, Bahrain and Egypt agreed to restore full relations with Qatar", "agreed to normalise ties
+# with Israel", "committed to lifting the restrictions on arms exports to Türkiye": to that party
+# (as one actor's is; not "with China's help"; session 42)
+_RELATIONS_PROMISED_WITH = re.compile(
+    r"^\s+(?:to\s+)?(?:(?:also|fully|formally|gradually|soon)\s+)?(?:(?:restor(?:e[sd]?|ing)|"
+    r"normali[sz](?:e[sd]?|ing)|resum(?:e[sd]?|ing)|(?:re-?)?establish(?:es|ed|ing)?|"
+    r"upgrad(?:e[sd]?|ing))\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:relations|ties|relationship)\s+with|lift(?:ing)?\s+(?:the\s+|their\s+|all\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:restrictions|sanctions|embargo|ban)\s+(?:on\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:to|on|against))\s+(?:the\s+)?"
+    rf"(?P<g>{ACTORS})(?!['’])"
+)
+
+
 # a joint pledge of a sum to a third party: "have pledged an initial $8.5 billion to support
 # South Africa's transition", "committed $50 million in aid to Ukraine"
 _SUM_PROMISED_TO = re.compile(
@@ -3050,6 +3069,7 @@ def _commitment(
             or (partner := _SUPPORT_PROMISED_TO.match(tail))
             or ("§M" in tail[:60] and (partner := _SUM_PROMISED_TO.match(tail)))
             or (partner := _COMMITTED_TO_PARTY.match(tail))
+            or (partner := _RELATIONS_PROMISED_WITH.match(tail))
         )
     ):
         # "We will work together with ASEAN to ...": a joint promise to the party named
@@ -3739,8 +3759,11 @@ _PRAISED_PRONOUN = re.compile(
 _INTENT_QUALITY = (
     r"(?:(?:firm|clear|strong|renewed|continued|stated|mutual|public|generous|recent)\s+)?"
 )
+# (not a decision: "welcomed Israel's decision to ease travel procedures", "welcomes the decision
+# of Georgia to withdraw the draft law" is praise of a step taken, which the development and
+# spent gold code as the welcome alone or as the step's own act, never as an AGREE; session 42)
 _INTENT = (
-    r"(?:commitments?|pledges?|readiness|willingness|determination|decision|offer|promise|"
+    r"(?:commitments?|pledges?|readiness|willingness|determination|offer|promise|"
     # "welcomed Türkiye's agreement at the Vilnius Summit on July 10 to forward ..."
     r"agreement(?=[^.;]{0,60}?\s+to\s+[a-z]))"
 )

@@ -38,9 +38,9 @@ def _agree(text: str, day: dt.date = DAY) -> set[Row]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The United States welcomed India's decision to join the Combined Maritime Forces in "
+        "The United States welcomed India's commitment to join the Combined Maritime Forces in "
         "Bahrain as a full member.",
-        "Canada welcomed India's decision to join the Maritime Security Group in Bahrain.",
+        "Canada welcomed India's commitment to join the Maritime Security Group in Bahrain.",
     ],
 )
 def test_the_place_of_a_named_body_is_no_recipient(text: str) -> None:
@@ -50,7 +50,7 @@ def test_the_place_of_a_named_body_is_no_recipient(text: str) -> None:
 
 
 def test_a_place_where_the_act_is_done_stays_the_recipient() -> None:
-    found = _agree("Canada welcomed Japan's decision to open a consulate in Kiribati.")
+    found = _agree("Canada welcomed Japan's commitment to open a consulate in Kiribati.")
     assert (frozenset({JAPAN}), frozenset({KIRIBATI})) in found
 
 

@@ -1,7 +1,8 @@
 """Praise, thanks and welcomes of a named party (SUPPORT 051) and the acts they reveal
 (session 15): the others thanked for something else in the same sentence, "recognized X for its
-role" (praise, not recognition), a decision, offer or willingness welcomed or thanked for (the
-party's AGREE), a signing, adoption or ratification welcomed as done (the doers' SUPPORT 057 and
+role" (praise, not recognition), an offer or willingness welcomed or thanked for (the party's
+AGREE; a decision too until session 42, which found the gold codes a decision welcomed as the
+welcome alone), a signing, adoption or ratification welcomed as done (the doers' SUPPORT 057 and
 the praise of them), a delegation welcomed (a courtesy); and the near misses that must give
 nothing (ANNOTATION.md §5)."""
 
@@ -131,8 +132,9 @@ def test_recognizing_a_state_is_still_recognition() -> None:
 @pytest.mark.parametrize(
     ("text", "party", "recipient"),
     [
-        ("France welcomed Georgia's decision to withdraw the draft law.", GEORGIA, None),
-        ("France welcomed the decision by Georgia to withdraw the draft law.", GEORGIA, None),
+        # (a decision welcomed is no longer one: session 42, see test_s42_agree.py)
+        ("France welcomed Georgia's pledge to withdraw the draft law.", GEORGIA, None),
+        ("France welcomed the offer by Georgia to withdraw the draft law.", GEORGIA, None),
         ("Germany welcomed Lithuania's readiness to train Ukrainian pilots.", LITHUANIA, UKRAINE),
         ("Germany welcomed the willingness of Lithuania to host the next summit.", LITHUANIA, None),
         ("Japan welcomed Sweden's offer to host the conference.", SWEDEN, None),
@@ -165,7 +167,7 @@ def test_grateful_for_a_willingness_is_an_agree() -> None:
 
 def test_a_date_in_what_was_decided_is_not_the_decisions() -> None:
     found = facts(
-        "Australia welcomes the decision of Kenya to remain in the forum after its withdrawal "
+        "Australia welcomes the offer of Kenya to remain in the forum after its withdrawal "
         "in July 2023.",
         DAY,
     )

@@ -741,18 +741,19 @@ def test_the_invader_named_is_accused(text: str, actors: set[str], recipients: s
     assert [(e[0], e[1], e[2]) for e in typed_events(text, DAY)] == [("ACCUSE", actors, recipients)]
 
 
-# ---- 10. a party in a relative clause after a welcomed decision is not its recipient ----------
+# ---- 10. a party in a relative clause after a welcomed pledge is not its recipient ------------
+# (a pledge or commitment since session 42: a decision welcomed gives no AGREE)
 
 WELCOMED = [
     pytest.param(
-        "Biden praised Japan's decision to double its defence spending, which China criticised.",
+        "Biden praised Japan's pledge to double its defence spending, which China criticised.",
         {JAPAN},
         set(),
         id="which-china-criticised",
     ),
     # (a recipient inside the decision stays)
     pytest.param(
-        "Australia welcomed the Philippines' decision to expand cooperation with Japan.",
+        "Australia welcomed the Philippines' commitment to expand cooperation with Japan.",
         {PHILIPPINES},
         {JAPAN},
         id="cooperation-with-japan",
