@@ -4479,6 +4479,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     # (the sentence's own span of days, read once for all its meetings)
     span = _from_to(analysis) if "from" in words else None
     began = _began_on(analysis) if span is None else None
+    pluperfect = "had" in words and _told_in_pluperfect(masked)
     for i, (participants, code, tail) in enumerate([*found, *blocs]):
         people = _people_or_parties(_own_state_dropped(doc, participants))
         if unnamed.get(i) and all(e.kind is EntityKind.PERSON for e in people):
@@ -4637,6 +4638,7 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             continue
         past = (
             i in told
+            or (pluperfect and not _on_day(when, doc.date))
             or (i in recalled and when is not None and not _days_of_report(when, doc.date))
             or (third is not None and _past_or_news(when, doc.date) is Status.HISTORICAL)
             or (
@@ -4984,6 +4986,50 @@ _DAY_AFTER = re.compile(
 def _before_day(when: TimeValue, today: dt.date) -> bool:
     """Whether a date is wholly before the article's day."""
     return when.lexical < str(today)[: len(when.lexical)]
+
+
+# the verbs a meeting is told by, and the same in the past perfect ("had met", "had earlier held
+# talks"); a relative clause after a place ("..., where he met X") is the clause before it's
+_MEETING_VERB = re.compile(
+    r"\b(?P<had>had\s+(?:(?:also|already|earlier|previously|just|recently|first|last)\s+)?)?"
+    r"(?:met|meets|visited|visits|spoken|spoke|speaks|talked|talks\s+with|hosted|hosts|received|"
+    r"receives|phoned|held\s+(?:talks|(?:a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|"
+    r"call|conversation|talks))|holds\s+talks)\b"
+)
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|when)\s+[^;]*")
+# a verb of saying before the past perfect: the reported present perfect ("said he had spoken by
+# phone with X" is as recent as the saying)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|added|stated|noted|announced|confirmed|revealed|wrote|tweeted|"
+    r"posted|reported)\b"
+)
+
+
+def _told_in_pluperfect(masked: str) -> bool:
+    """Whether every verb that tells a meeting in the sentence (outside a "where" or "when"
+    clause) is in the past perfect, none of them after a verb of saying: "came to Moscow from
+    Kyiv, where he had held talks with X", "Attaf recalled that he had visited Nigeria ... and
+    had held talks in Abuja", "Arce had met the ambassador in La Paz last week"."""
+    main = _WHERE_CLAUSE.sub("", masked) if ", wh" in masked else masked
+    verbs = list(_MEETING_VERB.finditer(main))
+    if not verbs and main is not masked:
+        verbs = list(
+            _MEETING_VERB.finditer(masked)
+        )  # (the verb in the clause: "from Kyiv, where he had held talks")
+        main = masked
+    if not verbs or not all(v.group("had") for v in verbs):
+        return False
+    return _SAID_BEFORE.search(main, 0, verbs[0].start()) is None
+
+
+def _on_day(when: TimeValue | None, today: dt.date | None) -> bool:
+    """Whether a meeting's date is the article's own day ("had held talks earlier in the day")."""
+    return (
+        when is not None
+        and today is not None
+        and when.day is not None
+        and dt.date(when.year, when.month or 1, when.day) == today
+    )
 
 
 def _days_of_report(when: TimeValue, today: dt.date | None) -> bool:
