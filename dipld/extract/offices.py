@@ -403,7 +403,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ),
     (
         # "the head of the Kazakh government Alikhan Smailov" (the state inside: people.py)
-        rf"head\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]+\s+){{0,2}}government{_NO_BODY_AFTER}(?!['’]s)",
+        rf"head\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]+\s+){{0,2}}government{_NO_BODY_AFTER}(?!['’]s)|"
+        # Myanmar's junta, its government since 2021: "Chairman of the State Administration
+        # Council" (NATIONAL_TITLES; not the head of an organisation "State Administration")
+        r"chairman\s+of\s+the\s+state\s+administration\s+council",
         "HeadOfGovernment",
     ),
     (
@@ -584,6 +587,8 @@ NATIONAL_TITLES = {
     "videsh mantri": "Q668",
     "pradhan mantri": "Q668",
     "rashtrapati": "Q668",
+    # Myanmar's junta's head (session 42)
+    "chairman of the state administration council": "Q836",
     # the U.S. military's highest officer (session 42)
     "chairman of the joint chiefs of staff": "Q30",
     "chairman of the u.s. joint chiefs of staff": "Q30",
