@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from dipld.extract.partystate import ORGAN_TITLES, china_organ_title
 from dipld.extract.text import ASCII_UNDER_IGNORECASE
 
 #: Portfolio words that may precede "Minister" ("Economy, Trade and Industry Minister").
@@ -137,9 +138,18 @@ _US_DEPARTMENTS = (
 _INDIAN_HONORIFIC_AFTER = (
     r"(?=\s+(?-i:(?:Shri|Smt|Shrimati|Dr)\.?\s+[A-Z][\w.’'-]*\s+[A-Z][\w’'-]*[a-z]\b))"
 )
+# "commander of the Sudanese Armed Forces", "Commander of the Nigerian Army": a state's forces by
+# its demonym, capitalised (lower case allowed before it: _accept)
+_DEMONYM_FORCES_COMMANDER = (
+    r"commander\s+of\s+the\s+(?-i:[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch|er)\s+(?:Armed\s+Forces|"
+    r"Army|Navy|Air\s+Force|Defen[cs]e\s+Forces?)\b)"
+)
 # (pattern, role). Order matters: more specific titles first. Role "Secretary" means "decide
 # from the holder's KB offices with that title" (a bare "Secretary Blinken").
 _TITLES: tuple[tuple[str, str], ...] = (
+    # China's central organs: "director of the Office of the Central Foreign Affairs Commission"
+    # (partystate.py; before the general "director of the ...", "chairman")
+    *ORGAN_TITLES,
     (
         # "Deputy Prime Minister for European and Euro-Atlantic Integration Olha Stefanishyna"
         rf"(?:first\s+)?deputy\s+prime\s+ministers?(?:\s+for\s+{_FIELD})?|vice[-\s]premiers?|"
@@ -332,13 +342,17 @@ _TITLES: tuple[tuple[str, str], ...] = (
         r"joint\s+chiefs\s+of\s+staff)|commander-in-chief|chief\s+of\s+(?:the\s+)?general\s+staff|"
         # the U.S. "Chairman of the Joint Chiefs of Staff"; "Pakistan's army chief", "Indian Army
         # Chief General Manoj Pande" (lower case before a rank and name only: _accept)
-        r"chairman\s+of\s+the\s+joint\s+chiefs\s+of\s+staff|"
+        # ("Charles Q. Brown, chairman of the U.S. Joint Chiefs of Staff": session 42)
+        r"chairman\s+of\s+the\s+(?:U\.S\.\s+|US\s+)?joint\s+chiefs\s+of\s+staff|"
         r"(?:army|navy|naval|air\s+force|military)\s+chief(?:\s+of\s+(?:the\s+)?staff)?|"
         # "Ukrainian armed forces commander Oleksandr Syrskyi"
         r"(?:armed\s+forces|army|military)\s+commander|armed\s+forces\s+chief|"
         # "Commander of Land Forces of the Uganda People's Defence Force", "the commander of
         # Uganda's land forces"
         r"commander\s+of\s+(?:the\s+)?(?:land|ground|air|naval|armed|special\s+operations)\s+forces|"
+        # "General X, commander of the Sudanese Armed Forces,", "the Commander of the Nigerian
+        # Army" (a state's demonym, capitalised, before its forces: session 42)
+        rf"{_DEMONYM_FORCES_COMMANDER}|"
         r"defen[cs]e\s+chief|"
         # the Commonwealth's and South Asia's staff titles: "Pakistan's Chief of Army Staff",
         # "Chief of the Defence Staff", "Chief of Air Staff", "Chief of Naval Staff", Kenya's
@@ -389,7 +403,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
     ),
     (
         # "the head of the Kazakh government Alikhan Smailov" (the state inside: people.py)
-        rf"head\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]+\s+){{0,2}}government{_NO_BODY_AFTER}(?!['’]s)",
+        rf"head\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]+\s+){{0,2}}government{_NO_BODY_AFTER}(?!['’]s)|"
+        # Myanmar's junta, its government since 2021: "Chairman of the State Administration
+        # Council" (NATIONAL_TITLES; not the head of an organisation "State Administration")
+        r"chairman\s+of\s+the\s+state\s+administration\s+council",
         "HeadOfGovernment",
     ),
     (
@@ -570,6 +587,12 @@ NATIONAL_TITLES = {
     "videsh mantri": "Q668",
     "pradhan mantri": "Q668",
     "rashtrapati": "Q668",
+    # Myanmar's junta's head (session 42)
+    "chairman of the state administration council": "Q836",
+    # the U.S. military's highest officer (session 42)
+    "chairman of the joint chiefs of staff": "Q30",
+    "chairman of the u.s. joint chiefs of staff": "Q30",
+    "chairman of the us joint chiefs of staff": "Q30",
 }
 
 
@@ -635,6 +658,13 @@ def _accept(m: re.Match[str]) -> TitleMatch | None:
         )
         and not _accredited(role, m)
         and not _after_acronym(words, m)
+        # "Wang Yi, director of the Office of the Central Foreign Affairs Commission,": an
+        # organ of China's named in capitals after it (partystate.py)
+        and not china_organ_title(words)
+        # "Charles Q. Brown, chairman of the U.S. Joint Chiefs of Staff," (session 42)
+        and not _JOINT_CHIEFS_CHAIR.fullmatch(words)
+        # "General X, commander of the Sudanese Armed Forces," (session 42)
+        and not _FORCES_COMMANDER.fullmatch(words)
         # "The ambassador said ...", "The secretary urged ...": opening the sentence, the
         # ambassador or secretary named before (not "summoned the ambassador", someone the
         # article may never name; the bare title's holder is resolved as a capitalised one's)
@@ -756,6 +786,11 @@ _A_STATES_COUNCIL_SECRETARY = re.compile(
     r"Security(?:\s+and\s+Defen[cs]e)?\s+Council"
 )
 _STATE_BEFORE = re.compile(r"(?<![A-Za-z])State $")
+_FORCES_COMMANDER = re.compile(_DEMONYM_FORCES_COMMANDER, re.IGNORECASE)
+# the U.S. "chairman of the Joint Chiefs of Staff" in lower case, the body's name in capitals
+_JOINT_CHIEFS_CHAIR = re.compile(
+    r"chairman\s+of\s+the\s+(?:U\.S\.\s+|US\s+)?Joint\s+Chiefs\s+of\s+Staff"
+)
 # "the EAC's facilitator", "the AU's peace facilitator": an organisation's acronym's possessive
 _ORGS_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,6}['’]s\s+$")
 # "his Indonesian colleague", "Putin's Lao colleague": a colleague of another state

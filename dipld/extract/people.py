@@ -32,6 +32,7 @@ from dipld.extract.offices import (
     fits_post,
     leader_kind,
 )
+from dipld.extract.partystate import MEMBER_OF_ORGAN_BEFORE, china_organ_state
 from dipld.extract.spans import Code, Context, Mention, Office
 from dipld.extract.spellings import HONORIFIC_WORDS, name_keys, spelling_index, spelling_key
 from dipld.kb.index import KbEntity, KbIndex, KbTenure, cached_table
@@ -138,7 +139,8 @@ _POSTNOMINAL = r"(?:\s+(?:MP|M\.P\.|MHR|MLA|MPP|PC|KC|QC|OBE|CBE|KBE|CMG|GCMG)(?
 _NAME_BEFORE = re.compile(
     # ("Ambassador Serdar Kılıç, Special Envoy of Türkiye": a diplomat's rank before the name)
     rf"(?:^|(?<=[\s(]))(?:Ambassador\s+)?(?:{HONORIFIC})?(?P<name>{_NAME_PART}(?:\s+{_PARTICLE}*"
-    rf"{_NAME_PART}){{1,4}}{_SUFFIX}?){_POSTNOMINAL},\s*(?:the\s+|a\s+|his\s+|her\s+)?$"
+    rf"{_NAME_PART}){{1,4}}{_SUFFIX}?){_POSTNOMINAL},\s*(?:the\s+|a\s+|his\s+|her\s+)?"
+    rf"{MEMBER_OF_ORGAN_BEFORE}$"
 )
 # a capitalised word alone before an apposition's comma, opening the sentence or a clause
 _SURNAME_BEFORE = re.compile(
@@ -1792,7 +1794,9 @@ _ITS_APPOINTEE = re.compile(
 _COMMA_BEFORE = re.compile(
     rf"{_POSTNOMINAL},\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:[Cc]urrent\s+)?"
     # "Mohammed bin Salman, (the Saudi) Crown Prince and Prime Minister"
-    r"(?:(?:[A-Z][a-z]+\s+)?Crown\s+Prince\s+and\s+)?$"
+    r"(?:(?:[A-Z][a-z]+\s+)?Crown\s+Prince\s+and\s+)?"
+    # "Wang Yi, a member of the Political Bureau of the CPC Central Committee and director of"
+    rf"{MEMBER_OF_ORGAN_BEFORE}$"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _JUST_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -5645,8 +5649,11 @@ class People:
             if us is not None:
                 office = replace(office, jurisdiction=entity_of(us))
         if office.jurisdiction is None:
-            # "Tánaiste Micheál Martin", "Captain Regent ...": a title only one state has
-            national = NATIONAL_TITLES.get(_NATIONAL_TITLE_WORDS.sub("", fold(office.label)))
+            # "Tánaiste Micheál Martin", "Captain Regent ...": a title only one state has; an
+            # office of China's central organs ("chairman of the NPC Standing Committee")
+            national = NATIONAL_TITLES.get(
+                _NATIONAL_TITLE_WORDS.sub("", fold(office.label))
+            ) or china_organ_state(office.label)
             state = self.kb.entity(national) if national is not None else None
             if state is not None:
                 office = replace(office, jurisdiction=entity_of(state))
