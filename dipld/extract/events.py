@@ -159,6 +159,9 @@ _NOMINAL_ACT = re.compile(
 _REACTED_TO = re.compile(
     r"\b(?:criticis|criticiz|condemn|denounc|protest|complain|slam|reject|oppos|lift|eas|eased|"
     r"blam|decr|respond|retaliat|over|for|against|about|despite|amid|"
+    # "The two leaders discussed Russia's invasion of Ukraine": a topic of talks, no news of
+    # the attack (session 42b, force)
+    r"discuss|debat|"
     # "efforts to prevent the circumvention of EU sanctions against Russia": a regime in force,
     # another's (no new act)
     r"circumvent|evad|evasion|bypass|skirt|violat|enforc|undermin|compl[yi])\w*\s+"

@@ -488,6 +488,7 @@ def rules() -> tuple[Rule, ...]:
         asks,
         assistance,
         blame,
+        captives,
         closures,
         cooperation,
         courtesies,
@@ -554,6 +555,7 @@ def rules() -> tuple[Rule, ...]:
         agreements.referenced_agreements,
         events.events,
         force.held_named,  # (session 40: after the templates' detentions)
+        captives.lone_captives,  # (session 42b: one person of a nationality detained)
         courtesies.accepted_by_title,
         acceptances.accepted_in_sentence,  # (session 41)
         releases.release_demanded,  # (session 42)

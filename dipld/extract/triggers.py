@@ -3665,7 +3665,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         adjacent=True,
     ),
-    _t(r"seized|confiscated", "COERCE", "171", adjacent=True),
+    # (not "seized power in a coup", "seized control of the capital", "seized swathes of
+    # territory": a coup or ground taken, no goods confiscated; session 42b, force)
+    _t(
+        r"(?:seized|confiscated)(?!\s+(?:(?:large|vast|huge|more|further|new|much|most|some|"
+        r"swathes|swaths|parts|areas|chunks)\s+(?:of\s+)?){0,3}(?:power|control|territory|land|"
+        r"ground|swathes|swaths|areas|the\s+initiative)\b)",
+        "COERCE",
+        "171",
+        adjacent=True,
+    ),
     # ASSAULT (18-20)
     _t(
         r"invaded|invades|invasion\s+of|attacked|attacks\s+on|"

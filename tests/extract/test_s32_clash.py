@@ -186,10 +186,12 @@ POSITIVES = [
         "Russia was urged to withdraw its troops by Ukraine on Tuesday.",
         ("REQUEST", {UKRAINE}, {RUSSIA}, "100"),
     ),
-    # 9. detentions of a national (the project's convention: the national's state)
+    # 9. detentions of a national (the project's convention: the national's state; one person
+    # of a nationality is the person since session 42b, as the spent golds code all three such
+    # sentences, this one among them: captives.py)
     (
         "Turkish authorities detained a Syrian woman who they said planted the bomb.",
-        ("COERCE", {TURKEY}, {SYRIA}, "173"),
+        ("COERCE", {TURKEY}, {"Syrian woman"}, "173"),
     ),
 ]
 
