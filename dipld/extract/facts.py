@@ -504,6 +504,7 @@ def rules() -> tuple[Rule, ...]:
         partnerships,
         protests,
         quoted_blame,
+        rallies,
         ratifiers,
         relations,
         releases,
@@ -598,6 +599,7 @@ def rules() -> tuple[Rule, ...]:
         hostilities.vowed_responses,
         vows.context_vows,
         protests.embassy_protests,
+        rallies.city_rallies,  # (session 42b)
         blame.denied_charges,
         asks.past_boundaries,
         asks.tightened_sanctions,
