@@ -505,6 +505,7 @@ def rules() -> tuple[Rule, ...]:
         partnerships,
         protests,
         quoted_blame,
+        rallies,
         ratifiers,
         relations,
         releases,
@@ -600,6 +601,7 @@ def rules() -> tuple[Rule, ...]:
         hostilities.vowed_responses,
         vows.context_vows,
         protests.embassy_protests,
+        rallies.city_rallies,  # (session 42b)
         blame.denied_charges,
         asks.past_boundaries,
         asks.tightened_sanctions,

@@ -79,6 +79,18 @@ def _crowd(text: str) -> str:
     return named.group("name") if named else text
 
 
+def is_crowd(text: str) -> bool:
+    """Whether a matched phrase is one crowd ("Hundreds of protesters", not "police said dozens
+    of people")."""
+    return bool(_CROWD_HEAD.search(text)) and not _NOT_A_CROWD.search(text)
+
+
+def crowd_label(text: str) -> Entity | None:
+    """The crowd as an unlinked actor, as the golds write it."""
+    crowd = _crowd(text)
+    return Entity.unlinked(crowd, EntityKind.OTHER) if crowd else None
+
+
 def embassy_protests(analysis: Analysis, doc: Doc) -> None:
     """PROTEST 141 by a crowd that rallied, demonstrated or held a protest at a state's embassy,
     consulate or visa office, at that state."""

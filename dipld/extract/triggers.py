@@ -3952,6 +3952,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "0841",
         needs_recipient=True,
     ),
+    # "Baku returned 17 Armenian servicemen to Yerevan", "Moscow repatriated 20 Ukrainian
+    # prisoners": another state's people sent back to it, the same release (session 42b; the
+    # blind21 gold; not "returned home", "17 servicemen returned", nor its own nationals)
+    _t(
+        rf"(?:returned|repatriated|sent\s+back)(?={_RELEASED_PEOPLE})",
+        "CONCEDE",
+        "0841",
+        needs="returned repatriated sent",
+        needs_recipient=True,
+    ),
     # "Russia and Ukraine exchanged 200 prisoners of war": each side releases the other's
     _t(
         # ("Cuba and the United States swapped prisoners in 2014", session 25)
