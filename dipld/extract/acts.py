@@ -31,8 +31,15 @@ _LEAD_SPAN = 2000
 #: Where the sentence the article opens with may begin (after a dateline on a line of its own).
 _LEAD_BEGIN = 60
 # the kinds of act a later reaction may take from the article's opening sentence when none was
-# told shortly before it
-_LEAD_KINDS = frozenset({"assault", "ceasefire", "accepted"})
+# told shortly before it (an agreement signed or agreed on, its news: "Ethiopia and the TPLF
+# signed a peace agreement ... [eight sentences] ... IGAD welcomed the agreement"; session 42)
+_LEAD_KINDS = frozenset({"assault", "ceasefire", "accepted", "agreement", "agreed"})
+# the acts a later "the decision", "the move" may be when the article opens with them
+_LEAD_DEEDS = frozenset({"deed", "decision"})
+# the kinds of those that are the news only when the headline tells them too, of their parties
+# ("Ethiopian government, TPLF sign peace deal"; not an agreement the article opens with as the
+# background of other news; session 42)
+_HEADLINED_KINDS = frozenset({"agreement", "agreed", "decision"})
 
 _ACTOR_KINDS = frozenset({EntityKind.STATE, EntityKind.ORGANIZATION, EntityKind.PERSON})
 
@@ -206,7 +213,8 @@ _TOLD_WORDS = frozenset(
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
     "agreement agreements accord accords deal pact treaty treaties memorandum memoranda protocol "
-    "charter".split()
+    # ("the two defence ministers signed documents on the storage of ...": session 42)
+    "charter documents".split()
 )
 # an agreement told by its verb ("Iran and Saudi Arabia agreed to restore ties")
 _AGREED_WORDS = frozenset({"agreed", "agree", "agrees"})
@@ -677,7 +685,9 @@ def _met(analysis: Analysis, doc: Doc) -> tuple[Entity, ...] | None:
 
 _DECIDED = re.compile(
     rf"(?P<g>{group_of('SODPG')})(?:['’]s?)?(?:\s+(?:[a-z-]+\s+){{0,2}}?{_BODY})?\s+"
-    r"(?:(?:has|have|had|also|on\s+[A-Z]\w+)\s+){0,2}(?:decided|voted)\s+(?:on\s+[A-Z]\w+\s+)?to\b"
+    # ("has today decided", "has unanimously voted")
+    r"(?:(?:has|have|had|also|today|now|formally|finally|unanimously|on\s+[A-Z]\w+)\s+){0,3}"
+    r"(?:decided|voted)\s+(?:on\s+[A-Z]\w+\s+)?to\b"
 )
 
 
@@ -793,7 +803,11 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
             # "Russia halted gas supplies to Poland and Bulgaria ... [accusations] ... Petkov
             # called the move a gross violation": the deed the article opens with, its news
             # (session 36b, criticism); not by one of no known side, who may be its maker's
-            chosen = [a for a in doc.acts if a.begin == 0 and a.kind == "deed"]
+            # ("Somalia has today decided to restore relations with Kenya ... Kenya welcomed the
+            # decision": the decision the article opens with; session 42)
+            chosen = [
+                a for a in doc.acts if a.begin == 0 and a.kind in _LEAD_DEEDS and _headlined(doc, a)
+            ]
     else:
         kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
         if _SPECIFIED.match(text, m.end()):
@@ -811,7 +825,10 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
             chosen = [
                 a
                 for a in doc.acts
-                if a.begin <= _LEAD_BEGIN and a.kind in kinds and a.kind in _LEAD_KINDS
+                if a.begin <= _LEAD_BEGIN
+                and a.kind in kinds
+                and a.kind in _LEAD_KINDS
+                and _headlined(doc, a)
             ]
         if not chosen and kinds == ("release",):
             # the release the article opens with, the news later reactions are to ("Azerbaijan
@@ -833,11 +850,49 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
         chosen = [a for a in chosen if not all(_sideless(doc, e) for e in a.agents)] or chosen
     if not chosen or len({_sides(doc, a.agents) for a in chosen}) != 1:
         return None
-    agents = chosen[-1].agents
+    agents = _parties_first(chosen)
     own = {a.key for a in actors} | {s.key for a in actors if (s := side_of(doc, a))}
     if any(e.key in own or (side_of(doc, e) or e).key in own for e in agents):
         return []
     return list(agents)
+
+
+# a headline that tells an agreement: "X and Y sign deal", "X, Y agree to restore ties"
+_AGREEMENT_HEADLINE = re.compile(
+    r"\b(?:sign(?:s|ed)?|agree(?:s|d)?|deal|accord|pact|treaty|agreement|memorandum|documents)\b",
+    re.IGNORECASE,
+)
+
+
+def _headlined(doc: Doc, act: ToldAct) -> bool:
+    """Whether ``act`` is the news the headline tells, when of a kind that must be: an agreement
+    the headline tells one of, or an act a fact of the headline names every side of."""
+    if act.kind not in _HEADLINED_KINDS:
+        return True
+    if act.kind != "decision" and _AGREEMENT_HEADLINE.search(doc.article.title or ""):
+        return True  # ("Ethiopian government, TPLF sign agreement on ...": names the KB lacks)
+    sides = _sides(doc, act.agents)
+    return any(
+        sides
+        <= {
+            k
+            for _, values in fact.args
+            for e in values
+            if isinstance(e, Entity)
+            for k in (e.key, (side_of(doc, e) or e).key)
+        }
+        for fact in doc.title_facts
+    )
+
+
+def _parties_first(chosen: list[ToldAct]) -> tuple[Entity, ...]:
+    """The agents of the last of ``chosen`` (acts of one side) that names no person, else of the
+    last: the parties, not their envoys ("Colombia and the ELN signed an agreement ... Under the
+    agreement, Petro and the ELN committed to ...": Colombia; session 42)."""
+    for act in reversed(chosen):
+        if all(e.kind is not EntityKind.PERSON for e in act.agents):
+            return act.agents
+    return chosen[-1].agents
 
 
 def _lead_unless_just_told(
@@ -899,7 +954,9 @@ def parties_of(
         chosen = [a for a in told if a.kind in kinds]
         if not chosen:
             continue
-        agents = chosen[-1].agents
+        agents = _parties_first(
+            [a for a in chosen if _sides(doc, a.agents) == _sides(doc, chosen[-1].agents)]
+        )
         if len(agents) != 2 or any(
             e.key in own or (side_of(doc, e) or e).key in own for e in agents
         ):

@@ -1020,7 +1020,9 @@ _SUBJECT_THEN_ASIDE = re.compile(
     r"in\s+§[CL]\d+§|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     # a relative clause, a party set against the subject: their parties are not the subject's
     # ("which share a 1,400-km border": a figure's thousands comma is no clause's end)
-    r"(?:who|which)\s+(?:[^,;:()\"“”]|(?<=\d),(?=\d{3}\b)){1,80}|unlike\s+(?:the\s+)?§[SDGOP]\d+§|"
+    # ("of which §S2§ is a founding member", "whose members include §S1§": session 42)
+    r"(?:who|which|whose|(?:of|in|to|among)\s+which)\s+(?:[^,;:()\"“”]|(?<=\d),(?=\d{3}\b)){1,80}|"
+    r"unlike\s+(?:the\s+)?§[SDGOP]\d+§|"
     # an apposition of what the subject is to a body: "the chairperson of the §O1§", "the
     # current chair of §O1§", "a close ally of §S1§" (session 25)
     r"(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:of|to|for)\s+(?:the\s+)?§[SDGO]\d+§|"
