@@ -5320,11 +5320,16 @@ def _drop_alias(m: re.Match[str], analysis: Analysis) -> str:
 
 
 _ACTOR_GROUP = re.compile(
-    r"(?P<group>§D\d+§(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)§[DO]\d+§)*)\s+(?P<noun>"
+    # the demonym may be coordinated with a state's name used as one ("South Korean and U.S.
+    # forces fired ...", "Japanese, Philippine and U.S. coast guard vessels": both states act;
+    # session 42c), not with a state's name in another word ("Syrian and Iran-backed forces")
+    r"(?P<group>§D\d+§(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)§[DOS]\d+§)*)\s+(?P<noun>"
     # "Indian and Chinese (army) commanders held a flag meeting" (session 33, security)
     r"(?:military\s+|army\s+|border\s+|local\s+|field\s+)?commanders|(?:defen[cs]e|military)\s+"
     r"chiefs|soldiers|forces|"
     r"troops|officials|diplomats|government|authorities|military|army|navy|delegations?|side|"
+    # "Indian and U.S. navies held a joint exercise" (session 42c)
+    r"militaries|navies|armies|"
     r"leaders?|leadership|servicemembers|service\s+members|negotiators|administration|"
     r"presidents|prime\s+ministers|foreign\s+ministers|ministers|heads\s+of\s+state|"
     r"counterparts?|positions|territory|villages|towns|cities|ships|vessels|"
