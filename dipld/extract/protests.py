@@ -118,14 +118,7 @@ def embassy_protests(analysis: Analysis, doc: Doc) -> None:
     for support in _SUPPORT_OF.finditer(masked, m.end()):
         if any(e.key == state.key for e in analysis.mention(support.group("x")).entities):
             return  # "rallied outside the Ukrainian Embassy in support of Ukraine"
-    begin = analysis.sentence.begin
-    if any(
-        fact.cls is FactClass.EVENT
-        and fact.evidence
-        and fact.evidence[0].begin == begin
-        and str(fact.get("eventType")[0]) == "PROTEST"
-        for fact in doc.facts
-    ):
+    if protest_told(analysis, doc):
         return  # told already
     crowd = _crowd(m.group("crowd"))
     if not crowd:
@@ -135,3 +128,15 @@ def embassy_protests(analysis: Analysis, doc: Doc) -> None:
 
     when = events.event_date(analysis, doc, actors)
     doc.add(FactClass.EVENT, event_args("PROTEST", "141", actors, [state], when), analysis, 0.7)
+
+
+def protest_told(analysis: Analysis, doc: Doc) -> bool:
+    """Whether a PROTEST has come from this sentence already (another rule read it)."""
+    begin = analysis.sentence.begin
+    return any(
+        fact.cls is FactClass.EVENT
+        and fact.evidence
+        and fact.evidence[0].begin == begin
+        and str(fact.get("eventType")[0]) == "PROTEST"
+        for fact in doc.facts
+    )

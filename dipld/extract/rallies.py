@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from dipld.extract.facts import Doc, event_args
-from dipld.extract.protests import crowd_label, is_crowd
+from dipld.extract.protests import crowd_label, is_crowd, protest_told
 from dipld.extract.spans import Analysis, hedged
 from dipld.model import EntityKind, FactClass, Value
 
@@ -105,14 +105,7 @@ def city_rallies(analysis: Analysis, doc: Doc) -> None:
             return
     elif not _RALLY_PROTESTING.search(rest):
         return  # "rallied in Ouagadougou to demand the departure of ...": whom, untold
-    begin = analysis.sentence.begin
-    if any(
-        fact.cls is FactClass.EVENT
-        and fact.evidence
-        and fact.evidence[0].begin == begin
-        and str(fact.get("eventType")[0]) == "PROTEST"
-        for fact in doc.facts
-    ):
+    if protest_told(analysis, doc):
         return  # told already
     crowd = crowd_label(m.group("crowd"))
     if crowd is None:
