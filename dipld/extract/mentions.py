@@ -587,6 +587,21 @@ _DAY_AFTER_COMMA = re.compile(r",\s+" + DATELINE_DAY)
 _DATELINE_AFTER = re.compile(r":\s|\s*\([^()]{1,40}\)\s*(?::|--|[-–—])\s|\s+(?:--|[-–—])\s")
 # "protested to Tokyo", "sent a note of protest to Washington": "to" after a verb or noun of
 # address introduces the government addressed, not a destination
+# a state's organ told by where it sits: "the foreign ministry in Manila said ...", "the
+# government in Kabul", "Authorities in Beijing" opening a sentence (not "the Chinese embassy in
+# Manila", "Ukrainian officials in Moscow": an organ of the state its demonym names)
+_ORGAN_IN = re.compile(
+    r"(?:\b[Tt]he\s+(?:(?:foreign|defen[cs]e|interior|trade|economy|finance|justice|energy)\s+"
+    r"ministry|government|leadership|regime|administration)|^(?:[Tt]he\s+)?(?:[Aa]uthorities|"
+    r"[Oo]fficials))\s+in\s+$"
+)
+
+
+def _organ_in(text: str, at: int) -> bool:
+    """Whether the capital at ``at`` tells where a state's organ sits ("the government in ")."""
+    return _ORGAN_IN.search(text, max(0, at - 40), at) is not None
+
+
 _ADDRESSED_TO = re.compile(
     r"\b(?:protest(?:ed|s|ing)?|complain(?:ed|s|ing)?|appeal(?:ed|s|ing)?|apologi[sz](?:ed|es|ing)|"
     r"object(?:ed|s|ing)|wr(?:ote|ites|iting)|(?:note|letter|message|démarche|demarche)s?"
@@ -1402,6 +1417,8 @@ class MentionFinder:
             return mention
         before = text[max(0, mention.begin - base - 24) : mention.begin - base].lower()
         after = text[mention.end - base : mention.end - base + 30]
+        if before.endswith(" in ") and _organ_in(text, mention.begin - base):
+            return replace(mention, code=Code.STATE, entities=(entity_of(state),), confidence=0.75)
         if _PLACE_BEFORE.search(before) and not (
             before.endswith("to ")
             and _ADDRESSED_TO.search(text, max(0, mention.begin - base - 40), mention.begin - base)
@@ -5095,6 +5112,9 @@ def _mask(analysis: Analysis) -> None:
         # "called on the Government of Ethiopia to ...", "thanked the Government and people of
         # Fiji for ...": the state
         masked = _GOVERNMENT_OF.sub("", masked)
+    if " in §S" in masked:
+        # "The foreign ministry in §S0§ said ...": the state (the capital read as it, _metonym)
+        masked = _ORGAN_IN_SLOT.sub("", masked)
     if "§," in masked:
         masked = _APPOSITION_COMMA.sub(r"\1", masked)
     if "§D" in masked:
@@ -5206,6 +5226,12 @@ _GOVERNMENT_OF = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[Pp]eople\s+and\s+(?:the\s+)?)?(?:(?:[Ff]ederal|[Tt]ransitional|"
     r"[Ii]nterim|[Nn]ational|[Cc]entral)\s+)?[Gg]overnment"
     r"(?:\s+and\s+(?:the\s+)?[Pp]eople)?\s+of\s+(?:the\s+)?(?=§[SD]\d+§)"
+)
+# the organ before a state it sits in: "The foreign ministry in §S0§", "the government in §S1§"
+_ORGAN_IN_SLOT = re.compile(
+    r"(?:\b[Tt]he\s+(?:(?:foreign|defen[cs]e|interior|trade|economy|finance|justice|energy)\s+"
+    r"ministry|government|leadership|regime|administration)|^(?:[Tt]he\s+)?(?:[Aa]uthorities|"
+    r"[Oo]fficials))\s+in\s+(?=§S\d+§)"
 )
 # every match of _GOVERNMENTS_OF has one of these: its nouns without their first letter
 _GOVERNMENTS_OF_WORDS = (
