@@ -653,7 +653,10 @@ def _calendar_dates(text: str, ref: dt.date | None, offset: int, low: str) -> li
             mention = _coming(mention, name, ref, shift=not past)
         if at != start:
             mention = replace(mention, begin=offset + at, text=text[at : m.end()])
-        if text[max(0, at - 6) : at].lower().endswith("since ") or (
+        lead = at
+        if name == "relyear" and (q := _QUALIFIER.search(text, max(0, at - 40), at)):
+            lead = q.start()  # ("since the beginning of last year": a period from its start)
+        if text[max(0, lead - 6) : lead].lower().endswith("since ") or (
             # "since last October": the last such month before the article
             name == "month" and text[max(0, at - 11) : at].lower().endswith("since last ")
         ):

@@ -54,6 +54,23 @@ def test_since_marks_a_start() -> None:
     assert since.since and since.value.lexical == "2022-02-24"
 
 
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        # a part of a relative year after "since" starts a period too (session 43): the date
+        # of the launches condemned, not of the condemnation
+        ("condemned the launches since the beginning of last year", True),
+        ("exports have grown since the start of this year", True),
+        ("since last year", True),
+        ("at the end of last year", False),
+        ("in the first half of last year", False),
+    ],
+)
+def test_since_a_part_of_a_relative_year(text: str, since: bool) -> None:
+    (found,) = find_dates(text, dt.date(2023, 8, 19))
+    assert found.since is since and found.value.year in (2022, 2023)
+
+
 def test_relative_dates_need_an_article_date() -> None:
     assert find_dates("on Friday", None) == []
 
