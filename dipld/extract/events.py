@@ -685,6 +685,10 @@ _CLAUSE_BREAK = re.compile(
     # (not "once again", "once more": an adverb; session 35)
     r"\b(?:after|before|when|because|since|until|once(?!\s+(?:again|more)\b)|while)\s+"
     r"(?=(?:the\s+|some\s+|many\s+)?[a-z])"
+    # (not a time told by a phrase: "condemned the launches since the beginning of last year and
+    # urged ...", "until the end of the year", "since last year"; session 43)
+    r"(?!the\s+(?:beginning|start|end|middle|turn|past|last|first\s+half|second\s+half)\b|"
+    r"(?:last|this|next|early|late|mid|then|now)\b)"
 )
 # the words that open a clause with a subject of its own in _CLAUSE_BREAK (session 40)
 _SUBORDINATORS = frozenset("after before when because since until once while".split())
