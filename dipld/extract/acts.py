@@ -100,7 +100,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
     (
         "proposal",
         r"(?:(?:put|puts)\s+forward|floated|floats|tabled|tables|presented|presents|submitted|"
-        r"submits|offered|offers)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:proposals?|"
+        r"submits|offered|offers|"
+        # "Seoul announced a plan to compensate ...", "unveiled a peace initiative", "launched a
+        # new initiative": what "the plan" praised next is (session 43, support)
+        r"announced|announces|unveiled|unveils|launched|launches|outlined|outlines)\s+"
+        r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:proposals?|"
         r"plan|initiative|offer|deal)\b|(?:proposed|proposes)\b",
     ),
     # "Lithuania banned the transit of sanctioned goods to Kaliningrad", "closed its airspace to"
@@ -208,7 +212,7 @@ _TOLD_WORDS = frozenset(
     "declaration communique communiqué signed applied applies apply submitted submits filed "
     "files lodged handed launched launches put puts floated floats tabled tables presented "
     "presents submitted offered offers proposed proposes ordered opened opens inaugurated "
-    "inaugurates".split()
+    "inaugurates announced announces unveiled unveils outlined outlines".split()
 )
 # a signed document, named again alone ("the agreement", "the memorandum"): a word of the sentence
 _DOCUMENT_WORDS = frozenset(
@@ -254,6 +258,9 @@ _NOUN_KINDS: dict[str, tuple[str, ...]] = {
     # remarks made: an accusation's ("Pakistan accused India ... India rejected the remarks")
     **dict.fromkeys(("remarks", "comments"), ("accusation", "statement")),
     **dict.fromkeys(("proposal", "proposals", "plan", "offer", "initiative"), ("proposal",)),
+    # what was announced: "Saudi Arabia and Iran agreed to restore ties ... The UN welcomed the
+    # announcement" (an agreement, a decision or a plan told; session 43, support)
+    "announcement": ("agreement", "agreed", "decision", "proposal"),
     # a statement issued ("The G7 foreign ministers issued a statement ... China rejects the
     # statement")
     **dict.fromkeys(("statement", "declaration", "communique", "communiqué"), ("statement",)),
@@ -348,7 +355,8 @@ _OBJECT = re.compile(
     r"annexations?|releases?|handover|exchange|swap|pardons?|repatriation|lifting|easing|"
     r"accusations?|allegations?|criticism|charges?|claims?|condemnation|demands?|"
     r"ultimatum|request|threats?|statement|declaration|communiqu[ée]|visit|trip|"
-    r"applications?|bids?|candidac(?:y|ies)|remarks|comments|proposals?|plan|offer|initiative)\b"
+    r"applications?|bids?|candidac(?:y|ies)|remarks|comments|proposals?|plan|offer|initiative|"
+    r"announcement)\b"
     r"(?!['’-]|\s+(?:of|by|between|among|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?§)"
 )
 
@@ -373,6 +381,9 @@ _CEASEFIRE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "
 
 # what an agreement is about, said after its noun: "the agreement on grain exports"
 _SPECIFIED = re.compile(r"\s+(?:on|over|for|to|regarding|concerning|about)\s")
+# what an announcement was of, told with it ("the announcement of new talks", "the announcement
+# that ...")
+_ANNOUNCED_WHAT = re.compile(r"\s+(?:of|on|over|for|to|regarding|concerning|about|that|by)\s")
 
 
 # the one who put a resolution to a vote: "The non-binding text, drafted by Ukraine ...", "the
@@ -812,6 +823,8 @@ def agents_of(doc: Doc, analysis: Analysis, text: str, actors: list[Entity]) -> 
         kinds = _NOUN_KINDS.get(noun) or _NOUN_KINDS.get(noun[:-1], ())
         if _SPECIFIED.match(text, m.end()):
             kinds = tuple(k for k in kinds if k not in {"agreed", "accepted"})
+        if noun == "announcement" and _ANNOUNCED_WHAT.match(text, m.end()):
+            return None  # "welcomed the announcement of new talks": an announcement of its own
         chosen = [a for a in _told_before(analysis, text) if a.kind in kinds]
         if not chosen:
             chosen = [a for a in told if a.kind in kinds]

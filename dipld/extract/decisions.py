@@ -12,6 +12,7 @@ from dipld.extract.facts import (
     Doc,
     entities_of,
     event_args,
+    state_body,
     state_of,
 )
 from dipld.extract.patterns import (
@@ -196,7 +197,13 @@ def judged_decisions(analysis: Analysis, doc: Doc) -> None:
     for m in _JUDGED_DECISION.finditer(analysis.masked):
         if not m.group("pv") and not m.group("judged"):
             continue  # "called the Russian decision a provocation": no praise
-        actors = [e for e in entities_of(analysis, m.group("who")) if e.kind in _JUDGE_KINDS]
+        # ("The Kenyan Foreign Ministry welcomed ...": the state it speaks for, as the clause
+        # rules read it; session 43, support)
+        actors = [
+            state_body(doc, e) or e
+            for e in entities_of(analysis, m.group("who"))
+            if e.kind in _JUDGE_KINDS
+        ]
         owners = [
             e
             for e in entities_of(analysis, m.group("d") or m.group("s"))

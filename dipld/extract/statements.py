@@ -25,6 +25,7 @@ from dipld.extract.facts import (
     state_of,
 )
 from dipld.extract.frames import only_fields, only_frameworks
+from dipld.extract.ministries import ministry_state
 from dipld.extract.patterns import (
     ACTORS,
     AGREEMENT_TOPIC,
@@ -48,6 +49,7 @@ from dipld.extract.pledges import (
     quoted_state,
     without_own_people,
 )
+from dipld.extract.proposals import proposer_of
 from dipld.extract.spans import Analysis, Code
 from dipld.model import (
     Concept,
@@ -600,7 +602,9 @@ _PRAISED = (
     r"neighbou?rs|leaders)(?:\s+in\s+(?:the\s+)?(?P<o>§[OS]\d+§)|\s+of\s+(?:the\s+)?"
     r"(?:§O\d+§|region|continent|world|bloc))?,?\s+"
     r"(?:and\s+)?(?:in\s+particular|particularly|especially|notably|above\s+all)\s+(?=(?:the\s+)?§))?"
-    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
+    # ("endorsed an Australian-backed plan": the article before the demonym, below)
+    r"(?:the\s+|his\s+|her\s+|their\s+|an?\s+(?=§D\d+§(?:-[a-z]+)?\s))?"
+    r"(?:(?:\w+\s+)?(?:efforts|role|work|contributions?|"
     r"leadership|initiative|commitment|mediation|decision|announcement|proposal|position|stance|"
     # "welcomed the support of the European Union", "praised the help of Japan" (session 35)
     r"support|assistance|help|"
@@ -639,7 +643,12 @@ _PRAISED = (
     # possessive in "s'" stays a mention of its own (session 30, support)
     r"(?:§S\d+§['’]\s+(?=§P\d+§))?"
     # ("our Chinese friends": the state the demonym names)
-    rf"(?P<r>{ACTORS}|{STATE_BODY}|§D\d+§(?=\s+(?:friends|partners|colleagues)\b))"
+    rf"(?P<r>{ACTORS}|{STATE_BODY}|§D\d+§(?=\s+(?:friends|partners|colleagues)\b)|"
+    # "endorsed an Australian-backed plan", "welcomed the Chinese peace proposal": the state
+    # whose plan it is, as "Australia's plan" (not "the Saudi-led coalition", "a Qatari-brokered
+    # truce": a party who leads or mediates; session 43, support)
+    r"§D\d+§(?=(?:-(?:backed|proposed|sponsored|funded|initiated))?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:plans?|proposals?|initiatives?|roadmaps?)\b))"
 )
 _PRAISE = re.compile(rf"^\s+{_LEADING_ADVERBS}{_PERFECT_PRAISE}{_WANT_TO}{_PRAISE_VERB}{_PRAISED}")
 # "... welcomed the efforts of IGAD and commended Egypt and Kenya for ...": the same subject
@@ -1695,6 +1704,12 @@ def statements(analysis: Analysis, doc: Doc) -> None:
     actors, pos = _subject(analysis, subject_at)
     # ("The German Foreign Office said it would ...": Germany, as its other acts are)
     actors = [state_body(doc, a) or a for a in actors]
+    if (not actors or (len(actors) == 1 and actors[0].qid is None)) and (
+        ministry := ministry_state(analysis, subject_at)
+    ) is not None:
+        # "The Ministry of Foreign Affairs of the Republic of Kenya welcomed ...": the state it
+        # speaks for (ministries.py; session 43, support)
+        actors, pos = ministry
     if (
         actors
         and masked.startswith(("'", "’", " spokes", " Spokes"), pos)
@@ -4013,6 +4028,15 @@ def _praise(
             if e.key not in {a.key for a in actors}
         ]
         recipients = _the_two_others(analysis, doc, m.group("r"), actors) or recipients
+        if (proposer := proposer_of(analysis, m.group("r"), after)) is not None:
+            # "supports the Global Security Initiative put forward by Xi Jinping": the one who
+            # proposed it, not the initiative's name (proposals.py; session 43, support)
+            own = {a.key for a in actors} | {s.key for a in actors if (s := state_of(doc, a))}
+            recipients = [
+                e for e in proposer if e.key not in own and (state_of(doc, e) or e).key not in own
+            ]
+            if not recipients:
+                return False  # (one's own initiative praised: no event, ANNOTATION.md §5)
         if (
             recipients
             and _TO_BEFORE.search(rest, 0, m.start("r")) is not None
