@@ -500,6 +500,7 @@ def rules() -> tuple[Rule, ...]:
         force,
         history,
         hostilities,
+        joiners,
         measures,
         memberships,
         partnerships,
@@ -532,6 +533,8 @@ def rules() -> tuple[Rule, ...]:
         memberships.memberships,
         memberships.respective_dates,
         ratifiers.ratifiers,  # (session 42)
+        joiners.joiners,  # (session 43)
+        joiners.and_joined,
         relations.borders,
         relations.diplomatic_relations,
         envoys.accredited_envoys,  # (session 40b: after the relations told in words)

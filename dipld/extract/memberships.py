@@ -319,7 +319,8 @@ _ASKED_AS_MEMBER = re.compile(
 _MEMBERS_INCLUDING = re.compile(
     # "NATO allies including ...", "The EU's 27 member states include Hungary and Poland"
     rf"(?P<o>§{_NOT_OF}[OS]\d+§)(?:['’]s)?\s+(?:\d+\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:allies|members|member\s+states|"
-    r"member\s+countries),?\s+"
+    # ("The forum's members, who include Fiji and Samoa, ...": session 43)
+    r"member\s+countries)(?:,\s+(?:who|which)\s+|,?\s+)"
     rf"(?:including|such\s+as|among\s+them|include|includes|are|in\s+particular|notably|"
     rf"especially|particularly)\s+(?:the\s+)?(?P<m>{STATES})"
 )
@@ -1602,10 +1603,12 @@ _SUSPENDED_LISTED = re.compile(
 )
 # "SADC has 16 member states; the Comoros became the latest member in 2017"
 _LATEST_MEMBER = re.compile(
+    # ("SADC has 16 Member States; Comoros became the latest member in 2017": capitalised, and
+    # the year it joined; session 43)
     r"(?P<o>§O\d+§)\s+(?:now\s+)?(?:has|counts|comprises)\s+(?:\d+|[a-z]+)\s+"
-    r"(?:member\s+states|members|member\s+countries)(?:;|,|\s+and|,\s+and)\s+(?:the\s+)?"
+    r"(?:[Mm]ember\s+[Ss]tates|members|[Mm]ember\s+[Cc]ountries)(?:;|,|\s+and|,\s+and)\s+(?:the\s+)?"
     r"(?P<m>§S\d+§)\s+(?:became|was)\s+(?:the\s+|its\s+)(?:latest|newest|most\s+recent|last)\s+"
-    r"(?:member|to\s+join)\b"
+    r"(?:member|to\s+join)\b(?:\s+in\s+(?P<y>(?:19|20)\d\d)\b)?"
 )
 
 
@@ -2514,11 +2517,16 @@ def memberships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         found.append((states_in(analysis, m.group("s"), doc), orgs, {}, 0.75))
     for m in _LATEST_MEMBER.finditer(masked) if says_member else ():
         if keep(m):
+            latest = int(m.group("y")) if m.group("y") else None
             found.append(
                 (
                     states_in(analysis, m.group("m"), doc),
                     _orgs(analysis, m.group("o"), doc),
-                    {},
+                    (
+                        {"startDate": [TimeValue(latest, precision=Precision.YEAR)]}
+                        if latest is not None and (doc.date is None or latest <= doc.date.year)
+                        else {}
+                    ),
                     0.8,
                 )
             )

@@ -476,12 +476,17 @@ def _has_quote(text: str) -> bool:
 # ("the association": BRICS or ASEAN named before it, "since Russia chairs the association")
 _THE_BLOC = re.compile(
     # ("the Alliance": NATO's own word for itself in US and NATO releases; session 39)
-    _THE + r"\s+(?:bloc|grouping|[Aa]lliance|(?:organi[sz]|associ)ation(?!\s+of\b))\b"
+    # ("the regional bloc", "the trade bloc", "the military alliance": session 43)
+    _THE + r"\s+(?:(?:regional|trade|economic|military|security|defen[cs]e)\s+(?=bloc|grouping|"
+    r"alliance))?(?:bloc|grouping|[Aa]lliance|(?:organi[sz]|associ)ation(?!\s+of\b))\b"
     # (a possessive only before a member's rank: "Indonesia became the bloc's tenth member";
-    # session 32)
-    r"(?!['’](?!s\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    # session 32; or before its members named after them: "the bloc's members, who include
+    # Laos and Vietnam, ...", session 43; not "Mali, one of the bloc's 15 member states, had been
+    # suspended from its bodies": "its" is the bloc's then)
+    r"(?!['’](?!s\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|[a-z]+ty-[a-z]+|newest|latest)"
-    r"\s+(?:full\s+)?member\b))"
+    r"\s+(?:full\s+)?member\b|(?:members|member\s+(?:states|countries|nations))(?:,\s+(?:who|which)"
+    r"\s+include\b|\s+(?:include|are|such\s+as|including)\s))))"
     r"(?![ \t]+[A-Z])(?!\s+(?:for|between|with|that|which)\b)"
 )
 # "the latter", "the former" standing for a person: before a verb, a comma or a possessive
@@ -1982,6 +1987,13 @@ class MentionFinder:
                 org = self.ctx.bodies.get(m.group("w"))
                 if org is not None and free(m.start(), m.end()):
                     refer(m, Code.ORG, (org,), 0.75)
+            forum = self.ctx.bodies.get("Forum")
+            if forum is not None and forum.qid and self.kb.members(forum.qid) and "forum" in text:
+                # (a forum of states the KB knows the members of: not "the business forum"
+                # after the St Petersburg International Economic Forum)
+                for m in _THE_FORUM.finditer(text):
+                    if free(m.start(), m.end()):
+                        refer(m, Code.ORG, (forum,), 0.7)
         if text[:1] in _SUMMIT_BODY_FIRST and (opening := _SUMMIT_BODY.match(text)) is not None:
             # "The AU summit opened in Addis Ababa. The Summit approved ...", "The Council also
             # decided ...", "The Lome Declaration condemned ...": the subject of an act after an
@@ -4848,6 +4860,12 @@ _BODY_OF = re.compile(
 _THE_BODY = re.compile(
     _THE + r"\s+(?P<w>Council|Commission|Assembly|Committee|Board|Secretariat|Parliament|Court|"
     r"Summit|Forum)\b(?!\s+(?:of|for|on)\b)(?![ \t]+[A-Z])"
+)
+# "the forum" in lower case: the Forum named before ("the Pacific Islands Forum ... the forum's
+# members", "the 18-member forum": its size before the noun; session 43)
+_THE_FORUM = re.compile(
+    _THE
+    + r"\s+(?:\d{1,3}-(?:member|nation|country)\s+)?forum\b(?!\s+(?:of|for|on)\b)(?![ \t]+[A-Z])"
 )
 # "the council members", "the members of the Council": the Council named before (session 28)
 _COUNCIL_MEMBERS = re.compile(
