@@ -1815,6 +1815,20 @@ _ACTIVITIES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Overflight",
     ),
+    # "access to agreed facilities and areas for training, exercises, and humanitarian
+    # assistance", "... for joint training and disaster response": access to places for several
+    # purposes is basing, exercises among them (session 43; the gold's two such sentences;
+    # "for joint drills" alone stays exercises)
+    (
+        re.compile(
+            # (the granted "to ..." after "access" alone: "grants U.S. forces access to ...")
+            r"(?:\baccess\s+|^)to\s+(?:[\w,-]+\s+){0,4}?(?:facilit(?:y|ies)|bases|areas|"
+            r"installations|airfields|ports|sites|locations)\b[^.;]*?\bfor\s+(?:[\w-]+\s+){0,2}?"
+            r"[\w-]+(?:,|\s+and)\s+",
+            re.IGNORECASE,
+        ),
+        "MilitaryBasing",
+    ),
     # "to access and use 15 agreed facilities and areas in Finland, among them the Rovajärvi
     # training area": the use of the places is basing, whatever they are named (not when the
     # use is for exercises: "to use its ranges for joint drills")
@@ -1946,7 +1960,11 @@ _AGREEMENT_ALLOWS = re.compile(
     # "the Terms of Reference that allow the Japan Self-Defense Forces to conduct ... activities
     # in the Philippines"
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:[\w§-]+\s+){0,4}?(?:[Aa]greement|[Aa]ccord|[Dd]eal|"
-    r"[Tt]reaty|[Pp]act|Compact|[Aa]rrangement|Terms\s+of\s+Reference)(?:\s*,?\s+(?:which|that))?|"
+    r"[Tt]reaty|[Pp]act|Compact|[Aa]rrangement|Terms\s+of\s+Reference)"
+    # ("signed a Defense Cooperation Agreement on December 5, 2023, which gives ...": its
+    # signing's date before the clause, session 43)
+    r"(?:(?:\s+(?:signed\s+)?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})?"
+    r"\s*,?\s+(?:which|that))?|"
     # "It allows ..." after the sentence telling the agreement signed (session 28)
     r"^(?P<it>It))\s+"
     r"(?:also\s+)?"

@@ -412,6 +412,21 @@ _SIGNED_PARTNERSHIP = re.compile(
     r"nearly|other|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+number)\s)))"
 )
 
+# "The United States and Vietnam have agreed to a comprehensive strategic partnership", "Kenya
+# and Japan agreed on a strategic partnership": the partnership the pair agreed to (session 43;
+# not "agreed to establish a strategic partnership", a step to come (session 11), nor "agreed to
+# launch a clean energy partnership", a partnership on a topic, nor "agreed to negotiate a
+# Comprehensive Economic Partnership Agreement", a treaty to come)
+_AGREED_PARTNERSHIP = re.compile(
+    rf"(?P<p>{SIGNATORIES})\s+(?:have\s+|has\s+)?(?:also\s+|formally\s+|officially\s+)?"
+    r"agreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
+    r"(?:(?i:comprehensive|strategic|enhanced|special|privileged|global|all-round|enduring)\s+"
+    r"(?:and\s+)?){1,4}(?i:partnership)\b"
+    # (a topic after it, not a date or place: "... partnership in energy", not "... in January")
+    r"(?!\s+(?:(?i:agreements?|treaty|framework|dialogue|talks|negotiations|with|between|for)\b|"
+    r"(?:in|on)\s+(?![A-Z\d])))"
+)
+
 
 def _signed_when(analysis: Analysis) -> list[Value]:
     """The one date a sentence gives a signing ("... Charter on Strategic Partnership signed in
@@ -694,6 +709,7 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
             (_FORMED_ALLIANCE, any(verb in masked for verb in _FORMED_VERBS)),
             (_PAIR_ESTABLISHMENT, any(word in masked for word in _ESTABLISHMENT_WORDS)),
             (_SIGNED_PARTNERSHIP, "signed" in masked or "concluded" in masked),
+            (_AGREED_PARTNERSHIP, "agreed" in masked),
         ):
             for m in regex.finditer(masked) if possible else ():
                 if regex is _PAIR_ELEVATING and _ELEVATING_HEDGE.search(m.group("link")):
@@ -721,6 +737,7 @@ def partnerships(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
                         _FORMED_ALLIANCE,
                         _PAIR_ELEVATING,
                         _PAIR_ESTABLISHMENT,
+                        _AGREED_PARTNERSHIP,
                     )
                     and dated
                 ):

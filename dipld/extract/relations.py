@@ -280,6 +280,11 @@ _PAIR_SUBJECT = re.compile(
     rf"(?:[A-Z][a-z]+,\s*)?(?:[Tt]he\s+)?(?P<s>{STATES}|[Tt]hey\b|[Bb]oth\b)"
 )
 _THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth)\b")
+# a count that an apposition names: "Three of them, Palau, Nauru and Tuvalu, maintain ..."
+# (session 43)
+_COUNT_OF_THEM = re.compile(
+    r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\d+)\s+of\s+(?:them|these|those),\s+"
+)
 
 
 def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
@@ -291,6 +296,8 @@ def _pair(analysis: Analysis, doc: Doc, masked: str) -> list[Entity]:
             return states
     # (after a dateline: "MINSK, 27 June (BelTA) – Belarus and Russia ...")
     subject = _PAIR_SUBJECT.match(masked) or _PAIR_SUBJECT.match(masked, intro_end(masked))
+    if subject is None and (counted := _COUNT_OF_THEM.match(masked)) is not None:
+        subject = _PAIR_SUBJECT.match(masked, counted.end())
     if subject:
         states = states_in(analysis, subject.group("s"), doc)
         if len(states) >= 2:
@@ -1061,7 +1068,12 @@ def diplomatic_relations(analysis: Analysis, doc: Doc, *, view: bool = False) ->
             _with_each(analysis, doc, each, [d for d in analysis.dates if not d.end_value])
             continue
         parties = _pair(analysis, doc, clause)
-        if len(parties) > 2:
+        listed = _each_with(analysis, doc, clause, relation.end(), parties)
+        if len(parties) > 2 and listed:
+            # "Palau, Nauru and Tuvalu maintain diplomatic relations with Taipei": each listed
+            # subject's with the state after "with" (session 43; two were read already)
+            parties = [pair[0] for pair in listed]
+        elif len(parties) > 2:
             # "The four countries lifted the boycott ..., and Qatar and Egypt restored diplomatic
             # relations": a group of more than two is no pair; the clause's own two (session 28)
             parties = states_in(analysis, " ".join(_STATE_OR_DEMONYM_SLOT.findall(clause)), doc)

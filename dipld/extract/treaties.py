@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from dipld.extract.adoptions import next_signer, signed_for, signed_for_before
 from dipld.extract.facts import Doc, entities_of, meeting_states, side_of
+from dipld.extract.foundations import treaty_foundations
 from dipld.extract.memberships import LEAD_SUBJECTS, NEGATION_CUE, SLOT_CODE, but_clause, our_states
 from dipld.extract.patterns import (
     OTHER_TIME,
@@ -49,7 +50,9 @@ _SIGNED = re.compile(
     r"[Tt]hey|[Bb]oth(?:\s+sides)?|[Tt]he\s+(?:two\s+)?(?:sides|parties))\s+"
     # ("the National Liberation Army (ELN) guerrilla group signed": what the last signer is)
     r"(?:\([A-Z]{2,8}\)\s+)?(?:(?:guerrilla|rebel|armed|militant)\s+(?:group|movement)\s+)?"
-    rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
+    # ("Morocco and Israel on Wednesday in Rabat signed ...": a place too, session 43)
+    rf"(?:(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"in\s+§C\d+§)\s+){0,2}"
     rf"(?P<perf>have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:also\s+)?(?P<verb>signed|concluded|ratified|exchanged|finali[sz]ed)"
     # (not "concluded negotiations on a trade agreement": not yet signed)
     r"\s+(?!(?:the\s+|their\s+)?(?:negotiations|talks|consultations)\b)"
@@ -832,6 +835,8 @@ def treaties(analysis: Analysis, doc: Doc, *, view: bool = False) -> None:
         _such_pact_after(analysis, doc)
     if len(doc.facts) == before and not view:
         _named_signed_by(analysis, doc)
+    if len(doc.facts) == before and not view and " between " in analysis.masked:
+        treaty_foundations(analysis, doc)
     if len(doc.facts) == before and not view and " between " in analysis.masked:
         _signed_between(analysis, doc)
     if len(doc.facts) == before and not view and _MADE_WHEN_HINT.search(analysis.masked):
@@ -1691,6 +1696,13 @@ def _signing_asserted(masked: str, m: re.Match[str]) -> bool:
         # "... would complement the corridor, for which X, Y and Z signed an agreement in 2022":
         # a relative clause tells its signing done whatever the main clause's mood (session 22)
         head = head[opener.start() :]
+    elif (own := _OWN_CLAUSE_BEFORE.search(masked, 0, m.start())) and not _CONDITION_BEFORE.search(
+        masked, 0, own.start()
+    ):
+        # "The United States would provide $2 million ..., and the United States and Vietnam
+        # signed a memorandum on ...": a clause with a subject of its own tells its signing done
+        # whatever the first clause's mood (session 43; not "If ..., and ..." nor "..., and that")
+        head = head[own.start() :]
     return not (
         hedged(head)
         or FUTURE_SIGN.search(head)
@@ -1701,6 +1713,13 @@ def _signing_asserted(masked: str, m: re.Match[str]) -> bool:
 
 # a relative clause's opening right before its subject: ", for which", ", under which"
 _WHICH_BEFORE = re.compile(r",\s+(?:for|under|with|through|by)\s+which\s+(?:the\s+)?$")
+# a coordinated clause's opening right before its own subject: ", and the ..." (session 43)
+_OWN_CLAUSE_BEFORE = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:the\s+)?$")
+# a condition or wish the first clause sets, which a coordinated clause stays under
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Uu]ntil|[Ww]hen|[Ss]hould|[Hh]op\w*|[Ee]xpect\w*|[Ww]ant\w*|"
+    r"[Ww]ish\w*|[Pp]lan\w*|[Aa]im\w*|[Ii]nten\w*|[Cc]ould)\b"
+)
 # a signing still to come: "once they have signed an agreement", "before signing ...", "if"
 _LATER_SIGNING = re.compile(r"\b(?:once|until|unless|before|after|when|expected|set)\b", re.I)
 
