@@ -1355,18 +1355,27 @@ class MentionFinder:
                 code is person
                 and entity.qid
                 and (dynasty := _DYNASTY_AFTER.match(text, end - base)) is not None
-                and fold(entity.label).split()[-2:] == ["al", fold(dynasty.group("d"))]
+                and (
+                    (label := fold(entity.label).split())[-2:] == ["al", fold(dynasty.group("d"))]
+                    or (len(label) == 3 and label[1] in _LINEAGE_WORDS)
+                )
             ):
                 # "Mohammed bin Abdulrahman bin Jassim Al-Thani" is the KB's "Sheikh Mohammed
-                # bin Abdulrahman Al Thani": the dynasty (and a grandfather's name) goes on it
+                # bin Abdulrahman Al Thani": the dynasty (and a grandfather's name) goes on it;
+                # "Prince Mohammed bin Salman bin Abdulaziz Al Saud" the KB's "Mohammad bin
+                # Salman" (a name of the given and father's names only; session 43)
                 end = dynasty.end() + base
+                if (style := _GULF_STYLE_BEFORE.search(text, max(0, at - 40), at)) is not None:
+                    # (the styles before it go on it too, as on a name read without the KB:
+                    # "His Royal Highness Prince ...", so that a title apposed after it binds)
+                    at = style.start()
                 surface = text[at : end - base]
             elif code is person and (epithet := _REGNAL_EPITHET.match(text, end - base)):
                 # "Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah": Brunei's sultan's
                 # regnal epithet, part of the name his releases write
                 end = epithet.end() + base
                 surface = text[at : end - base]
-            out.append(Mention(match.begin, end, surface, code, (entity,)))
+            out.append(Mention(base + at, end, surface, code, (entity,)))
         return out
 
     def _other_office(self, person: Entity, text: str, at: int) -> bool:
@@ -3567,6 +3576,12 @@ class MentionFinder:
                     and _APPOSED_HEIR.fullmatch(text, before.end - base, title.begin - base)
                 ):
                     mention = before
+            for k in people if mention is None else ():
+                if k.entity is not None and k.entity.is_linked and _HEIR_APPOSED_IN.search(k.text):
+                    # "Prince X, Crown Prince, Deputy Prime Minister and ...": the heir's title
+                    # bound to the name with the titles after it (session 43)
+                    mention = k
+                    break
         if mention is not None and mention.entity is not None:
             self.ctx.crown_prince = mention.entity
 
@@ -4954,6 +4969,12 @@ _NAME_GOES_ON = re.compile(r" ([A-Z][a-zà-ÿ'’-]{2,})\b(?![.:]\s)")
 # grandfather's name: "Mohammed bin Abdulrahman Al-Thani", "... bin Abdulrahman bin Jassim Al
 # Thani" (the KB's "... Al Thani")
 _DYNASTY_AFTER = re.compile(r"(?:\s+bin\s+[A-Z][a-z]+)?\s+Al[-\s](?P<d>[A-Z][a-z]+)(?![\w'’-])")
+_LINEAGE_WORDS = frozenset({"bin", "ibn", "bint"})
+# a Gulf ruler's or prince's styles right before the name: "His Royal Highness Prince", "His
+# Highness Sheikh", "Sheikh"
+_GULF_STYLE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:His|Her)\s+(?:Royal\s+)?Highness\s+)?(?:Prince|Princess|Sheikh|Sheikha)\s+$"
+)
 _REGNAL_EPITHET = re.compile(r"\s+Mu['’]?izzaddin\s+Waddaulah(?![\w'’-])")
 _NOT_MORE_NAME = CALENDAR_WORDS | {"al", "el", "bin", "ibn", "jr", "sr", "jnr", "snr"}
 # an office's last word right before a name ("Foreign Minister Israel Katz", "Ambassador Jordan
@@ -5062,6 +5083,8 @@ _CROWN_PRINCE_NAMED = re.compile(
 )
 # between a name and the heir's title apposed to it: a dynasty the name left out, a comma
 _APPOSED_HEIR = re.compile(r"(?:\s+Al[\s-][A-Z][a-z]+)?,\s+(?:the\s+)?")
+# the heir's title apposed inside a person's mention ("Prince X, Crown Prince, Deputy ...")
+_HEIR_APPOSED_IN = re.compile(r",\s+(?:the\s+)?Crown\s+Prince\b")
 
 
 def _bare_heir(mention: Mention, begin: int, end: int) -> bool:

@@ -272,7 +272,10 @@ _TITLES: tuple[tuple[str, str], ...] = (
         # "Special Representative for the Belgrade-Pristina Dialogue"
         r"(?:special|personal)\s+(?:presidential\s+)?(?:envoy|representative)s?"
         r"(?:\s+of\s+the\s+secretary-general)?(?:\s+for\s+the\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)"
-        rf"{{0,3}}\s+(?:Dialogue|Peace\s+Process|Process|Talks))|\s+(?:for|to)\s+{_FIELD})?",
+        rf"{{0,3}}\s+(?:Dialogue|Peace\s+Process|Process|Talks))|\s+(?:for|to)\s+{_FIELD}|"
+        # "Armenia's special representative for the process, X", "... for the normalisation
+        # talks" (a process in lower case; session 43)
+        r"\s+(?:for|to)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:process|talks|negotiations|dialogue)\b)?",
         "SpecialEnvoy",
     ),
     # the AU's "High Representative for the Horn of Africa", "... for Silencing the Guns": an

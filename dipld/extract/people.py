@@ -83,7 +83,9 @@ _NAME_PART = (  # "Jr" is no part: the suffix takes it with its full stop ("Marc
     # ("Jean-Yves", "Al-Aiban": a capital after a hyphen goes on the name)
     # ("O'Brien", "D'Alema": a capital after an apostrophe too)
     # ("McCarthy", "McConnell": a capital after a first "Mc" too; session 37)
-    rf"(?:(?!Jr\b)[{CAPITALS}](?:-[{CAPITALS}]|['’][A-Z](?=[a-z])|(?<=\bMc)[A-Z](?=[a-z])|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
+    # ("MaryKay Carlson", "LaToya", "DeSantis": a capital inside a word, after a small letter
+    # and before one, as a run-together given name writes it; session 43)
+    rf"(?:(?!Jr\b)[{CAPITALS}](?:-[{CAPITALS}]|['’][A-Z](?=[a-z])|(?<=[a-z])[A-Z](?=[a-z])|[a-zà-ÿāăąćčďēėęěğīįıķļłńņňōőœŕřśşšţťūůűųźżžșțƀ-ɏḀ-ỿ\u0300-\u036f-]|"
     r"['’](?![sS]\b))+|[A-Z]\.)"
 )
 # (an okina or apostrophe opening a name: "Fekitamoeloa 'Utoikamanu", not a quoted word)
@@ -1501,9 +1503,23 @@ def _word_end_before(text: str, start: int) -> int | None:
         return None
     if len(stripped.rsplit(None, 1)[-1]) >= 3 and stripped[-2] in "'’" and stripped[-1] == "s":
         return len(stripped) - 2
+    if len(stripped) > 3 and stripped[-1] in "'’" and stripped[-2] == "s" and stripped[-3] != " ":
+        return len(stripped) - 1  # "The United States' special envoy" (session 43)
     return len(stripped)
 
 
+#: the offices a capital's possessive may give its state ("Beijing's special envoy", "Moscow's
+#: ambassador", "Tehran's foreign minister"; not a city's own: "Tokyo's governor")
+_CAPITAL_SPEAKS_ROLES = frozenset(
+    {
+        "Ambassador",
+        "SpecialEnvoy",
+        "ForeignMinister",
+        "DeputyMinister",
+        "HeadOfState",
+        "HeadOfGovernment",
+    }
+)
 #: titles a portfolio's words may come before ("National Defense Minister")
 _PORTFOLIO_ROLES = frozenset({"Minister", "DeputyMinister"})
 # a chamber's word right before a speaker's title ("House Speaker", "Parliament Speaker")
@@ -1578,6 +1594,31 @@ _LIST_OPEN = re.compile(r",\s+")
 _STATE_LIST_SEP = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _LIST_CLOSE = re.compile(r",\s+(?:the\s+)?$")
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)$")
+
+
+def _coordinated_owners(
+    text: str, base: int, title: TitleMatch, mentions: list[Mention]
+) -> list[Entity]:
+    """The states listed before a plural title's head noun, in order ("his U.S. and Japanese
+    counterparts": the United States and Japan); none unless two or more."""
+    by_end = {m.end - base: m for m in mentions if m.code in {Code.STATE, Code.DEMONYM}}
+    words = title.text.split()
+    pos = title.end - len(words[-1]) if words else title.begin
+    found: list[Entity] = []
+    while len(found) < 6:
+        end = _word_end_before(text, pos)
+        owner = by_end.get(end) if end is not None else None
+        if owner is None or owner.entity is None or end != owner.end - base:
+            break
+        found.append(owner.entity)
+        pos = owner.begin - base
+        sep = _LIST_SEP_BEFORE.search(text, max(0, pos - 8), pos)
+        if sep is None:
+            break
+        pos = sep.start() + 1 if text[sep.start()] == " " else sep.start()
+    return found[::-1] if len(found) > 1 else []
+
+
 _NAME_START = re.compile(r"(?:[A-Z]|H\.E\.)")
 # a plural title's group before a list of "Australia's Penny Wong" items: ", " or "of the
 # other two Quad members, " (words without a clause of their own)
@@ -1793,8 +1834,9 @@ _ITS_APPOINTEE = re.compile(
 # ("Macky Sall, current chairperson of the African Union": the title held now)
 _COMMA_BEFORE = re.compile(
     rf"{_POSTNOMINAL},\s*(?:the\s+|a\s+|his\s+|her\s+)?(?:[Cc]urrent\s+)?"
-    # "Mohammed bin Salman, (the Saudi) Crown Prince and Prime Minister"
-    r"(?:(?:[A-Z][a-z]+\s+)?Crown\s+Prince\s+and\s+)?"
+    # "Mohammed bin Salman, (the Saudi) Crown Prince and Prime Minister"; "..., Crown Prince,
+    # Deputy Prime Minister and Minister of Defence" (session 43)
+    r"(?:(?:[A-Z][a-z]+\s+)?Crown\s+Prince(?:\s+and|,)\s+)?"
     # "Wang Yi, a member of the Political Bureau of the CPC Central Committee and director of"
     rf"{MEMBER_OF_ORGAN_BEFORE}$"
 )
@@ -3320,6 +3362,18 @@ class People:
                     if state and state.code in {Code.STATE, Code.DEMONYM}:
                         jurisdiction, accredited = state.entity, mention.entity
                         start = state.begin - base
+            elif (
+                mention is not None
+                and mention.code is Code.CITY
+                and role in _CAPITAL_SPEAKS_ROLES
+                and text.startswith(("'s", "’s"), pre_end)
+                and (capital_of := self._capital_state(mention)) is not None
+                and capital_of.kind is EntityKind.STATE
+            ):
+                # "Beijing's special envoy to the region, Qian Bo", "Seoul's special
+                # representative for ..., Kim Gunn": a capital's possessive stands for its state,
+                # as the state's own would (session 43)
+                jurisdiction, start = capital_of, mention.begin - base
             elif mention is None and (body := _BODY_BEFORE.search(text, 0, start)) is not None:
                 # "Indian ministry spokesman Anurag Srivastava": the state of the body
                 owner = by_end.get(body.start())
@@ -3516,6 +3570,16 @@ class People:
                         and (head_of := self._organisation_of(entity)).is_linked
                         else self._state_in(mention.text)
                     )
+                if (
+                    role == "SpecialEnvoy"
+                    and m_of.group(0).lstrip().startswith("for")
+                    and mention.code in {Code.STATE, Code.DEMONYM}
+                    and not _SECRETARY_GENERAL.search(title.text)
+                ):
+                    # "Its special envoy for Iran, Robert Malley": the state an envoy is for is
+                    # the field of the envoy's work, never the envoy's own (the gold codes none
+                    # so; session 43)
+                    entity = None
                 jurisdiction = jurisdiction or entity
                 # "Deputy Chief of Mission of the UAE Embassy to the United States Shaima
                 # Gargash": the body of that state, where the officer serves, before the name
@@ -5147,6 +5211,7 @@ class People:
             return None
         by_start = {m.begin - base: m for m in mentions}
         counterparts = False
+        states: list[Entity] = []
         apposed = True  # (the people listed right after the title, not "including" them)
         respective: list[Office] | None = None
         owned = self._owned_list(text, base, title.end, by_start)
@@ -5156,7 +5221,13 @@ class People:
             pos = owned
         elif office.role == "Counterpart":
             single = self._counterpart(office, mentions)
-            if single.role not in _PLURAL_ROLES:
+            coordinated = _coordinated_owners(text, base, title, mentions)
+            if len(coordinated) > 1 and single.role != "Counterpart":
+                # "his U.S. and Japanese counterparts, Jung Pak and Hiroyuki Namazu": each
+                # counterpart of the state listed in the same place before the title (session 43)
+                states = coordinated
+                office = single
+            elif single.role not in _PLURAL_ROLES:
                 # "A and B held talks with their Russian counterparts, C and D": each of the
                 # officials named before, in order, has the one listed in the same place
                 respective = self._respective_roles(mentions, base, title, office)
@@ -5170,8 +5241,7 @@ class People:
             return None
         else:
             pos = title.end
-        states: list[Entity] = []
-        m_of = _OF_AFTER.match(text, pos) if owned is None else None
+        m_of = _OF_AFTER.match(text, pos) if owned is None and not states else None
         if m_of is not None:
             pos = m_of.end()
             while (state := by_start.get(pos)) is not None and state.code in {
@@ -5324,7 +5394,7 @@ class People:
             mentions = self._respective_sides(mentions, base, title, office.jurisdiction)
         elif not states and len(owners) == len(people):
             states = [owners[i] for i in range(len(people))]
-        elif owned is not None or counterparts:
+        elif not states and (owned is not None or counterparts):
             return None  # (each counterpart of the state named after them, or none)
         out = list(mentions)
         for i, (begin, end, holder) in enumerate(people):
