@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from dipld.extract import acts
 from dipld.extract.asks import aside_meeting_date, dates_occasion, other_deeds, past_boundary
+from dipld.extract.beneficiaries import group_of_states, no_party, plan_for_no_one
 from dipld.extract.economy import money_args
 from dipld.extract.events import starts_from
 from dipld.extract.facts import (
@@ -215,6 +216,8 @@ _LEADING_ADVERBS = (
 _WHEN_AGREED = (
     r"(?:\s+(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)|\s+(?:last|this)\s+"
     r"(?:week|month)|\s+on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|\s+today|\s+yesterday|"
+    # "announced the same day that it would ...", "said later that day that ..." (session 43)
+    r"\s+(?:on\s+)?the\s+same\s+day|\s+(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day|"
     # the wire style: "agreed Thursday to resume ..."
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     # "agreed in principle to admit Timor-Leste", "agreed in March to resume ..."
@@ -1315,6 +1318,9 @@ def commitment_recipient(
             for e in entities_of(analysis, m.group("g"))
             if e.key not in skip and e.kind in ACTOR_KINDS
         ]
+        if found and no_party(clause, m.start(), found):
+            continue  # "to the Pacific Policing Initiative", "from its Development Fund", "at
+            # the WTO": a programme, the actor's own fund, a venue (beneficiaries.py; session 43)
         if found:
             return found
     if "§D" in clause and (lifted := _LEVIES_LIFTED.search(clause)) is not None:
@@ -3116,6 +3122,27 @@ def _commitment(
             and e.is_linked
             and any(_SENT_TO.search(tail, 0, at) for at in _slots_of(analysis, tail, e))
         ]
+    group: list[Entity] = []
+    if len(actors) == 1 and not any(e.is_linked and e.kind is not EntityKind.PERSON for e in named):
+        # "India said it would provide vaccines worth $7.5 million to Indo-Pacific countries":
+        # the group its own clause names, not the leaders it met (beneficiaries.py; session 43)
+        own_end = _OWN_CLAUSE_END.search(tail)
+        group = group_of_states(
+            tail[: own_end.start()] if own_end else tail[:200], code in {"031", "033"}
+        )
+        if group:
+            recipients = group
+    if plan_for_no_one(
+        verb,
+        tail,
+        _OWN_CLAUSE_END.split(tail)[0],
+        named or group,
+        len(actors) == 1
+        and actors[0].kind is not EntityKind.ORGANIZATION
+        and not _others(doc, actors),  # (in a joint text, told to the other issuers)
+    ):
+        return False  # "The Czech Republic plans to end its imports of Russian crude oil": a
+        # plan of its own, told to no one (beneficiaries.py; session 43)
     if code == "0356" and verb == "agreed" and CEASEFIRE_AGREED.match(tail):
         return True  # "agreed on a ceasefire": concluded, the parties' RETREAT 0871 (events.py)
     retreat = (
@@ -3128,6 +3155,7 @@ def _commitment(
     if (
         len(actors) == 1
         and not unaddressed
+        and not group
         and (not recipients or (code == "039" and not _BETWEEN.search(tail[:120])))
     ):
         # an offer to mediate made at a meeting is made to the other side ("... was ready to
