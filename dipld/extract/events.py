@@ -2081,6 +2081,14 @@ _MEETING_ASKED_OF = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|consultations)\s+of\s+"
     r"(?:the\s+)?(?P<g>§O\d+§)"
 )
+# "(condemned the move) as another Russian provocation", "as a NATO provocation", "as Russia's
+# blackmail": a party named right before the noun of wrongdoing the act is judged as
+_AS_PARTYS_WRONG = re.compile(
+    r"^[^.;:§]{0,80}?\s+as\s+(?:an?\s+|another\s+|yet\s+another\s+|the\s+latest\s+)?[\"“]?"
+    r"(?:(?:[a-z]+\s+)?(?:and\s+)?[a-z]+\s+)?(?P<g>§[SDO]\d+§)(?:['’]s?)?\s+(?:[a-z-]+\s+)?"
+    r"(?:provocations?|aggression|interference|meddling|blackmail|propaganda|"
+    r"intimidation|coercion|aggressive\s+act|act\s+of\s+aggression)\b"
+)
 # the judgement after the object of a condemnation: "condemned the strikes as a violation of ..."
 # (not "as well as")
 _JUDGED_AS = re.compile(r"\s+as\s+(?:an?|the|[a-z]+ly)\s")
@@ -4645,6 +4653,15 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                 # "Ukraine blamed the attack on Russia", "blamed the bombing in Peshawar on
                 # Afghanistan": the one it is blamed on (not the victim of "the attack on")
                 recipients = parties_named(analysis, blamed_on)
+            elif (
+                event_type == "ACCUSE"
+                and trigger.in_object
+                and " as " in tail[:100]
+                and (judged_as := _AS_PARTYS_WRONG.match(tail)) is not None
+            ):
+                # "condemned the move as another Russian provocation", "denounced the drills as
+                # NATO blackmail": the wrongdoer the judgement names (session 43, accuse)
+                recipients = parties_named(analysis, judged_as)
             elif which is not None and _ACT_BY.search(head, max(0, which.start() - 120)):
                 # "the decision by OPEC+ producers to cut output, which the United States had
                 # criticised": the maker of the act the relative clause is about
@@ -6127,7 +6144,10 @@ _TROOPS_FIRST = re.compile(
 
 # a demand to de-escalate a military engagement (CAMEO 1056)
 _DE_ESCALATION = re.compile(
-    r"^\s*(?:(?:the\s+)?§[SDOP]\d+§(?:\s+and\s+(?:the\s+)?§[SDOP]\d+§)?\s+to\b)?"
+    # ("demanded that Israel halt attacks", "urged that Russia should stop its strikes": the one
+    # asked named in a "that" clause; session 43, request)
+    r"^\s*(?:(?:that\s+)?(?:the\s+)?§[SDOP]\d+§(?:\s+and\s+(?:the\s+)?§[SDOP]\d+§)?\s+"
+    r"(?:to\b|(?=(?:(?:should|must|immediately)\s+){0,2}(?:stop|halt|cease|end|refrain)\b)))?"
     r"[^.;:§]{0,80}?\b(?:de-?escalat\w*|refrain\s+from\s+(?:any\s+)?(?:further\s+)?"
     r"(?:escalation|military\s+action)|(?:stop|halt|cease|end)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:fighting|hostilities|attacks|strikes|shelling|bombing|"

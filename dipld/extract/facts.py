@@ -500,6 +500,7 @@ def rules() -> tuple[Rule, ...]:
         force,
         history,
         hostilities,
+        intrusions,
         joiners,
         measures,
         memberships,
@@ -593,6 +594,7 @@ def rules() -> tuple[Rule, ...]:
         measures.parallel_measures,
         blame.reported_violations,
         quoted_blame.quoted_accusations,  # (session 42)
+        intrusions.reported_intrusions,  # (session 43)
         closures.closed_crossings,  # (session 42)
         blame.accused_in_relative,
         blame.raised_blamed,

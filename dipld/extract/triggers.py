@@ -169,6 +169,20 @@ _JUDGED_ACT = (
     r"(?:(?<=§\s)|(?<=§['’]s\s))(?:strikes?|attacks?|plans?|proposals?|law)|"
     r"(?:strikes?|attacks?|plans?|proposals?|law)(?=\s+by\s))\b)"
 )
+# a party's conduct opposed (session 43, accuse): a noun of wrongdoing, with its party named
+# before it ("China's coercive actions", "Russian aggression") or after it by "of"/"by" ("the
+# dangerous behavior of the PRC")
+_CONDUCT_NOUN = (
+    r"(?:behaviou?r|actions|activities|attempts?|aggression|provocations?|interference|"
+    r"incursions?)"
+)
+# (nouns whose "of" names the one wronged: "coercion of Australian exporters")
+_CONDUCT_ON_NOUN = r"(?:coercion|militari[sz]ation|intimidation|harassment|occupation|annexation)"
+_OPPOSED_CONDUCT = (
+    r"(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}?(?:§[SDO]\d+§['’]?s?\s+(?:[\w\"“”,-]+\s+){0,4}?"
+    rf"(?:{_CONDUCT_NOUN}|{_CONDUCT_ON_NOUN})\b|(?:[\w\"“”,-]+\s+){{0,4}}?{_CONDUCT_NOUN}[\"”]?\s+"
+    r"(?:of|by)\s+(?:the\s+)?§[SDO]\d+§)"
+)
 _JUDGEMENT = (
     # ("unprecedented and illegal", "unjustified, inexplicable")
     r"(?:an?\s+)?(?:(?:deeply|highly|utterly|wholly|totally|extremely|very|and)\s+|"
@@ -1548,6 +1562,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:strongly|firmly|resolutely|categorically)\s+(?:oppose|opposes|opposed)",
         "ACCUSE",
         "111",
+        needs_recipient=True,
+        in_object=True,
+    ),
+    # "We oppose the dangerous and aggressive behavior of China in the South China Sea", "voiced
+    # strong opposition to China's coercive actions": opposition, said plainly or as a noun, to
+    # a party's conduct of wrongdoing (session 43, accuse; not "opposed Bulgaria's bid", "oppose
+    # any attempts to change the status quo": a veto, or no party)
+    _t(
+        r"(?:(?:oppose|opposes|opposed)|(?:voiced|voices|expressed|expresses|reiterated|"
+        r"reiterates|restated|restates|stated|states)\s+(?:their\s+|its\s+|his\s+|her\s+|our\s+)?"
+        r"(?:strong\s+|firm\s+|serious\s+|resolute\s+|deep\s+|shared\s+|joint\s+)?"
+        r"opposition\s+to)"
+        rf"(?=\s+{_OPPOSED_CONDUCT})",
+        "ACCUSE",
+        "111",
+        needs="oppose opposes opposed opposition",
         needs_recipient=True,
         in_object=True,
     ),
