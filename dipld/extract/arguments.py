@@ -117,7 +117,11 @@ def _met_days_apart(text: str, d: DateMention, base: int) -> TimeValue | None:
 
 # "X, who arrived in Baghdad on Saturday at the head of a delegation, held talks with Y": the
 # aside of a visitor's arrival (its day is the talks' when the main clause has none)
-_ARRIVED_ASIDE = re.compile(r",\s+who\s+(?:had\s+)?(?:arrived|landed)\s+(?:in|at)\s+[^,;]*$")
+_ARRIVED_ASIDE = re.compile(
+    # (session 43: "X, who arrived on Tuesday, held talks with Y that evening": the day alone)
+    r",\s+who\s+(?:had\s+)?(?:arrived|landed)\s+(?:(?:in|at|on|earlier|late|early)\s+|"
+    r"(?=[A-Z][a-z]+day\b))[^,;]*$"
+)
 
 
 # "in 2019", "in early 2022", "in the spring of 2021", "in the first half of 2023"
@@ -159,7 +163,12 @@ _TOPIC_START = re.compile(
 
 # a relative clause of what came after a meeting told as past: "welcomed X to Cairo at the start
 # of a regional tour that will also take him to Jordan", "met Y, who will travel on to Tokyo"
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which|who)\s+$"
+    # "held a bilateral meeting with Anwar, after which the two leaders signed a deal, under
+    # which Malaysia will cut tariffs": a relative clause with its own subject (session 43)
+    r"|(?:,\s+|\b(?:after|under|by|through|with|in)\s+)which\s+(?:[^,;.§]|§[SPOG]\d+§){1,40}?\s+$"
+)
 _PAST_MEETING_VERB = re.compile(
     r"\b(?:met|held|welcomed|received|hosted|spoke|talked|visited|arrived|paid|conferred)\b"
 )
@@ -184,7 +193,7 @@ def told_as_future(masked: str) -> bool:
     a relative clause after a meeting told as past."""
     topic = _TOPIC_START.search(masked)
     for will in FUTURE.finditer(masked, 0, topic.start("t") if topic else len(masked)):
-        relative = _RELATIVE_BEFORE.search(masked, max(0, will.start() - 8), will.start())
+        relative = _RELATIVE_BEFORE.search(masked, max(0, will.start() - 60), will.start())
         if relative is not None and _closed_aside_then_met(masked, relative.start()):
             continue  # "X, who will visit Washington in June, spoke by phone with Y"
         if relative is None or not _PAST_MEETING_VERB.search(masked, 0, relative.start()):

@@ -499,6 +499,7 @@ def rules() -> tuple[Rule, ...]:
         events,
         force,
         history,
+        host_talks,
         hostilities,
         intrusions,
         joiners,
@@ -531,6 +532,8 @@ def rules() -> tuple[Rule, ...]:
         meetings_rules.meetings,
         meetings_rules.hosted_summits,
         summits.chaired_and_attended,  # (session 41b)
+        host_talks.talks_with_host,  # (session 43)
+        host_talks.possessor_meetings,
         memberships.memberships,
         memberships.respective_dates,
         ratifiers.ratifiers,  # (session 42)

@@ -308,11 +308,16 @@ _GROUP_OF = re.compile(rf"\s+(?:of|from)\s+(?:the\s+)?(?P<s>{group_of('S')})")
 # "agreed to restore relations after four days of talks in Beijing": talks of the subject's
 # parties, held before the act the sentence reports (not "after talks in Beijing with Wang Yi")
 _TALKS_BEFORE = re.compile(
-    r"\bafter\s+(?:(?:[\w-]+\s+){1,2}(?:days|weeks|months|rounds)\s+of\s+)?"
-    r"(?:(?:intense|intensive|lengthy|marathon|secret|direct|indirect|closed-door)\s+)?"
-    r"(?P<what>talks|negotiations|consultations)\s+in\s+§C\d+§(?!,?\s+(?:with|between)\b)"
+    r"\b(?:after|following|at\s+the\s+end\s+of)\s+(?:their\s+)?"
+    r"(?P<long>(?:[\w-]+\s+){1,2}(?:days|weeks|months|rounds)\s+of\s+)?"
+    r"(?:(?:(?P<long_adj>intense|intensive|lengthy|marathon)|secret|direct|indirect|closed-door|"
+    r"bilateral|official)\s+)?(?P<what>talks|negotiations|consultations)\s+"
+    # "after talks at the party's headquarters in Hanoi", "following talks at the Kremlin"
+    # (session 43: also "following" and "at the end of", a building as the place)
+    r"(?:in\s+§C\d+§|at\s+(?:the\s+)?(?:§L\d+§|(?:[\w'’-]+\s+){1,4}?in\s+§C\d+§))"
+    r"(?!,?\s+(?:with|between)\b)"
 )
-_K_TALKS_BEFORE = frozenset({"after"})
+_K_TALKS_BEFORE = frozenset({"after", "following", "end"})
 # "The 22nd round of talks was held in Beijing in August 2023": a round of the pair named before
 # (session 26b; negotiations, CAMEO 046)
 _ROUND_HELD = re.compile(
@@ -1605,6 +1610,12 @@ _K_PAST_TALKS = frozenset(
 _LOOK_AHEAD = re.compile(r"\b(?:forward|ahead)\s+to\b")
 # the subject of a sentence with two or more parties: "Putin and Erdogan recalled ..."
 _PAIR_SUBJECT = re.compile(rf"(?:[Tt]he\s+)?(?P<s>{ACTORS})\s+(?:also\s+)?[a-z]+")
+# a pair subject whose last member an aside follows: "President Joe Biden and Nguyen Phu Trong,
+# general secretary of Vietnam's Communist Party, announced ..." (session 43)
+_PAIR_SUBJECT_ASIDE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<s>§[SOP]\d+§,?\s+and\s+§[SOP]\d+§),\s+(?:[^,;.§]|§[SDO]\d+§){3,80},"
+    r"\s+(?:also\s+|then\s+|later\s+)?[a-z]+"
+)
 
 
 def _fronted_pair(
@@ -4277,8 +4288,11 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
     for m in _TALKS_BEFORE.finditer(masked) if not _K_TALKS_BEFORE.isdisjoint(words) else ():
         parties = _talks_parties(analysis, doc, masked, m.start())
         if len(parties) >= 2:
-            # (dated by "that began on March 6" only, not by the act they came before)
-            ended.add(len(found))
+            # (dated by "that began on March 6" only, not by the act they came before; talks
+            # not told as long are of the act's day: "announced the upgrade on Sunday after
+            # talks at the party's headquarters")
+            if m.group("long") or m.group("long_adj") or m.group("what") != "talks":
+                ended.add(len(found))
             code = "046" if m.group("what") == "negotiations" else "040"
             found.append((parties, code, masked[m.start() :]))
     if not _K_ROUND_HELD.isdisjoint(words) and (
@@ -4433,7 +4447,8 @@ def meetings(analysis: Analysis, doc: Doc) -> None:
             participants = _people_or_parties(resolve_phrase(analysis, doc, d.group("a")))
             known = {e.key for e in doc.meeting.entities("participant")}
             if len(participants) >= 2 and {e.key for e in participants} <= known:
-                _restate(doc, analysis, _call_day(analysis, doc))
+                if not _own_meeting_told(analysis, doc, participants):
+                    _restate(doc, analysis, _call_day(analysis, doc))
                 return
             if not _other_pair_discussed(analysis, doc, masked, d, participants, known):
                 return
@@ -4728,6 +4743,22 @@ def _named_before(doc: Doc, head: str, *, by_name: bool = False) -> Entity | Non
     return org
 
 
+def _own_meeting_told(analysis: Analysis, doc: Doc, people: Sequence[Entity]) -> bool:
+    """Whether another reading of this sentence already told these people's own meeting ("Yoon
+    and Kishida held a separate bilateral meeting and discussed ...": the reading "Yoon and
+    Kishida discussed ..." is theirs, not the summit's restated; session 43)."""
+    keys = {e.key for e in people}
+    begin = analysis.sentence.begin
+    return any(
+        fact.cls is FactClass.MEETING
+        and fact.status is Status.ASSERTED  # (not "during their meeting in Sochi in May")
+        and fact.evidence[0].begin == begin
+        and not fact.evidence[0].in_title
+        and {e.key for e in fact.entities("participant")} == keys
+        for fact in doc.facts
+    )
+
+
 def _side_meeting(
     meeting: Fact, people: Sequence[Entity], mediators: frozenset[str] = frozenset()
 ) -> bool:
@@ -4915,7 +4946,9 @@ def _lead_day(doc: Doc, masked: str, people: Sequence[Entity]) -> TimeValue | No
 def _talks_parties(analysis: Analysis, doc: Doc, masked: str, at: int) -> list[Entity]:
     """Who held talks a sentence mentions at ``at``: two or more parties that are its subject,
     else, if no one is named before them, the pair "the two countries" would mean."""
-    subject = _PAIR_SUBJECT.match(masked, intro_end(masked))
+    subject = _PAIR_SUBJECT_ASIDE.match(masked, intro_end(masked)) or _PAIR_SUBJECT.match(
+        masked, intro_end(masked)
+    )
     if subject is not None and subject.end("s") <= at:
         return _people_or_parties(resolve_phrase(analysis, doc, subject.group("s")))
     if SLOT_GROUP.search(masked, 0, at) is None:
