@@ -780,6 +780,18 @@ def _same_purchase_agreed(fact: Fact, analysis: Analysis, buyer: Entity) -> bool
     )
 
 
+def _same_deal_signed(fact: Fact, analysis: Analysis, keys: set[str]) -> bool:
+    """Whether a fact is the signing (SUPPORT 057) of these sides read from this sentence."""
+    return (
+        fact.cls is FactClass.EVENT
+        and "057" in {str(c) for c in fact.get("cameoCode")}
+        and bool(fact.evidence)
+        and fact.evidence[0].begin == analysis.sentence.begin
+        and fact.evidence[0].in_title == analysis.in_title
+        and {e.key for e in fact.entities("actor")} == keys
+    )
+
+
 def deals(analysis: Analysis, doc: Doc) -> None:
     """COOPERATE between two states that concluded a purchase or a deal of stated worth:
     military (062) for arms, else economic (061), with its sum and a date of its own."""
@@ -810,12 +822,20 @@ def deals(analysis: Analysis, doc: Doc) -> None:
         **event_args("COOPERATE", cameo, sides, when=when or doc.meeting_date_of(sides)),
         **money_args(analysis, m.group("what")),
     }
+    if "concluded" in m.group(0) and _SIGNING_VERBS.isdisjoint(analysis.words):
+        # "the two governments concluded a $58 million deal for the supply of tractors": the
+        # deal is the cooperation, no signing beside it (the gold's reading, 2 of 2; a deal
+        # "signed" may be a signing too: left, as is "ministers signed a declaration, and
+        # companies concluded contracts worth ...")
+        keys = {e.key for e in sides}
+        doc.facts[:] = [f for f in doc.facts if not _same_deal_signed(f, analysis, keys)]
     doc.add(FactClass.EVENT, args, analysis, 0.7)
 
 
 _DEAL_VERBS = frozenset(
     {"signed", "concluded", "clinched", "sealed", "struck", "finalized", "finalised", "inked"}
 )
+_SIGNING_VERBS = _DEAL_VERBS - {"concluded"}
 
 
 # a lender's decision that releases money at once: "The Board's decision enables an immediate

@@ -19,6 +19,7 @@ from dipld.extract.amounts import find_money, find_percents
 from dipld.extract.gazetteer import Gazetteer, fold, gazetteer_for
 from dipld.extract.gazetteer import Match as GazetteerMatch
 from dipld.extract.offices import find_titles
+from dipld.extract.pairs import document_pair, leaders_not_ministers, told_pair
 from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX, normalise_lists
 from dipld.extract.people import CALENDAR_WORDS, REGNAL, People, entity_of, title_key
 from dipld.extract.regions import EPITHET, EPITHET_KEYS, region_members
@@ -147,6 +148,9 @@ _GROUP = re.compile(
     # "X, Y and Z announced that their countries were leaving ECOWAS": the states named before
     # (a reported clause's subject; session 36b)
     r"(?<=\bthat\s)their\s+(?:countries|states|nations)(?=\s+(?:were|had|would|are|have)\b)|"
+    # "X and Y agreed to improve relations between their two countries": the two its own
+    # sentence named before (session 43)
+    r"(?<=[a-z]\s)their\s+two\s+(?:countries|states|nations|governments)|"
     # "All three countries are ...": as many states as were named (or met)
     # ("the five Central Asian republics", "all three neighbours", "the four Mekong nations":
     # session 28)
@@ -946,6 +950,11 @@ class MentionFinder:
         self.author: Entity | None = None
         self.pair_at = -2  # the index of the sentence that named the last pair of states
         self.core_states: tuple[Entity, ...] = ()  # the states it named, less its topics
+        # the states the sentence read last named, with those of its people and capitals (for
+        # "the two countries" after "X's minister called on Y to ...": pair.py)
+        self.told_last: tuple[Entity, ...] = ()
+        self.told_at = -2  # the index of that sentence
+        self.told_text = ""  # and its text
         # the day the body told of last ("The next day, ..." counts from it); None when not
         # known (no day yet, or a sentence named several days or a month)
         self.last_day: dt.date | None = None
@@ -1798,6 +1807,10 @@ class MentionFinder:
                 len(named_before) == 2 and "sides" in low and met_since(m.start(), named_before)
             )
             states = self._group_states(m.group("g"), named_before, pair_met=pair_met)
+            if _PAIR.match(m.group("g")) and (parties := document_pair(self, text, m)):
+                # "According to the communiqué, the two countries agreed ...": the two parties
+                # of the document told last (pairs.py)
+                states = parties
             if "parties" in low and _AGREEMENT_PARTIES.search(text) is not None:
                 # "Under the Agreement, the parties commit to ...": its signatories (not the
                 # state that hosted the talks), else those who issue the text, else none
@@ -2459,7 +2472,12 @@ class MentionFinder:
                 # "the two ministers": the pair who met (last), else a pair just named
                 met = tuple(e for e in self.ctx.latest if e.kind is EntityKind.PERSON)
                 pairs = (met, self.ctx.last_people)
-                return next((p for p in pairs if len(p) == 2), ())
+                two = next((p for p in pairs if len(p) == 2), ())
+                if "leaders" in words.lower():
+                    # not "The foreign ministers signed ... The two leaders welcomed ...": the
+                    # two leaders who met (pairs.py)
+                    return leaders_not_ministers(self, two)
+                return two
             met = tuple(e for e in self.ctx.meeting if e.kind is EntityKind.PERSON)
             last = {e.key for e in self.ctx.last_people}
             if "participants" in words and last and last <= {e.key for e in met}:
@@ -2736,8 +2754,9 @@ class MentionFinder:
             return ()
         if low.startswith("their "):
             # "X, Y and Z announced that their countries were leaving ...": the states its own
-            # sentence named before (session 36b)
-            return before if len(before) >= 2 and _all_states(before) else ()
+            # sentence named before (session 36b); "their two countries" two of them
+            enough = len(before) == 2 if "two" in low else len(before) >= 2
+            return before if enough and _all_states(before) else ()
         if low == "the countries":
             # the states that met, else the sentence before's subject, else a pair just named
             groups = (self.ctx.meeting, self.ctx.subject)
@@ -2795,9 +2814,14 @@ class MentionFinder:
             # not a pair named since the meeting reported last, unless the sentences since
             # were about it again ("Xi met Macron. Russia and Ukraine have held no talks. The
             # two countries ...": unclear)
-            if pair is self.ctx.last_states:
-                return self.pair()
-            return pair if self._clear(pair) else ()
+            found = (
+                self.pair() if pair is self.ctx.last_states else (pair if self._clear(pair) else ())
+            )
+            if not found and _STATE_WORDS.search(low):
+                # "Chile's Interior Minister called on Peru to ... Officials of the two countries
+                # agreed ...": the two states the sentence before named by their people too
+                found = told_pair(self, before)
+            return found
         if ("sides" in low or "parties" in low or "delegations" in low) and self.ctx.subject:
             subject = self.ctx.subject
             if "sides" in low and len(subject) == 2 and not _all_states(subject):
@@ -2869,6 +2893,9 @@ class MentionFinder:
                         told.setdefault(state.key, state)
         if told:
             self.ctx.states_told.append(tuple(told.values()))
+        self.told_last = tuple(told.values())
+        self.told_at = analysis.sentence.index
+        self.told_text = analysis.sentence.text
 
     def _one_side_of_focus(self, subject: tuple[Entity, ...]) -> bool:
         """Whether a subject is one side of the meeting reported last: a state of its pair, or
@@ -3526,6 +3553,19 @@ class MentionFinder:
         if len(last) != 2:
             return ()
         return last if self.pair_at == self.index or self._clear(last) else ()
+
+    def clear_pair(self, pair: tuple[Entity, ...]) -> bool:
+        """:meth:`_clear`, for pairs.py."""
+        return self._clear(pair)
+
+    def leads(self, person: Entity) -> bool:
+        """Whether a person is head of state or government (the article's offices, else the KB
+        on its date)."""
+        return any(self._holds(person, r, []) for r in _LEADER_ROLES)
+
+    def is_minister(self, person: Entity) -> bool:
+        """Whether a person holds a minister's office (the article's, else the KB's)."""
+        return any(self._holds(person, r, []) for r in _MINISTER_ROLES)
 
     def _clear(self, pair: tuple[Entity, ...]) -> bool:
         """Whether a pair (of states, or of people acting for them) is no other than that of
