@@ -500,6 +500,7 @@ def rules() -> tuple[Rule, ...]:
         force,
         history,
         hostilities,
+        impositions,
         joiners,
         measures,
         memberships,
@@ -594,6 +595,7 @@ def rules() -> tuple[Rule, ...]:
         blame.reported_violations,
         quoted_blame.quoted_accusations,  # (session 42)
         closures.closed_crossings,  # (session 42)
+        impositions.imposed_before,  # (session 43)
         blame.accused_in_relative,
         blame.raised_blamed,
         blame.shifted_blame,
