@@ -501,6 +501,7 @@ def rules() -> tuple[Rule, ...]:
         history,
         host_talks,
         hostilities,
+        impositions,
         intrusions,
         joiners,
         measures,
@@ -599,6 +600,7 @@ def rules() -> tuple[Rule, ...]:
         quoted_blame.quoted_accusations,  # (session 42)
         intrusions.reported_intrusions,  # (session 43)
         closures.closed_crossings,  # (session 42)
+        impositions.imposed_before,  # (session 43)
         blame.accused_in_relative,
         blame.raised_blamed,
         blame.shifted_blame,
