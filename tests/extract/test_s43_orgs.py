@@ -2,7 +2,7 @@
 
 The sentences are written for this session (none from a gold set). Conventions followed (the
 development and spent gold's): a body named by a list of its portfolios keeps the whole list in
-its name ("Ministry of Economy, Trade and Industry", as the gold writes all eight such names), and
+its name ("Ministry of Economy, Trade and Industry", the one such label the spent gold gives), and
 a state's ministry named after the state's possessive acts as that state; a multinational force
 is an organisation of its own, named without its leader's "X-led".
 """
