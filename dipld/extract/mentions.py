@@ -19,6 +19,7 @@ from dipld.extract.amounts import find_money, find_percents
 from dipld.extract.gazetteer import Gazetteer, fold, gazetteer_for
 from dipld.extract.gazetteer import Match as GazetteerMatch
 from dipld.extract.offices import find_titles
+from dipld.extract.orgnames import multinational_forces, name_goes_on
 from dipld.extract.pairs import document_pair, leaders_not_ministers, told_pair
 from dipld.extract.patterns import DATELINE_DAY, GROUP_MAX, normalise_lists
 from dipld.extract.people import CALENDAR_WORDS, REGNAL, People, entity_of, title_key
@@ -1042,6 +1043,9 @@ class MentionFinder:
         if "+" in text:
             mentions = _plus_groups(mentions, text, base)
         mentions = self._unknown_orgs(mentions, text, base)
+        for start, end, name in multinational_forces(text):
+            # "the UK-led Joint Expeditionary Force" (session 43)
+            _add_unlinked_org(mentions, base + start, base + end, name, 0.7)
         mentions = _groupings(mentions, text, base)
         if _has_any(text, _LISTING_VERBS):
             mentions = _listing_bodies(mentions, text, base)
@@ -1614,6 +1618,12 @@ class MentionFinder:
             organ = _ORGAN_AFTER.match(text, m.end(group))
             if organ is not None:
                 name += organ.group(0)  # "the African Union Commission", not "African Union"
+            else:
+                # "the Ministry of Economy, Trade and Industry": a list of its portfolios
+                # (session 43; not one with another mention in it)
+                stop = name_goes_on(name, text, m.end(group))
+                if not any(k.begin < base + stop and base + m.end(group) < k.end for k in out):
+                    name = text[start:stop]
             if _INSTRUMENT_NAME.match(name):
                 # "the Treaty on Good-Neighbourliness and Alliance" is no alliance; "the Agreement
                 # on the Establishment of the Asian Infrastructure Investment Bank" names the bank
@@ -1636,6 +1646,11 @@ class MentionFinder:
                     "co-chairs",
                     "member",  # "Member of the Political Bureau of the ... Committee"
                     "members",
+                    # "Officials of the Ministry of ...": the people of a body (session 43)
+                    "officials",
+                    "representatives",
+                    "delegates",
+                    "experts",
                 }
             ):
                 first, name = name.split(" ", 1)
