@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dipld.extract.aidpeople import gaza_people
 from dipld.extract.arguments import act_date, told_as_future
 from dipld.extract.economy import money_args
 from dipld.extract.events import (
@@ -519,9 +520,12 @@ def _thanked_aid_taker(
 ) -> tuple[list[Entity] | None, str]:
     """Who received the help thanked for, and the text that tells when: the party named after
     its noun or in what it included ("to Ukraine", "to train Ukrainian soldiers"), the thanker's
-    state for "to our people" or when the clause names no receiver; none (an empty list) for a
-    receiver that is no party ("to Palestinians in Gaza"); None when it cannot be told."""
+    state for "to our people" or when the clause names no receiver; the people of Gaza as
+    written ("to Palestinians in Gaza", ``gaza_people``); none (an empty list) for another
+    receiver that is no party; None when it cannot be told."""
     slot, when_text = _aid_taker(rest)
+    if people := gaza_people(analysis, rest):
+        return people, when_text  # "to Palestinians in Gaza": the people, as written
     if slot is None and (inside := _AID_CONTENT_TO.search(rest)) is not None:
         slot = inside.group("g") or inside.group("g2") or inside.group("g3")
     if slot is not None:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from dipld.extract import acts
+from dipld.extract.aidpeople import gaza_people
 from dipld.extract.asks import (
     aside_meeting_date,
     briefing_day,
@@ -5134,6 +5135,9 @@ def _trigger_events(analysis: Analysis, doc: Doc) -> None:
                     recipients = [
                         e for e in entities_of(analysis, lent_to) if e.kind in ACTOR_KINDS
                     ]
+            if event_type == "AID" and all(r.qid in {None, "Q219060"} for r in recipients):
+                # "sent 30,000 tons of aid to the people of Gaza": the people, as written
+                recipients = gaza_people(analysis, _own_clause(tail)[:160]) or recipients
             if (
                 not recipients
                 and event_type in {"AID", "AGREE"}

@@ -130,15 +130,16 @@ def test_not_welcomed_agreement_signed(text: str) -> None:
 # (text, givers, receivers) of an AID
 AID_TO_CITY = [
     (
+        # (session 43: the people of Gaza as written, the gold's own recipient)
         "Turkey has sent more than 30,000 tons of humanitarian aid to the people of Gaza.",
         {TURKEY},
-        {PALESTINE},
+        {"people of Gaza"},
     ),
     ("Jordan airdropped food and medicine to the Gaza Strip.", {JORDAN}, {PALESTINE}),
     (
         "Qatar announced $5 million in humanitarian funding for the people of Gaza.",
         {QATAR},
-        {PALESTINE},
+        {"people of Gaza"},
     ),
     ("Japan delivered generators to Kharkiv last week.", {JAPAN}, {UKRAINE}),
 ]
