@@ -3524,18 +3524,6 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         adjacent=True,
     ),
-    # "A Chinese coast guard ship rammed a Philippine supply vessel", "personnel rammed and
-    # punctured two navy boats": a vessel rammed is force used on its crew (ASSAULT 180, as the
-    # spent gold codes it; session 43, force). Not "rammed through a bill", "rammed home a point"
-    _t(
-        r"rammed(?:\s+and\s+(?:punctured|damaged|boarded|disabled|sank|holed))?"
-        r"(?=\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|their\s+)?(?:§D\d+§\s+|"
-        r"§S\d+§['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:boats?|vessels?|ships?|trawlers?|warships?|"
-        r"frigates?|destroyers?|cutters?)\b)",
-        "ASSAULT",
-        "180",
-        needs="rammed",
-    ),
     # "Thai and Cambodian troops fought five days of border clashes in July", "fought heavy
     # skirmishes near the border": a fight of both sides told by its noun (ASSAULT 190, both
     # act; session 43, force). Not "fought two wars" (a background of wars: the war rule)

@@ -1,5 +1,5 @@
 """Material conflict (session 43, force): attacks named by their noun after their maker, fights
-of the states of two leaders told in a relative clause, clashes fought, vessels rammed.
+of the states of two leaders told in a relative clause, clashes fought.
 
 The sentences are written for this session (none from a gold set). Conventions followed:
 
@@ -11,7 +11,6 @@ The sentences are written for this session (none from a gold set). Conventions f
   prevented or alleged is none (dipld/extract/attacks_named.py).
 - "A and B, whose troops fought clashes" is ASSAULT 190 of the two leaders' states, no
   recipient; "Thai and Cambodian troops fought five days of border clashes" alike.
-- A vessel rammed is ASSAULT 180 of the rammer's state on the vessel's.
 """
 
 from __future__ import annotations
@@ -129,32 +128,3 @@ FOUGHT_NOT = [
 @pytest.mark.parametrize("text", FOUGHT_NOT)
 def test_no_fight_of_two_sides(text: str) -> None:
     assert not _of(text, "ASSAULT")
-
-
-RAMMED = [
-    ("A Chinese coast guard ship rammed a Philippine supply vessel on Sunday.", CHINA, PHILIPPINES),
-    (
-        "Chinese vessels rammed and damaged two Vietnamese fishing boats near the "
-        "Paracel Islands on Tuesday.",
-        CHINA,
-        VIETNAM,
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "actor", "target"), RAMMED)
-def test_vessel_rammed(text: str, actor: str, target: str) -> None:
-    assert ({actor}, {target}, "180") in _of(text, "ASSAULT")
-
-
-RAMMED_NOT = [
-    "The Chinese ship did not ram the Philippine vessel, Beijing said.",
-    "The government rammed the bill through parliament.",
-    "Vietnam said a Chinese ship could have rammed its fishing boat.",
-    "The minister rammed home the point that Philippine ships have a right to pass.",
-]
-
-
-@pytest.mark.parametrize("text", RAMMED_NOT)
-def test_no_vessel_rammed(text: str) -> None:
-    assert not [e for e in _of(text, "ASSAULT") if e[2] == "180"]
