@@ -487,6 +487,7 @@ def rules() -> tuple[Rule, ...]:
         agreements,
         asks,
         assistance,
+        attacks_named,
         blame,
         captives,
         closures,
@@ -565,6 +566,8 @@ def rules() -> tuple[Rule, ...]:
         events.events,
         force.held_named,  # (session 40: after the templates' detentions)
         captives.lone_captives,  # (session 42b: one person of a nationality detained)
+        attacks_named.attacks_named,  # (session 43: after the templates' attacks)
+        attacks_named.whose_troops_fought,
         courtesies.accepted_by_title,
         acceptances.accepted_in_sentence,  # (session 41)
         releases.release_demanded,  # (session 42)

@@ -3554,6 +3554,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         recipient=False,
         adjacent=True,
     ),
+    # "Thai and Cambodian troops fought five days of border clashes in July", "fought heavy
+    # skirmishes near the border": a fight of both sides told by its noun (ASSAULT 190, both
+    # act; session 43, force). Not "fought two wars" (a background of wars: the war rule)
+    _t(
+        r"fought\s+(?:(?:[\w-]+\s+){1,2}of\s+)?(?:(?:heavy|deadly|fierce|bloody|border|armed|brief|"
+        r"violent)\s+){0,2}(?:clashes|skirmishes)\b",
+        "ASSAULT",
+        "190",
+        needs="fought",
+        recipient=False,
+        adjacent=True,
+    ),
     # "Indian and Chinese soldiers were involved in a physical scuffle", "a skirmish between
     # Kyrgyz and Tajik border guards broke out": a fight of two sides told by its noun, both sides
     # acting (ANNOTATION.md §5; session 32). Not "a clash between China and the Philippines" (a
