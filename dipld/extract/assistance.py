@@ -772,27 +772,16 @@ def _purchase(analysis: Analysis) -> tuple[list[Entity], str, str] | None:
     return (sides, m.group("what"), m.group("deal")) if len(sides) == 2 else None
 
 
-def _same_purchase_agreed(fact: Fact, analysis: Analysis, buyer: Entity) -> bool:
-    """Whether a fact is the buyer's AGREE (031) read from this sentence's "agreed to buy"."""
+def _same_event(fact: Fact, analysis: Analysis, code: str, actors: set[str]) -> bool:
+    """Whether a fact is the Event of this CAMEO code by exactly these actors read from this
+    sentence (the buyer's "agreed to buy", 031; the sides' signing of a deal, 057)."""
     return (
         fact.cls is FactClass.EVENT
-        and "031" in {str(c) for c in fact.get("cameoCode")}
+        and code in {str(c) for c in fact.get("cameoCode")}
         and bool(fact.evidence)
         and fact.evidence[0].begin == analysis.sentence.begin
         and fact.evidence[0].in_title == analysis.in_title
-        and {e.key for e in fact.entities("actor")} == {buyer.key}
-    )
-
-
-def _same_deal_signed(fact: Fact, analysis: Analysis, keys: set[str]) -> bool:
-    """Whether a fact is the signing (SUPPORT 057) of these sides read from this sentence."""
-    return (
-        fact.cls is FactClass.EVENT
-        and "057" in {str(c) for c in fact.get("cameoCode")}
-        and bool(fact.evidence)
-        and fact.evidence[0].begin == analysis.sentence.begin
-        and fact.evidence[0].in_title == analysis.in_title
-        and {e.key for e in fact.entities("actor")} == keys
+        and {e.key for e in fact.entities("actor")} == actors
     )
 
 
@@ -809,7 +798,7 @@ def deals(analysis: Analysis, doc: Doc) -> None:
         args = {**event_args("COOPERATE", cameo, sides, when=when), **money}
         # ("had agreed to buy ... in a deal worth ...": the deal concluded, one act, no AGREE of
         # the buyer's beside it)
-        doc.facts[:] = [f for f in doc.facts if not _same_purchase_agreed(f, analysis, sides[0])]
+        doc.facts[:] = [f for f in doc.facts if not _same_event(f, analysis, "031", {sides[0].key})]
         doc.add(FactClass.EVENT, args, analysis, 0.7)
         return
     if "§M" not in analysis.masked or _DEAL_VERBS.isdisjoint(analysis.words):
@@ -832,7 +821,7 @@ def deals(analysis: Analysis, doc: Doc) -> None:
         # "signed" may be a signing too: left, as is "ministers signed a declaration, and
         # companies concluded contracts worth ...")
         keys = {e.key for e in sides}
-        doc.facts[:] = [f for f in doc.facts if not _same_deal_signed(f, analysis, keys)]
+        doc.facts[:] = [f for f in doc.facts if not _same_event(f, analysis, "057", keys)]
     doc.add(FactClass.EVENT, args, analysis, 0.7)
 
 
