@@ -27,31 +27,12 @@ import datetime as dt
 
 import pytest
 
-from dipld.articles import build_article
-from dipld.extract import extract
-from dipld.kb.index import load_index
-from tests.extract.test_patterns import keys
+from tests.extract.test_s42_tenure import _tenures  # (one wire article's tenures)
 
 US, SAUDI, QATAR, CHINA, JAPAN, RUSSIA = "Q30", "Q851", "Q846", "Q148", "Q17", "Q159"
 KOREA, ARMENIA, UK, SERBIA = "Q884", "Q399", "Q145", "Q403"
 SUDAN, YEMEN, SYRIA = "Q1049", "Q805", "Q858"
 MBS, TAMIM = "Q6892571", "Q1855372"
-WIRE = "https://www.wire.example/world/story"
-
-
-def _tenures(body: str, day: dt.date = dt.date(2024, 5, 14)) -> set[tuple[str, str, str]]:
-    """(holder, role, jurisdiction) of each Tenure of a wire's article."""
-    meta = {"title": "Story", "date": day.isoformat(), "url": WIRE}
-    facts = extract(build_article(body, "t.txt", meta, b"", "t.txt"), load_index())
-    return {
-        (holder, str(f.get("role")[0]), place)
-        for f in facts
-        if f.cls.value == "Tenure"
-        for holder in keys(f.get("holder"))
-        for place in keys(f.get("jurisdiction"))
-    }
-
-
 POSITIVES = [
     # a given name run together
     (
